@@ -1,0 +1,19 @@
+// From a Go file to a running program: parse, check (loading the standard packages it
+// imports), compile, run. Used by the CLI and by tests.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace golite {
+
+struct RunOptions {
+  std::vector<std::string> args;  // os.Args[1:]
+  bool disasm = false;            // print the bytecode instead of running
+};
+
+// Returns the process exit status: 0, 1 for compile errors (printed to stderr), 2 for an
+// unrecovered panic or fatal error.
+int runFile(const std::string& path, const RunOptions& opts);
+
+}  // namespace golite

@@ -1,0 +1,164 @@
+// mallocgc: every Go heap object is allocated here (Go's runtime/malloc.go).
+//
+// Three paths, as in Go:
+//   tiny   pointer-free objects under 16 bytes share 16-byte blocks (strings' bytes, small
+//          boxed scalars): c.tiny is the current block, c.tinyoffset its used prefix. A
+//          block is freed only when all objects in it are dead, which is why only
+//          pointer-free objects may share one.
+//   small  up to 32 KB: rounded up to a size class, taken from the mcache's span of that
+//          class (spanClass also says noscan) with no lock; refill on a full span.
+//   large  over 32 KB: a span of its own straight from mheap.
+//
+// Memory is zeroed only when asked (needzero) and only when the span's memory might not be
+// zero (span.needzero): fresh mappings are zero, so today nothing is ever cleared.
+//
+// There is no GC yet: nothing is ever freed. The per-object type recorded for scan spans
+// (mheap.h) and the allocation bitmaps are what the collector will need.
+#include "runtime/malloc.h"
+
+#include <bit>
+#include <cstring>
+
+#include "runtime/mheap.h"
+#include "runtime/panic.h"
+
+namespace golite::runtime {
+
+alignas(16) uintptr_t zerobase[2];
+
+namespace {
+
+// The running thread's cache. A POD thread_local with a constant initializer: access is a
+// plain %fs-relative load, no initialisation guard.
+thread_local mcache* tlsMcache = nullptr;
+
+[[gnu::noinline]] mcache* initThreadMCache() {
+  tlsMcache = allocmcache();
+  return tlsMcache;
+}
+
+inline uintptr_t alignUp(uintptr_t n, uintptr_t a) { return (n + a - 1) & ~(a - 1); }
+
+// A free slot of s without leaving the cached 64 bits of allocCache, or s->nelems.
+// (Go's nextFreeFast.)
+inline uintptr_t nextFreeFast(mspan* s) {
+  uint64_t cache = s->allocCache;
+  if (cache != 0) {
+    int theBit = std::countr_zero(cache);
+    uintptr_t result = s->freeindex + uintptr_t(theBit);
+    if (result < s->nelems) {
+      uintptr_t freeidx = result + 1;
+      if (freeidx % 64 == 0 && freeidx != s->nelems) return s->nelems;
+      s->allocCache = (cache >> theBit) >> 1;  // theBit + 1 may be 64
+      s->freeindex = freeidx;
+      s->allocCount++;
+      return result;
+    }
+  }
+  return s->nelems;
+}
+
+// The slow paths, out of line so that the fast path needs no saved registers.
+
+// A small object when the cached span has no free slot in its allocCache window.
+[[gnu::noinline]] void* mallocSmallSlow(mcache* c, spanClass spc, const Type* typ, bool needzero) {
+  mspan* span;
+  uintptr_t idx = c->nextFree(spc, &span);
+  void* x = reinterpret_cast<void*>(span->base() + idx * span->elemsize);
+  if (needzero && span->needzero) std::memset(x, 0, span->elemsize);
+  if (!spc.noscan()) span->types[idx] = typ;
+  return x;
+}
+
+// Clears a small object in reused memory (out of line: the fast path makes no calls).
+[[gnu::noinline]] void* zeroSmall(mspan* span, uintptr_t idx, void* x, const Type* typ) {
+  std::memset(x, 0, span->elemsize);
+  if (!span->spanclass.noscan()) span->types[idx] = typ;
+  return x;
+}
+
+// A tiny object that does not fit in the current block: a new 16-byte block.
+[[gnu::noinline]] void* mallocTinySlow(mcache* c, size_t size) {
+  mspan* span = c->alloc[tinySpanClass.v];
+  uintptr_t idx = nextFreeFast(span);
+  if (idx == span->nelems) idx = c->nextFree(tinySpanClass, &span);
+  uintptr_t x = span->base() + idx * maxTinySize;
+  auto* w = reinterpret_cast<uint64_t*>(x);
+  w[0] = 0;
+  w[1] = 0;
+  // Keep whichever block has more room left.
+  if (size < c->tinyoffset || c->tiny == 0) {
+    c->tiny = x;
+    c->tinyoffset = size;
+  }
+  return reinterpret_cast<void*>(x);
+}
+
+// Zero-sized, large, and first-on-this-thread allocations.
+[[gnu::noinline]] void* mallocgcSlow(size_t size, const Type* typ, bool needzero) {
+  if (size == 0) return zerobase;
+  mcache* c = getMCache();
+  if (size <= maxSmallSize) return mallocgc(size, typ, needzero);
+  const bool noscan = typ == nullptr || typ->ptrdata == 0;
+  mspan* span = c->allocLarge(size, noscan);
+  span->freeindex = 1;
+  span->allocCount = 1;
+  span->largeType = noscan ? nullptr : typ;
+  void* x = reinterpret_cast<void*>(span->base());
+  if (needzero && span->needzero) std::memset(x, 0, span->elemsize);
+  return x;
+}
+
+}  // namespace
+
+mcache* getMCache() {
+  mcache* c = tlsMcache;
+  return c != nullptr ? c : initThreadMCache();
+}
+
+void setMCache(mcache* c) { tlsMcache = c; }
+
+void* mallocgc(size_t size, const Type* typ, bool needzero) {
+  mcache* c = tlsMcache;
+  // size - 1 wraps for 0: zero-sized and large objects both take the slow path.
+  if (size - 1 >= maxSmallSize || c == nullptr) [[unlikely]] return mallocgcSlow(size, typ, needzero);
+  const bool noscan = typ == nullptr || typ->ptrdata == 0;
+
+  if (noscan && size < maxTinySize) {
+    // Tiny allocator: align within the block as the size suggests.
+    uintptr_t off = c->tinyoffset;
+    if ((size & 7) == 0) off = alignUp(off, 8);
+    else if ((size & 3) == 0) off = alignUp(off, 4);
+    else if ((size & 1) == 0) off = alignUp(off, 2);
+    if (off + size <= maxTinySize && c->tiny != 0) {
+      c->tinyoffset = off + size;
+      c->tinyAllocs++;
+      return reinterpret_cast<void*>(c->tiny + off);
+    }
+    return mallocTinySlow(c, size);
+  }
+
+  spanClass spc = spanClass::make(sizeToClass(size), noscan);
+  mspan* span = c->alloc[spc.v];
+  uintptr_t idx = nextFreeFast(span);
+  if (idx == span->nelems) [[unlikely]] return mallocSmallSlow(c, spc, typ, needzero);
+  void* x = reinterpret_cast<void*>(span->base() + idx * span->elemsize);
+  if (needzero && span->needzero) [[unlikely]] return zeroSmall(span, idx, x, typ);
+  if (!noscan) span->types[idx] = typ;
+  return x;
+}
+
+void* newarray(const Type* typ, int64_t n) {
+  if (n == 1) return mallocgc(typ->size, typ, true);
+  unsigned __int128 mem = static_cast<unsigned __int128>(typ->size) * static_cast<uint64_t>(n);
+  if (n < 0 || mem > maxAlloc) panicPlain("runtime: allocation size out of range");
+  return mallocgc(size_t(mem), typ, true);
+}
+
+size_t roundupsize(size_t size) {
+  if (size < maxSmallSize) return classToSize[sizeToClass(size)];
+  if (size + pageSize < size) return size;
+  return alignUp(size, pageSize);
+}
+
+}  // namespace golite::runtime

@@ -1,0 +1,91 @@
+// Per-P allocation caches (Go's runtime/mcache.go).
+//
+// An mcache holds one span per span class; mallocgc takes free slots from it without a
+// lock. When the span is full, refill swaps it for one with free slots from the class's
+// mcentral. Only the owner of the cache (the thread holding the P) touches it.
+//
+// Until Ps exist every thread has its own cache (malloc.cpp); setMCache lets the scheduler
+// point a thread at its P's cache instead.
+#include <cstdlib>
+
+#include "runtime/mheap.h"
+#include "runtime/panic.h"
+
+namespace golite::runtime {
+
+// The span every cache slot starts with: no slots, so the first allocation of each class
+// goes to refill. Never in any list, never changed.
+static mspan emptymspan;
+
+mcache::mcache() {
+  for (auto& s : alloc) s = &emptymspan;
+}
+
+mcache* allocmcache() { return new mcache(); }
+
+void freemcache(mcache* c) {
+  c->releaseAll();
+  delete c;
+}
+
+uintptr_t mcache::nextFree(spanClass spc, mspan** span) {
+  mspan* s = alloc[spc.v];
+  uintptr_t freeIndex = s->nextFreeIndex();
+  if (freeIndex == s->nelems) {
+    if (s->allocCount != s->nelems) throwf("s.allocCount != s.nelems && freeIndex == s.nelems");
+    refill(spc);
+    s = alloc[spc.v];
+    freeIndex = s->nextFreeIndex();
+  }
+  if (freeIndex >= s->nelems) throwf("freeIndex is not valid");
+  s->allocCount++;
+  if (s->allocCount > s->nelems) throwf("s.allocCount > s.nelems");
+  *span = s;
+  return freeIndex;
+}
+
+void mcache::refill(spanClass spc) {
+  mspan* s = alloc[spc.v];
+  if (s != &emptymspan) {
+    if (s->allocCount != s->nelems) throwf("refill of span with free space remaining");
+    mheap_.central[spc.v].uncacheSpan(s);
+  }
+  s = mheap_.central[spc.v].cacheSpan();
+  if (s->allocCount == s->nelems) throwf("span has no free space");
+  // Count the whole rest of the span as allocated now; releaseAll takes back what was not.
+  heapStats.smallAllocCount[spc.sizeclass()].fetch_add(int64_t(s->nelems - s->allocCount),
+                                                       std::memory_order_relaxed);
+  if (tinyAllocs != 0) {
+    heapStats.tinyAllocCount.fetch_add(int64_t(tinyAllocs), std::memory_order_relaxed);
+    tinyAllocs = 0;
+  }
+  alloc[spc.v] = s;
+}
+
+mspan* mcache::allocLarge(size_t size, bool noscan) {
+  // No overflow here; mheap.alloc refuses more than maxAlloc bytes.
+  uintptr_t npages = size >> pageShift;
+  if (size & (pageSize - 1)) npages++;
+  mspan* s = mheap_.alloc(npages, spanClass::make(0, noscan));
+  heapStats.largeAlloc.fetch_add(int64_t(s->elemsize), std::memory_order_relaxed);
+  heapStats.largeAllocCount.fetch_add(1, std::memory_order_relaxed);
+  return s;
+}
+
+void mcache::releaseAll() {
+  for (int i = 0; i < numSpanClasses; i++) {
+    mspan* s = alloc[i];
+    if (s == &emptymspan) continue;
+    // Take back the slots counted as allocated in refill but never used.
+    heapStats.smallAllocCount[spanClass{uint8_t(i)}.sizeclass()].fetch_sub(
+        int64_t(s->nelems - s->allocCount), std::memory_order_relaxed);
+    mheap_.central[i].uncacheSpan(s);
+    alloc[i] = &emptymspan;
+  }
+  heapStats.tinyAllocCount.fetch_add(int64_t(tinyAllocs), std::memory_order_relaxed);
+  tinyAllocs = 0;
+  tiny = 0;
+  tinyoffset = 0;
+}
+
+}  // namespace golite::runtime

@@ -1,0 +1,426 @@
+// The page heap: arenas, spans and free page runs (Go's runtime/mheap.go, mcentral.go).
+//
+// mheap hands out spans, runs of 8 KB pages, under one lock. Pages come from the unused
+// rest of the newest arena mapping (curArena) or from free runs that the sweeper gave back
+// (freeSpan; none yet: nothing is freed until the GC exists). Free runs are kept in lists
+// by length, as Go's heap was before its page allocator (free[n] for n < 128 pages, one
+// best-fit list above), and coalesce with free neighbours when freed.
+//
+// Memory is mapped 64 MB (one arena) at a time, MAP_NORESERVE, first at Go's address hint
+// 0xc000000000 and upward, so heap addresses look like Go's. Fresh mappings are zero, which
+// lets mallocgc skip zeroing (span.needzero).
+//
+// GOLITE_MEMLIMIT (bytes, optionally with a KiB/MiB/GiB/TiB or B suffix) caps the bytes in
+// in-use spans; past it, as when mmap fails, the program dies with
+// `fatal error: runtime: out of memory`.
+#include "runtime/mheap.h"
+
+#include <sys/mman.h>
+
+#include <bit>
+#include <cerrno>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <string>
+
+#include "runtime/panic.h"
+
+namespace golite::runtime {
+
+constinit mheap mheap_;
+constinit heapStatsT heapStats;
+
+namespace {
+
+uintptr_t alignUp(uintptr_t n, uintptr_t a) { return (n + a - 1) & ~(a - 1); }
+
+// Maps n bytes of fresh, zeroed memory (not in the heap: metadata). nullptr on failure.
+void* sysAlloc(size_t n) {
+  void* p = mmap(nullptr, n, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE,
+                 -1, 0);
+  return p == MAP_FAILED ? nullptr : p;
+}
+
+// Parses GOLITE_MEMLIMIT: a byte count with an optional unit (as Go's GOMEMLIMIT).
+uint64_t parseMemLimit(const char* s) {
+  if (s == nullptr || *s == 0) return 0;
+  char* end = nullptr;
+  errno = 0;
+  unsigned long long v = strtoull(s, &end, 10);
+  if (errno != 0 || end == s) return 0;
+  std::string unit(end);
+  uint64_t mul = 1;
+  if (unit == "" || unit == "B") mul = 1;
+  else if (unit == "KiB") mul = uint64_t(1) << 10;
+  else if (unit == "MiB") mul = uint64_t(1) << 20;
+  else if (unit == "GiB") mul = uint64_t(1) << 30;
+  else if (unit == "TiB") mul = uint64_t(1) << 40;
+  else return 0;
+  return uint64_t(v) * mul;
+}
+
+}  // namespace
+
+// --- span lists -----------------------------------------------------------------------
+
+void mSpanList::insert(mspan* s) {
+  s->prev = nullptr;
+  s->next = first;
+  if (first != nullptr) first->prev = s;
+  else last = s;
+  first = s;
+}
+
+void mSpanList::remove(mspan* s) {
+  if (s->prev != nullptr) s->prev->next = s->next;
+  else first = s->next;
+  if (s->next != nullptr) s->next->prev = s->prev;
+  else last = s->prev;
+  s->next = s->prev = nullptr;
+}
+
+// --- span allocation bits -------------------------------------------------------------
+
+void mspan::refillAllocCache(uintptr_t whichByte) {
+  uint64_t bits;
+  std::memcpy(&bits, allocBits + whichByte, 8);  // little-endian: bit i = slot whichByte*8+i
+  allocCache = ~bits;
+}
+
+uintptr_t mspan::nextFreeIndex() {
+  uintptr_t sfreeindex = freeindex;
+  uintptr_t snelems = nelems;
+  if (sfreeindex == snelems) return sfreeindex;
+  uint64_t aCache = allocCache;
+  int bitIndex = std::countr_zero(aCache);
+  while (bitIndex == 64) {
+    // Move to the start of the next 64 slots.
+    sfreeindex = (sfreeindex + 64) & ~uintptr_t(63);
+    if (sfreeindex >= snelems) {
+      freeindex = snelems;
+      return snelems;
+    }
+    refillAllocCache(sfreeindex / 8);
+    aCache = allocCache;
+    bitIndex = std::countr_zero(aCache);
+  }
+  uintptr_t result = sfreeindex + uintptr_t(bitIndex);
+  if (result >= snelems) {
+    freeindex = snelems;
+    return snelems;
+  }
+  allocCache = (allocCache >> bitIndex) >> 1;  // bitIndex + 1 may be 64
+  sfreeindex = result + 1;
+  if (sfreeindex % 64 == 0 && sfreeindex != snelems) refillAllocCache(sfreeindex / 8);
+  freeindex = sfreeindex;
+  return result;
+}
+
+// --- mheap ------------------------------------------------------------------------------
+
+void mheap::init() {
+  // The arena index: 2^22 pointers (32 MB of address space, touched only where used).
+  arenas = static_cast<heapArena**>(sysAlloc(arenaIndexCount * sizeof(heapArena*)));
+  if (arenas == nullptr) fatal("runtime: cannot map the heap arena index");
+  arenaHint = uintptr_t(0x00c0) << 32;
+  memLimit = parseMemLimit(std::getenv("GOLITE_MEMLIMIT"));
+  initialized = true;
+}
+
+void mheap::outOfMemory(uintptr_t bytes) {
+  std::fprintf(stderr, "runtime: out of memory: cannot allocate %llu-byte block (%llu in use)\n",
+               static_cast<unsigned long long>(bytes),
+               static_cast<unsigned long long>(pagesInUse * pageSize));
+  lock.unlock();
+  fatal("runtime: out of memory");
+}
+
+mspan* mheap::newSpanStruct() {
+  if (spanFreeList != nullptr) {
+    mspan* s = spanFreeList;
+    spanFreeList = s->next;
+    *s = mspan{};
+    return s;
+  }
+  // mspans are runtime metadata, never in the Go heap (Go's fixalloc).
+  static constexpr size_t chunk = 256 << 10;
+  static char* cur = nullptr;
+  static size_t left = 0;
+  if (left < sizeof(mspan)) {
+    cur = static_cast<char*>(sysAlloc(chunk));
+    if (cur == nullptr) outOfMemory(chunk);
+    left = chunk;
+  }
+  mspan* s = new (cur) mspan{};
+  cur += sizeof(mspan);
+  left -= sizeof(mspan);
+  return s;
+}
+
+void mheap::freeSpanStruct(mspan* s) {
+  s->state = mSpanState::Dead;
+  s->next = spanFreeList;
+  spanFreeList = s;
+}
+
+void mheap::setSpans(uintptr_t base, uintptr_t npages, mspan* s) {
+  for (uintptr_t i = 0; i < npages; i++) {
+    uintptr_t a = base + i * pageSize;
+    arenas[a >> logHeapArenaBytes]->spans[(a >> pageShift) & (pagesPerArena - 1)] = s;
+  }
+}
+
+void mheap::insertFree(mspan* s) {
+  s->state = mSpanState::Free;
+  if (s->npages < maxMHeapList) {
+    free[s->npages].insert(s);
+    freeNonEmpty[s->npages / 64] |= uint64_t(1) << (s->npages % 64);
+  } else {
+    freeLarge.insert(s);
+  }
+}
+
+void mheap::removeFree(mspan* s) {
+  if (s->npages < maxMHeapList) {
+    free[s->npages].remove(s);
+    if (free[s->npages].empty()) freeNonEmpty[s->npages / 64] &= ~(uint64_t(1) << (s->npages % 64));
+  } else {
+    freeLarge.remove(s);
+  }
+}
+
+// Maps at least npages more pages (a multiple of the arena size) and makes them curArena.
+// The heap lock is held.
+bool mheap::grow(uintptr_t npages) {
+  uintptr_t ask = alignUp(npages * pageSize, heapArenaBytes);
+  if (ask < npages * pageSize) return false;  // overflow
+  const int prot = PROT_READ | PROT_WRITE;
+  const int flags = MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE;
+  uintptr_t base = 0;
+  // First at the hint (contiguous with the previous arena). MAP_FIXED_NOREPLACE never
+  // clobbers an existing mapping; kernels that predate it treat the address as a hint, so
+  // check where the mapping landed.
+  if (arenaHint != 0 && arenaHint + ask > arenaHint && arenaHint + ask <= maxAlloc) {
+#ifdef MAP_FIXED_NOREPLACE
+    void* p = mmap(reinterpret_cast<void*>(arenaHint), ask, prot, flags | MAP_FIXED_NOREPLACE, -1, 0);
+#else
+    void* p = mmap(reinterpret_cast<void*>(arenaHint), ask, prot, flags, -1, 0);
+#endif
+    if (p != MAP_FAILED) {
+      if (reinterpret_cast<uintptr_t>(p) == arenaHint) base = arenaHint;
+      else munmap(p, ask);
+    }
+  }
+  if (base == 0) {
+    // Anywhere, aligned to the arena size: map one arena more and trim.
+    size_t big = ask + heapArenaBytes;
+    if (big < ask) return false;
+    void* p = mmap(nullptr, big, prot, flags, -1, 0);
+    if (p == MAP_FAILED) return false;
+    uintptr_t raw = reinterpret_cast<uintptr_t>(p);
+    base = alignUp(raw, heapArenaBytes);
+    if (base > raw) munmap(p, base - raw);
+    if (raw + big > base + ask) munmap(reinterpret_cast<void*>(base + ask), raw + big - (base + ask));
+    if (base + ask > maxAlloc) {
+      munmap(reinterpret_cast<void*>(base), ask);
+      return false;
+    }
+  }
+  // Arena metadata for each 64 MB in the new mapping.
+  for (uintptr_t a = base; a < base + ask; a += heapArenaBytes) {
+    uintptr_t ai = a >> logHeapArenaBytes;
+    if (arenas[ai] == nullptr) {
+      auto* ha = static_cast<heapArena*>(sysAlloc(sizeof(heapArena)));
+      if (ha == nullptr) return false;
+      arenas[ai] = ha;
+    }
+  }
+  heapSys += ask;
+  arenaHint = base + ask;
+  if (base == curArenaEnd) {
+    curArenaEnd = base + ask;
+  } else {
+    // The rest of the old mapping becomes a free run (fresh, so still zero).
+    if (curArenaEnd > curArenaBase) {
+      mspan* s = newSpanStruct();
+      s->startAddr = curArenaBase;
+      s->npages = (curArenaEnd - curArenaBase) / pageSize;
+      s->needzero = 0;
+      setSpans(s->startAddr, s->npages, s);
+      insertFree(s);
+    }
+    curArenaBase = base;
+    curArenaEnd = base + ask;
+  }
+  return true;
+}
+
+// A span of npages pages, state InUse, its pages mapped to it. The heap lock is held.
+mspan* mheap::allocSpanLocked(uintptr_t npages) {
+  if (memLimit != 0 && (pagesInUse + npages) * pageSize > memLimit) outOfMemory(npages * pageSize);
+  mspan* s = nullptr;
+  // Exact or larger free runs, shortest first; then the best fit among the long ones.
+  for (uintptr_t w = npages / 64; w < maxMHeapList / 64 && npages < maxMHeapList; w++) {
+    uint64_t bits = freeNonEmpty[w];
+    if (w == npages / 64) bits &= ~uint64_t(0) << (npages % 64);
+    if (bits != 0) {
+      s = free[w * 64 + uintptr_t(std::countr_zero(bits))].first;
+      break;
+    }
+  }
+  if (s == nullptr) {
+    for (mspan* t = freeLarge.first; t != nullptr; t = t->next) {
+      if (t->npages >= npages &&
+          (s == nullptr || t->npages < s->npages ||
+           (t->npages == s->npages && t->startAddr < s->startAddr))) {
+        s = t;
+      }
+    }
+  }
+  if (s != nullptr) {
+    removeFree(s);
+    if (s->npages > npages) {
+      // Split: the tail stays free.
+      mspan* t = newSpanStruct();
+      t->startAddr = s->startAddr + npages * pageSize;
+      t->npages = s->npages - npages;
+      t->needzero = s->needzero;
+      setSpans(t->startAddr, t->npages, t);
+      insertFree(t);
+      s->npages = npages;
+    }
+  } else {
+    if (curArenaEnd - curArenaBase < npages * pageSize) {
+      if (!grow(npages)) outOfMemory(npages * pageSize);
+      if (curArenaEnd - curArenaBase < npages * pageSize) throwf("mheap: grow left too little");
+    }
+    s = newSpanStruct();
+    s->startAddr = curArenaBase;
+    s->npages = npages;
+    s->needzero = 0;  // never used: still zero from mmap
+    curArenaBase += npages * pageSize;
+  }
+  s->state = mSpanState::InUse;
+  setSpans(s->startAddr, npages, s);
+  pagesInUse += npages;
+  return s;
+}
+
+mspan* mheap::alloc(uintptr_t npages, spanClass spc) {
+  mspan* s;
+  {
+    std::lock_guard<std::mutex> g(lock);
+    if (!initialized) init();
+    if (npages == 0 || npages > maxAlloc / pageSize) outOfMemory(npages * pageSize);
+    s = allocSpanLocked(npages);
+  }
+  // The object layout (outside the lock: the span is ours alone).
+  s->spanclass = spc;
+  s->allocBits = reinterpret_cast<uint8_t*>(s->allocBitsStorage);
+  std::memset(s->allocBitsStorage, 0, sizeof(s->allocBitsStorage));
+  s->freeindex = 0;
+  s->allocCount = 0;
+  uint8_t sizeclass = spc.sizeclass();
+  if (sizeclass == 0) {
+    s->elemsize = npages * pageSize;
+    s->nelems = 1;
+    s->divMul = 0;
+  } else {
+    s->elemsize = classToSize[sizeclass];
+    s->nelems = npages * pageSize / s->elemsize;
+    s->divMul = divMagicFor(uint32_t(s->elemsize));
+    if (!spc.noscan()) {
+      s->types = static_cast<const Type**>(std::calloc(s->nelems, sizeof(const Type*)));
+      if (s->types == nullptr) fatal("runtime: out of memory");
+    }
+  }
+  s->limit = s->startAddr + s->nelems * s->elemsize;
+  s->refillAllocCache(0);
+  return s;
+}
+
+void mheap::freeSpan(mspan* s) {
+  std::lock_guard<std::mutex> g(lock);
+  if (s->state != mSpanState::InUse) throwf("mheap.freeSpan: span not in use");
+  pagesInUse -= s->npages;
+  std::free(s->types);
+  s->types = nullptr;
+  s->largeType = nullptr;
+  s->needzero = 1;
+  // Coalesce with free neighbours.
+  uintptr_t before = s->startAddr - 1;
+  if (mspan* b = spanOf(reinterpret_cast<void*>(before)); b != nullptr && b->state == mSpanState::Free) {
+    removeFree(b);
+    s->startAddr = b->startAddr;
+    s->npages += b->npages;
+    s->needzero |= b->needzero;
+    freeSpanStruct(b);
+  }
+  uintptr_t after = s->startAddr + s->npages * pageSize;
+  if (mspan* a = spanOf(reinterpret_cast<void*>(after)); a != nullptr && a->state == mSpanState::Free) {
+    removeFree(a);
+    s->npages += a->npages;
+    s->needzero |= a->needzero;
+    freeSpanStruct(a);
+  }
+  setSpans(s->startAddr, s->npages, s);
+  insertFree(s);
+}
+
+// --- mcentral -------------------------------------------------------------------------
+
+mspan* mcentral::cacheSpan() {
+  {
+    std::lock_guard<std::mutex> g(lock);
+    if (!partial.empty()) {
+      mspan* s = partial.first;
+      partial.remove(s);
+      return s;
+    }
+  }
+  return grow();
+}
+
+void mcentral::uncacheSpan(mspan* s) {
+  std::lock_guard<std::mutex> g(lock);
+  if (s->allocCount == s->nelems) full.insert(s);
+  else partial.insert(s);
+}
+
+mspan* mcentral::grow() {
+  uint8_t sizeclass = spanclass.sizeclass();
+  return mheap_.alloc(classToAllocNPages[sizeclass], spanclass);
+}
+
+// --- finding objects ------------------------------------------------------------------
+
+uintptr_t findObject(const void* p, mspan** span, uintptr_t* objIndex) {
+  mspan* s = spanOf(p);
+  uintptr_t a = reinterpret_cast<uintptr_t>(p);
+  if (s == nullptr || s->state != mSpanState::InUse || a < s->startAddr || a >= s->limit) {
+    return 0;
+  }
+  uintptr_t idx = s->objIndex(a);
+  if (span != nullptr) *span = s;
+  if (objIndex != nullptr) *objIndex = idx;
+  return s->startAddr + idx * s->elemsize;
+}
+
+MemStatsSnapshot readMemStats() {
+  MemStatsSnapshot m{};
+  for (int i = 1; i < numSizeClasses; i++) {
+    int64_t n = heapStats.smallAllocCount[i].load(std::memory_order_relaxed);
+    m.mallocs += uint64_t(n);
+    m.totalAlloc += uint64_t(n) * classToSize[i];
+  }
+  m.mallocs += uint64_t(heapStats.largeAllocCount.load(std::memory_order_relaxed));
+  m.mallocs += uint64_t(heapStats.tinyAllocCount.load(std::memory_order_relaxed));
+  m.totalAlloc += uint64_t(heapStats.largeAlloc.load(std::memory_order_relaxed));
+  std::lock_guard<std::mutex> g(mheap_.lock);
+  m.heapSys = mheap_.heapSys;
+  m.heapInuse = mheap_.pagesInUse * pageSize;
+  return m;
+}
+
+}  // namespace golite::runtime

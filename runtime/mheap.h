@@ -1,0 +1,247 @@
+// The page heap, spans, central lists and per-P caches behind mallocgc.
+//
+// Mirrors Go's runtime/mheap.go, mcentral.go, mcache.go and mbitmap.go (the parts that say
+// where objects are). The structure, from the bottom up:
+//
+//   arena    64 MB of address space mapped at once (mmap MAP_NORESERVE), starting at Go's
+//            hint 0xc000000000 so that heap pointers look like Go's. Each arena has a
+//            heapArena record mapping each of its 8192 pages to the span that owns it.
+//   mspan    a run of 8 KB pages: either one large object, or objects of one size class
+//            (spanClass = size class << 1 | noscan). A span knows its element size and
+//            count, an allocation bitmap (allocBits, 1 = allocated as of the last sweep)
+//            and freeindex: every slot below freeindex is allocated; above it, allocBits
+//            says which are free. allocCache holds the inverted allocBits from freeindex on,
+//            so finding the next free slot is one count-trailing-zeros.
+//   mcentral one per span class, with a lock: spans with free slots (partial) and full ones.
+//   mcache   one per P (for now one per thread, see setMCache): a span of each class to
+//            allocate from without a lock, plus the tiny allocator's current 16-byte block.
+//   mheap    one, with a lock: the arenas, free page runs, and the mcentrals.
+//
+// Invariants:
+//   - Every page of an in-use or free span maps (heapArena::spans) to that span; pages not
+//     yet handed out map to nullptr. So spanOf(p) is two loads for any address.
+//   - A span's needzero is 0 only while its memory is known to be zero (fresh from mmap).
+//   - Spans are never returned to the heap until the GC exists: nothing is freed yet.
+//     freeSpan is written for the sweeper.
+//
+// Per-object types: a scan span (one whose objects hold pointers) records the Type* each
+// object was allocated with (types[i]; a large span's largeType); mallocgc's size may be a
+// multiple of the type's size (an array of that type). This is what a precise GC needs to
+// scan an object; the GC may replace it with a heap bitmap later.
+#pragma once
+
+#include <atomic>
+#include <cstddef>
+#include <cstdint>
+#include <mutex>
+
+#include "runtime/sizeclasses.h"
+#include "runtime/type.h"
+
+namespace golite::runtime {
+
+constexpr size_t logHeapArenaBytes = 26;
+constexpr size_t heapArenaBytes = size_t(1) << logHeapArenaBytes;  // 64 MB
+constexpr size_t pagesPerArena = heapArenaBytes / pageSize;        // 8192
+constexpr size_t heapAddrBits = 48;
+constexpr size_t arenaIndexCount = size_t(1) << (heapAddrBits - logHeapArenaBytes);
+// The largest allocation mallocgc can ever satisfy (Go's maxAlloc on 64-bit Linux).
+constexpr uintptr_t maxAlloc = uintptr_t(1) << heapAddrBits;
+constexpr size_t maxTinySize = 16;
+constexpr uint8_t tinySizeClass = 2;
+constexpr int numSpanClasses = numSizeClasses << 1;
+// Free page runs shorter than this many pages are kept in exact-size lists.
+constexpr size_t maxMHeapList = 128;
+
+// A size class and whether its objects hold no pointers (noscan), in one byte.
+struct spanClass {
+  uint8_t v;
+  static constexpr spanClass make(uint8_t sizeclass, bool noscan) {
+    return spanClass{uint8_t(sizeclass << 1 | uint8_t(noscan))};
+  }
+  uint8_t sizeclass() const { return v >> 1; }
+  bool noscan() const { return v & 1; }
+};
+constexpr spanClass tinySpanClass = spanClass::make(tinySizeClass, true);
+
+enum class mSpanState : uint8_t { Dead, InUse, Free };
+
+struct mspan {
+  mspan* next = nullptr;  // in an mSpanList (mcentral partial/full, mheap free lists)
+  mspan* prev = nullptr;
+  uintptr_t startAddr = 0;
+  uintptr_t npages = 0;
+  uintptr_t freeindex = 0;  // slots below are allocated; search for free ones from here
+  uintptr_t nelems = 0;     // number of objects in the span
+  uint64_t allocCache = 0;  // ~allocBits from freeindex on (bit 0 = slot freeindex)
+  uint8_t* allocBits = nullptr;
+  uintptr_t elemsize = 0;
+  uintptr_t limit = 0;      // end of the last object
+  uint32_t divMul = 0;      // (offset * divMul) >> 32 == offset / elemsize
+  uint32_t allocCount = 0;  // allocated objects
+  spanClass spanclass{0};
+  mSpanState state = mSpanState::Dead;
+  uint8_t needzero = 0;     // memory must be zeroed before use
+  const Type** types = nullptr;     // scan small spans: the type of each object
+  const Type* largeType = nullptr;  // large spans: the object's type
+  // allocBits points here. A span holds at most pageSize/8 = 1024 objects (class 1).
+  uint64_t allocBitsStorage[pageSize / 8 / 64] = {};
+
+  uintptr_t base() const { return startAddr; }
+  // The index of the object containing address p (p inside the span).
+  uintptr_t objIndex(uintptr_t p) const {
+    return uintptr_t((uint64_t(p - startAddr) * divMul) >> 32);
+  }
+  bool isFree(uintptr_t index) const {
+    if (index < freeindex) return false;
+    return (allocBits[index / 8] & (1u << (index % 8))) == 0;
+  }
+  const Type* objectType(uintptr_t index) const {
+    if (spanclass.noscan()) return nullptr;
+    return spanclass.sizeclass() == 0 ? largeType : types[index];
+  }
+  // Loads allocCache from allocBits starting at byte whichByte (a multiple of 8).
+  void refillAllocCache(uintptr_t whichByte);
+  // The index of the next free slot at or after freeindex (nelems if none); advances
+  // freeindex past it.
+  uintptr_t nextFreeIndex();
+};
+
+// A doubly linked list of spans.
+struct mSpanList {
+  mspan* first = nullptr;
+  mspan* last = nullptr;
+  bool empty() const { return first == nullptr; }
+  void insert(mspan* s);  // at the front
+  void remove(mspan* s);
+};
+
+// The per-class central list. Spans move between mcaches and here.
+struct alignas(64) mcentral {
+  std::mutex lock;
+  spanClass spanclass{0};
+  mSpanList partial;  // spans with free slots, not cached by any mcache
+  mSpanList full;     // spans with no free slots, not cached
+
+  // A span with at least one free slot, for an mcache. Never null (dies when out of memory).
+  mspan* cacheSpan();
+  // Returns a span from an mcache.
+  void uncacheSpan(mspan* s);
+
+ private:
+  mspan* grow();
+};
+
+// A per-P (for now per-thread) cache: allocation without locks.
+struct mcache {
+  mspan* alloc[numSpanClasses];  // the span to allocate from, per span class
+  // The tiny allocator: the current 16-byte block and the offset of its free part.
+  uintptr_t tiny = 0;
+  uintptr_t tinyoffset = 0;
+  uint64_t tinyAllocs = 0;  // tiny allocations not yet counted in heapStats
+
+  mcache();
+  // Slow path of mallocgc: a free slot in the span for spc, refilling it from mcentral if
+  // it is full. Returns the slot index; *span is the span it is in.
+  uintptr_t nextFree(spanClass spc, mspan** span);
+  // Replaces the (full) span for spc with one with free slots.
+  void refill(spanClass spc);
+  // A span of its own for one large object.
+  mspan* allocLarge(size_t size, bool noscan);
+  // Returns every cached span to its mcentral (when a P is destroyed, or before a GC).
+  void releaseAll();
+};
+
+// Metadata of one 64 MB arena.
+struct heapArena {
+  mspan* spans[pagesPerArena];  // the span owning each page (nullptr: not handed out)
+};
+
+struct mheap {
+  std::mutex lock;
+  heapArena** arenas = nullptr;  // arenaIndexCount entries, indexed by address >> 26
+  uintptr_t curArenaBase = 0;    // the unused rest of the newest mapping
+  uintptr_t curArenaEnd = 0;
+  uintptr_t arenaHint = 0;       // where to map the next arena
+  mSpanList free[maxMHeapList];  // free page runs by length (index = npages)
+  mSpanList freeLarge;           // free page runs of maxMHeapList pages or more
+  uint64_t freeNonEmpty[maxMHeapList / 64] = {};  // bit n: free[n] is not empty
+  mspan* spanFreeList = nullptr; // recycled mspan structs
+  uint64_t pagesInUse = 0;
+  uint64_t heapSys = 0;          // bytes of address space mapped for the heap
+  uint64_t memLimit = 0;         // GOLITE_MEMLIMIT, 0 = none
+  bool initialized = false;
+  mcentral central[numSpanClasses];
+
+  constexpr mheap() {
+    for (int i = 0; i < numSpanClasses; i++) central[i].spanclass = spanClass{uint8_t(i)};
+  }
+
+  // A span of npages pages for span class spc, its object layout initialised.
+  // Dies with `fatal error: runtime: out of memory` when memory is exhausted.
+  mspan* alloc(uintptr_t npages, spanClass spc);
+  // Returns a span's pages to the heap (for the sweeper).
+  void freeSpan(mspan* s);
+
+ private:
+  void init();
+  mspan* allocSpanLocked(uintptr_t npages);
+  bool grow(uintptr_t npages);
+  void setSpans(uintptr_t base, uintptr_t npages, mspan* s);
+  void insertFree(mspan* s);
+  void removeFree(mspan* s);
+  mspan* newSpanStruct();
+  void freeSpanStruct(mspan* s);
+  [[noreturn]] void outOfMemory(uintptr_t bytes);
+};
+
+extern constinit mheap mheap_;
+
+// The address of every zero-byte allocation (Go's zerobase).
+extern uintptr_t zerobase[2];
+
+// Allocation statistics (Go's heapStatsDelta, summed). Small slots are counted when an
+// mcache takes a span (the whole rest of the span) and uncounted when it gives it back.
+struct heapStatsT {
+  std::atomic<int64_t> smallAllocCount[numSizeClasses] = {};
+  std::atomic<int64_t> largeAlloc{0};       // bytes
+  std::atomic<int64_t> largeAllocCount{0};
+  std::atomic<int64_t> tinyAllocCount{0};
+};
+extern constinit heapStatsT heapStats;
+
+struct MemStatsSnapshot {
+  uint64_t totalAlloc;  // bytes allocated (never decreases)
+  uint64_t mallocs;     // objects allocated
+  uint64_t heapSys;     // bytes of heap address space mapped
+  uint64_t heapInuse;   // bytes in in-use spans
+};
+MemStatsSnapshot readMemStats();
+
+// The span that owns address p, or nullptr if p is not in a span (not in the heap, or in
+// pages not handed out). The span may be free: check s->state.
+inline mspan* spanOf(const void* p) {
+  uintptr_t a = reinterpret_cast<uintptr_t>(p);
+  uintptr_t ai = a >> logHeapArenaBytes;
+  heapArena** arenas = mheap_.arenas;
+  if (ai >= arenaIndexCount || arenas == nullptr) return nullptr;
+  heapArena* ha = arenas[ai];
+  if (ha == nullptr) return nullptr;
+  return ha->spans[(a >> pageShift) & (pagesPerArena - 1)];
+}
+
+// The start of the heap object containing p (an interior pointer is fine), or 0 when p is
+// not inside an object of an in-use span. *span and *objIndex, when not null, receive the
+// span and the object's index in it. Does not say whether the slot is allocated: check
+// span->isFree(index) (conservative scanning must).
+uintptr_t findObject(const void* p, mspan** span = nullptr, uintptr_t* objIndex = nullptr);
+
+// The cache of the running thread (later: of the P the thread holds).
+mcache* getMCache();
+// Makes c the cache the running thread allocates from (the scheduler calls this when an M
+// acquires a P). nullptr: the thread gets a cache of its own on its next allocation.
+void setMCache(mcache* c);
+mcache* allocmcache();
+void freemcache(mcache* c);
+
+}  // namespace golite::runtime

@@ -1,0 +1,193 @@
+// The fmt package's natives: Print*, Sprint*, Fprint* and Errorf's formatting half
+// (stdlib/go/fmt declares them; the engine is fmt_print.cpp).
+//
+// Output to standard output goes straight into the os package's stdout buffer. Fprint* to
+// an *os.File writes to its descriptor directly; to any other io.Writer it calls the
+// writer's Write method through the itab (io.Writer has one method: fun[0]) with the bytes
+// copied into a Go []byte, as Go's Fprintf calls w.Write(p.buf).
+#include <cstring>
+#include <vector>
+
+#include "runtime/malloc.h"
+#include "runtime/panic.h"
+#include "stdlib/abi.h"
+#include "stdlib/format.h"
+#include "stdlib/os.h"
+#include "vm/native.h"
+
+namespace golite::stdlib::fmt {
+namespace {
+
+using namespace abi;
+using runtime::Type;
+
+// The ...any operands, copied out of the frame: the VM stack may move while String
+// methods run.
+std::vector<Eface> operands(const uint64_t* base, int w) {
+  GoSlice a = getSlice(base, w);
+  const Eface* e = static_cast<const Eface*>(a.ptr);
+  return std::vector<Eface>(e, e + a.len);
+}
+
+void setNilError(uint64_t* base, int w) { setIface(base, w, nullptr, nullptr); }
+
+// Whether w holds a non-nil *os.File; *fd gets its descriptor (os.File's first field).
+bool osFile(const Iface& w, int64_t* fd) {
+  if (!w.tab || !w.data) return false;
+  const Type* t = w.tab->type;
+  if (t->kind != runtime::Kind::Pointer || t->str != "*os.File") return false;
+  std::memcpy(fd, w.data, sizeof *fd);
+  return *fd >= 0;
+}
+
+// Writes s to w and stores Write's results (n int, err error) at the frame's base[0..2].
+void writeTo(vm::Thread* th, FrameRef frame, Iface w, const std::string& s) {
+  if (!w.tab) runtime::panicNilDeref();
+  int64_t fd;
+  if (osFile(w, &fd)) {
+    int64_t r = os::writeFd(int(fd), s.data(), s.size());
+    if (r == int64_t(s.size())) {
+      uint64_t* base = frame.base();
+      setInt(base, 0, r);
+      setNilError(base, 1);
+      return;
+    }
+    // A failed write: let (*os.File).Write try again and build the error in Go.
+  }
+  void* p = runtime::mallocgc(s.size() ? s.size() : 1, nullptr, false);
+  std::memcpy(p, s.data(), s.size());
+  uint64_t args[4] = {reinterpret_cast<uint64_t>(w.data), reinterpret_cast<uint64_t>(p),
+                      uint64_t(s.size()), uint64_t(s.size())};
+  uint64_t res[3] = {0, 0, 0};
+  vm::callProto(th, w.tab->fun[0], args, 4, res, 3);
+  uint64_t* base = frame.base();
+  base[0] = res[0];
+  base[1] = res[1];
+  base[2] = res[2];
+}
+
+void writeStdout(FrameRef frame, const std::string& s) {
+  os::writeFd(1, s.data(), s.size());
+  uint64_t* base = frame.base();
+  setInt(base, 0, int64_t(s.size()));
+  setNilError(base, 1);
+}
+
+void returnString(FrameRef frame, const std::string& s) {
+  runtime::GoString g = runtime::gostring(s);
+  setString(frame.base(), 0, g);
+}
+
+// func Print(a ...any) (n int, err error)
+void printNative(vm::Thread* th, uint64_t* base) {
+  FrameRef frame(th, base);
+  std::vector<Eface> a = operands(base, 0);
+  std::string out;
+  sprint(th, out, a.data(), a.size());
+  writeStdout(frame, out);
+}
+
+// func Println(a ...any) (n int, err error)
+void printlnNative(vm::Thread* th, uint64_t* base) {
+  FrameRef frame(th, base);
+  std::vector<Eface> a = operands(base, 0);
+  std::string out;
+  sprintln(th, out, a.data(), a.size());
+  writeStdout(frame, out);
+}
+
+// func Printf(format string, a ...any) (n int, err error)
+void printfNative(vm::Thread* th, uint64_t* base) {
+  FrameRef frame(th, base);
+  std::string format(getStringView(base, 0));
+  std::vector<Eface> a = operands(base, 2);
+  std::string out;
+  sprintf(th, out, format, a.data(), a.size());
+  writeStdout(frame, out);
+}
+
+// func Sprint(a ...any) string
+void sprintNative(vm::Thread* th, uint64_t* base) {
+  FrameRef frame(th, base);
+  std::vector<Eface> a = operands(base, 0);
+  std::string out;
+  sprint(th, out, a.data(), a.size());
+  returnString(frame, out);
+}
+
+// func Sprintln(a ...any) string
+void sprintlnNative(vm::Thread* th, uint64_t* base) {
+  FrameRef frame(th, base);
+  std::vector<Eface> a = operands(base, 0);
+  std::string out;
+  sprintln(th, out, a.data(), a.size());
+  returnString(frame, out);
+}
+
+// func Sprintf(format string, a ...any) string
+void sprintfNative(vm::Thread* th, uint64_t* base) {
+  FrameRef frame(th, base);
+  std::string format(getStringView(base, 0));
+  std::vector<Eface> a = operands(base, 2);
+  std::string out;
+  sprintf(th, out, format, a.data(), a.size());
+  returnString(frame, out);
+}
+
+// func Fprint(w io.Writer, a ...any) (n int, err error)
+void fprintNative(vm::Thread* th, uint64_t* base) {
+  FrameRef frame(th, base);
+  Iface w = getIface(base, 0);
+  std::vector<Eface> a = operands(base, 2);
+  std::string out;
+  sprint(th, out, a.data(), a.size());
+  writeTo(th, frame, w, out);
+}
+
+// func Fprintln(w io.Writer, a ...any) (n int, err error)
+void fprintlnNative(vm::Thread* th, uint64_t* base) {
+  FrameRef frame(th, base);
+  Iface w = getIface(base, 0);
+  std::vector<Eface> a = operands(base, 2);
+  std::string out;
+  sprintln(th, out, a.data(), a.size());
+  writeTo(th, frame, w, out);
+}
+
+// func Fprintf(w io.Writer, format string, a ...any) (n int, err error)
+void fprintfNative(vm::Thread* th, uint64_t* base) {
+  FrameRef frame(th, base);
+  Iface w = getIface(base, 0);
+  std::string format(getStringView(base, 2));
+  std::vector<Eface> a = operands(base, 4);
+  std::string out;
+  sprintf(th, out, format, a.data(), a.size());
+  writeTo(th, frame, w, out);
+}
+
+// func errorf(format string, a []any) (msg string, wrapped int)
+// Errorf's formatting: %w accepted; wrapped is the index of its operand or -1.
+void errorfNative(vm::Thread* th, uint64_t* base) {
+  FrameRef frame(th, base);
+  std::string format(getStringView(base, 0));
+  std::vector<Eface> a = operands(base, 2);
+  std::string out;
+  int wrapped = -1;
+  sprintf(th, out, format, a.data(), a.size(), &wrapped);
+  returnString(frame, out);
+  setInt(frame.base(), 2, wrapped);
+}
+
+GOLITE_NATIVE("fmt.Print", printNative);
+GOLITE_NATIVE("fmt.Println", printlnNative);
+GOLITE_NATIVE("fmt.Printf", printfNative);
+GOLITE_NATIVE("fmt.Sprint", sprintNative);
+GOLITE_NATIVE("fmt.Sprintln", sprintlnNative);
+GOLITE_NATIVE("fmt.Sprintf", sprintfNative);
+GOLITE_NATIVE("fmt.Fprint", fprintNative);
+GOLITE_NATIVE("fmt.Fprintln", fprintlnNative);
+GOLITE_NATIVE("fmt.Fprintf", fprintfNative);
+GOLITE_NATIVE("fmt.errorf", errorfNative);
+
+}  // namespace
+}  // namespace golite::stdlib::fmt

@@ -1,0 +1,12 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+)
+
+func main() {
+	err := errors.New("something failed")
+	fmt.Println("panicking with an error value")
+	panic(err)
+}

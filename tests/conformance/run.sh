@@ -1,0 +1,141 @@
+#!/usr/bin/env bash
+# Runs the conformance programs through golite and compares with the outputs recorded from
+# the real `go` by regen.sh.
+#
+#   tests/conformance/run.sh [GOLITE] [FILTER]        run, print PASS/FAIL and a summary
+#   tests/conformance/run.sh --list-failing [GOLITE] [FILTER]
+#                                                     print only the names that fail
+#
+# GOLITE defaults to build/golite (relative to the repository root); FILTER is a substring
+# of the program names. Environment: JOBS (parallel jobs, default nproc), TIMEOUT (seconds
+# per program, default 10).
+#
+# For each NAME.go (not NAME.oracle.go), `GOLITE run NAME.go ARGS...` runs with this folder
+# as the working directory (ARGS from NAME.args); it passes when
+#   - stdout equals NAME.out byte for byte,
+#   - the exit status equals NAME.exit (0 when absent),
+#   - when NAME.err exists:
+#       compile errors (`NAME.go:LINE:COL: msg`): that exact line is one of stderr's lines
+#         (golite may report several errors in another order);
+#       otherwise stderr's first line equals it, and if it starts with `panic: ` stderr
+#         also holds the line `goroutine 1 [running]:`;
+#   - when NAME.stderr exists (status 0 programs writing to stderr): stderr equals it.
+set -uo pipefail
+
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+
+# --- one program: used by the parallel driver below -----------------------------------
+if [[ "${1:-}" == "--one" ]]; then
+  golite="$2" name="$3" outdir="$4"
+  cd "$here"
+  exec 2>/dev/null # no "Segmentation fault" job notices from this shell
+  args=()
+  if [[ -f "$name.args" ]]; then read -r -a args <"$name.args" || true; fi
+  out="$outdir/$name.stdout" err="$outdir/$name.stderr" report="$outdir/$name.report"
+  timeout -k 2 "${TIMEOUT:-10}" "$golite" run "$name.go" "${args[@]}" >"$out" 2>"$err" </dev/null
+  rc=$?
+  want_rc=0
+  [[ -f "$name.exit" ]] && want_rc=$(<"$name.exit")
+  problems=()
+  if [[ $rc -eq 124 || $rc -eq 137 ]]; then
+    problems+=("timed out after ${TIMEOUT:-10}s (status $rc)")
+  elif [[ $rc -ne $want_rc ]]; then
+    sig=""
+    [[ $rc -gt 128 ]] && sig=" (killed by signal $((rc - 128)))"
+    problems+=("exit status $rc$sig, want $want_rc")
+  fi
+  if ! cmp -s "$out" "$name.out"; then
+    problems+=("stdout differs (-want +got):
+$(diff "$name.out" "$out" | head -n 20)")
+  fi
+  if [[ -f "$name.err" ]]; then
+    want_err=$(<"$name.err")
+    if [[ "$want_err" =~ ^$name\.go:[0-9]+:[0-9]+:\  ]]; then
+      if ! grep -qxF -- "$want_err" "$err"; then
+        problems+=("stderr lacks the line: $want_err
+  stderr was: $(head -n 5 "$err")")
+      fi
+    else
+      got_err=$(head -n 1 "$err")
+      if [[ "$got_err" != "$want_err" ]]; then
+        problems+=("stderr first line: $got_err
+  want:              $want_err")
+      fi
+      if [[ "$want_err" == "panic: "* ]] && ! grep -qxF 'goroutine 1 [running]:' "$err"; then
+        problems+=("stderr lacks the line: goroutine 1 [running]:")
+      fi
+    fi
+  fi
+  if [[ -f "$name.stderr" ]] && ! cmp -s "$err" "$name.stderr"; then
+    problems+=("stderr differs (-want +got):
+$(diff "$name.stderr" "$err" | head -n 20)")
+  fi
+  if [[ ${#problems[@]} -eq 0 ]]; then
+    echo "PASS $name" >"$report"
+  else
+    {
+      echo "FAIL $name"
+      for p in "${problems[@]}"; do printf '  %s\n' "$p"; done
+      if [[ $rc -ne $want_rc && ! -f "$name.err" && -s "$err" ]]; then
+        echo "  stderr: $(head -n 3 "$err")"
+      fi
+    } >"$report"
+  fi
+  exit 0
+fi
+
+# --- driver ------------------------------------------------------------------------------
+list_failing=0
+if [[ "${1:-}" == "--list-failing" ]]; then
+  list_failing=1
+  shift
+fi
+golite="${1:-$root/build/golite}"
+filter="${2:-}"
+case "$golite" in /*) ;; *) golite="$PWD/$golite" ;; esac
+if [[ ! -x "$golite" ]]; then
+  echo "conformance: golite not found or not executable: $golite" >&2
+  exit 2
+fi
+
+cd "$here"
+names=()
+for f in *.go; do
+  case "$f" in *.oracle.go) continue ;; esac
+  n="${f%.go}"
+  [[ -n "$filter" && "$n" != *"$filter"* ]] && continue
+  names+=("$n")
+done
+if [[ ${#names[@]} -eq 0 ]]; then
+  echo "conformance: no programs match '$filter'" >&2
+  exit 2
+fi
+
+outdir=$(mktemp -d)
+trap 'rm -rf "$outdir"' EXIT
+jobs="${JOBS:-$(nproc 2>/dev/null || echo 2)}"
+printf '%s\n' "${names[@]}" |
+  xargs -P "$jobs" -I{} bash "$here/run.sh" --one "$golite" {} "$outdir"
+
+pass=0
+failing=()
+for n in "${names[@]}"; do
+  r="$outdir/$n.report"
+  if [[ -f "$r" ]] && head -n 1 "$r" | grep -q '^PASS'; then
+    pass=$((pass + 1))
+    [[ $list_failing -eq 0 ]] && cat "$r"
+  else
+    failing+=("$n")
+    if [[ $list_failing -eq 0 ]]; then
+      if [[ -f "$r" ]]; then cat "$r"; else echo "FAIL $n (no report)"; fi
+    fi
+  fi
+done
+
+if [[ $list_failing -eq 1 ]]; then
+  [[ ${#failing[@]} -gt 0 ]] && printf '%s\n' "${failing[@]}"
+else
+  echo "conformance: $pass/${#names[@]} passed"
+fi
+[[ ${#failing[@]} -eq 0 ]]

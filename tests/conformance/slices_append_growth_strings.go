@@ -1,0 +1,34 @@
+package main
+
+import "fmt"
+
+type T3 struct{ a, b, c int }
+
+var _ = T3{}
+
+func main() {
+	var s []string
+	last := -1
+	for i := 0; i < 5000; i++ {
+		s = append(s, "s")
+		if cap(s) != last {
+			fmt.Println("len", len(s), "cap", cap(s))
+			last = cap(s)
+		}
+	}
+	// appending many at once
+	for _, n := range []int{1, 2, 3, 5, 7, 9, 13, 17, 33, 100, 1000} {
+		t := make([]string, 0)
+		t = append(t, make([]string, n)...)
+		u := make([]string, 3, 3)
+		u = append(u, make([]string, n)...)
+		fmt.Println("bulk", n, cap(t), cap(u))
+	}
+	// growth from a non-empty make
+	w := make([]string, 5, 5)
+	w = append(w, w[0])
+	fmt.Println("from 5:", len(w), cap(w))
+	x := make([]string, 0, 300)
+	x = append(x, make([]string, 301)...)
+	fmt.Println("from 300:", len(x), cap(x))
+}

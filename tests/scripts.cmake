@@ -1,0 +1,16 @@
+# Script-driven test suites, included by the top-level CMakeLists.txt. Each runs golite
+# (the built target) over a corpus; see the header of each run.sh.
+#   conformance: tests/conformance/*.go against outputs recorded from the real go 1.19
+#   godir:       the Go distribution's test/ programs on tests/godir/passing.txt (regressions)
+#   robust:      mutated and extreme inputs; golite must never crash or hang
+add_test(NAME conformance
+         COMMAND bash ${CMAKE_SOURCE_DIR}/tests/conformance/run.sh $<TARGET_FILE:golite>)
+set_tests_properties(conformance PROPERTIES TIMEOUT 900)
+
+add_test(NAME godir
+         COMMAND bash ${CMAKE_SOURCE_DIR}/tests/godir/run.sh $<TARGET_FILE:golite>)
+set_tests_properties(godir PROPERTIES TIMEOUT 1800)
+
+add_test(NAME robust
+         COMMAND bash ${CMAKE_SOURCE_DIR}/tests/robust/run.sh $<TARGET_FILE:golite>)
+set_tests_properties(robust PROPERTIES TIMEOUT 900)

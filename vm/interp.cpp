@@ -1,0 +1,670 @@
+// The interpreter loop.
+//
+// One function, execute(), runs bytecode for a goroutine's Thread. It is written against
+// three macros (FETCH, CASE, NEXT) and dispatches with computed goto: each handler ends by
+// jumping straight to the next instruction's handler, so there is no central switch for
+// the branch predictor to miss on.
+//
+// Calls do not recurse in C++: CALL pushes a CallInfo for the callee and continues the
+// same loop with the callee's registers; RET pops it. Only a native function calling back
+// into Go (fmt calling String(), sort calling less) re-enters execute(), and that nested
+// loop returns when the frame it was called for returns (CallInfo::nativeBoundary).
+//
+// Registers are addressed by index from the frame base (`regs`), never by pointer across a
+// call: calls may grow (move) the VM stack, after which `regs` is recomputed.
+//
+// Go panics raised by the runtime or by natives arrive as C++ exceptions
+// (runtime::GoPanic). The loop records the faulting pc in the frame and lets the
+// exception go on to the panic machinery (vm/panic.cpp), which has the intact call stack
+// for the traceback.
+#include <cmath>
+#include <cstring>
+
+#include "runtime/alg.h"
+#include "runtime/malloc.h"
+#include "runtime/map.h"
+#include "runtime/panic.h"
+#include "vm/interp_support.h"
+#include "vm/thread.h"
+
+namespace golite::vm {
+
+using namespace golite::runtime;
+
+namespace {
+
+inline double f64(uint64_t v) {
+  double d;
+  std::memcpy(&d, &v, 8);
+  return d;
+}
+inline uint64_t bits(double d) {
+  uint64_t v;
+  std::memcpy(&v, &d, 8);
+  return v;
+}
+inline float f32(uint64_t v) {
+  float f;
+  uint32_t u = uint32_t(v);
+  std::memcpy(&f, &u, 4);
+  return f;
+}
+inline uint64_t bits32(float f) {
+  uint32_t u;
+  std::memcpy(&u, &f, 4);
+  return u;
+}
+
+inline uint8_t* ptr(uint64_t v) { return reinterpret_cast<uint8_t*>(v); }
+
+inline uint8_t* checked(uint64_t v) {
+  if (__builtin_expect(v == 0, 0)) panicNilDeref();
+  return reinterpret_cast<uint8_t*>(v);
+}
+
+}  // namespace
+
+void Thread::grow(size_t top) {
+  size_t n = stack.size();
+  while (n < top) n *= 2;
+  if (n * 8 > maxStackBytes) {
+    if (top * 8 > maxStackBytes) stackOverflow(this);
+    n = maxStackBytes / 8;
+  }
+  stack.resize(n);
+}
+
+// Calls a native function whose frame starts at stack slot `base`.
+static void callNative(Thread* th, const Proto* callee, size_t base) {
+  size_t savedTop = th->nativeTop, savedBase = th->nativeBase;
+  th->nativeTop = base + callee->frameSize;
+  th->nativeBase = base;
+  th->ensure(th->nativeTop);
+  callee->native(th, th->stack.data() + base);
+  th->nativeTop = savedTop;
+  th->nativeBase = savedBase;
+}
+
+void execute(Thread* th, size_t stopAt) {
+  static void* const kDispatch[] = {
+#define GOLITE_OP_LABEL(name, fmt, doc) &&L_##name,
+      GOLITE_OPCODES(GOLITE_OP_LABEL)
+#undef GOLITE_OP_LABEL
+  };
+
+  size_t depth = th->frames.size() - 1;
+  CallInfo* ci = &th->frames[depth];
+  const Proto* proto = ci->proto;
+  const Instr* pc = ci->pc;
+  const uint64_t* K = proto->consts.data();
+  uint64_t* regs = th->stack.data() + ci->base;
+  Instr i;
+
+#define FETCH() (i = *pc++)
+#define NEXT() \
+  do {         \
+    FETCH();   \
+    goto* kDispatch[int(i.op)]; \
+  } while (0)
+#define CASE(name) L_##name:
+#define R(x) regs[x]
+#define EXT() (*pc++)
+// Reloads the frame state after a call or return changed the current frame.
+#define LOADFRAME()                      \
+  do {                                   \
+    ci = &th->frames[depth];             \
+    proto = ci->proto;                   \
+    K = proto->consts.data();            \
+    regs = th->stack.data() + ci->base;  \
+  } while (0)
+
+  try {
+    NEXT();
+
+    CASE(NOP) NEXT();
+    CASE(MOV) R(i.a) = R(i.b); NEXT();
+    CASE(MOV2) {
+      uint64_t x = R(i.b), y = R(i.b + 1);
+      R(i.a) = x;
+      R(i.a + 1) = y;
+      NEXT();
+    }
+    CASE(MOV3) {
+      uint64_t x = R(i.b), y = R(i.b + 1), z = R(i.b + 2);
+      R(i.a) = x;
+      R(i.a + 1) = y;
+      R(i.a + 2) = z;
+      NEXT();
+    }
+    CASE(MOVN) std::memmove(&R(i.a), &R(i.b), size_t(i.c) * 8); NEXT();
+    CASE(LOADK) R(i.a) = K[i.bx()]; NEXT();
+    CASE(LOADK2) R(i.a) = K[i.bx()]; R(i.a + 1) = K[i.bx() + 1]; NEXT();
+    CASE(LOADI) R(i.a) = uint64_t(int64_t(i.sbx())); NEXT();
+    CASE(ZERO) std::memset(&R(i.a), 0, size_t(i.b) * 8); NEXT();
+
+    CASE(ADD) R(i.a) = R(i.b) + R(i.c); NEXT();
+    CASE(SUB) R(i.a) = R(i.b) - R(i.c); NEXT();
+    CASE(MUL) R(i.a) = R(i.b) * R(i.c); NEXT();
+    CASE(DIV) {
+      int64_t y = int64_t(R(i.c));
+      if (__builtin_expect(y == 0, 0)) panicDivide();
+      int64_t x = int64_t(R(i.b));
+      R(i.a) = y == -1 ? uint64_t(0) - uint64_t(x) : uint64_t(x / y);
+      NEXT();
+    }
+    CASE(DIVU) {
+      uint64_t y = R(i.c);
+      if (__builtin_expect(y == 0, 0)) panicDivide();
+      R(i.a) = R(i.b) / y;
+      NEXT();
+    }
+    CASE(REM) {
+      int64_t y = int64_t(R(i.c));
+      if (__builtin_expect(y == 0, 0)) panicDivide();
+      R(i.a) = y == -1 ? 0 : uint64_t(int64_t(R(i.b)) % y);
+      NEXT();
+    }
+    CASE(REMU) {
+      uint64_t y = R(i.c);
+      if (__builtin_expect(y == 0, 0)) panicDivide();
+      R(i.a) = R(i.b) % y;
+      NEXT();
+    }
+    CASE(AND) R(i.a) = R(i.b) & R(i.c); NEXT();
+    CASE(OR) R(i.a) = R(i.b) | R(i.c); NEXT();
+    CASE(XOR) R(i.a) = R(i.b) ^ R(i.c); NEXT();
+    CASE(ANDNOT) R(i.a) = R(i.b) & ~R(i.c); NEXT();
+    CASE(SHL) {
+      uint64_t s = R(i.c);
+      R(i.a) = s >= 64 ? 0 : R(i.b) << s;
+      NEXT();
+    }
+    CASE(SHR) {
+      uint64_t s = R(i.c);
+      R(i.a) = uint64_t(int64_t(R(i.b)) >> (s >= 64 ? 63 : s));
+      NEXT();
+    }
+    CASE(SHRU) {
+      uint64_t s = R(i.c);
+      R(i.a) = s >= 64 ? 0 : R(i.b) >> s;
+      NEXT();
+    }
+    CASE(SHCHK) {
+      if (int64_t(R(i.a)) < 0) panicRuntime("negative shift amount");
+      NEXT();
+    }
+    CASE(NEG) R(i.a) = uint64_t(0) - R(i.b); NEXT();
+    CASE(COM) R(i.a) = ~R(i.b); NEXT();
+    CASE(NOT) R(i.a) = R(i.b) ^ 1; NEXT();
+    CASE(ADDI) R(i.a) = R(i.b) + uint64_t(int64_t(int16_t(i.c))); NEXT();
+    CASE(EXT8S) R(i.a) = uint64_t(int64_t(int8_t(R(i.b)))); NEXT();
+    CASE(EXT8U) R(i.a) = uint8_t(R(i.b)); NEXT();
+    CASE(EXT16S) R(i.a) = uint64_t(int64_t(int16_t(R(i.b)))); NEXT();
+    CASE(EXT16U) R(i.a) = uint16_t(R(i.b)); NEXT();
+    CASE(EXT32S) R(i.a) = uint64_t(int64_t(int32_t(R(i.b)))); NEXT();
+    CASE(EXT32U) R(i.a) = uint32_t(R(i.b)); NEXT();
+
+    CASE(FADD) R(i.a) = bits(f64(R(i.b)) + f64(R(i.c))); NEXT();
+    CASE(FSUB) R(i.a) = bits(f64(R(i.b)) - f64(R(i.c))); NEXT();
+    CASE(FMUL) R(i.a) = bits(f64(R(i.b)) * f64(R(i.c))); NEXT();
+    CASE(FDIV) R(i.a) = bits(f64(R(i.b)) / f64(R(i.c))); NEXT();
+    CASE(FNEG) R(i.a) = R(i.b) ^ (uint64_t(1) << 63); NEXT();
+    CASE(FADD32) R(i.a) = bits32(f32(R(i.b)) + f32(R(i.c))); NEXT();
+    CASE(FSUB32) R(i.a) = bits32(f32(R(i.b)) - f32(R(i.c))); NEXT();
+    CASE(FMUL32) R(i.a) = bits32(f32(R(i.b)) * f32(R(i.c))); NEXT();
+    CASE(FDIV32) R(i.a) = bits32(f32(R(i.b)) / f32(R(i.c))); NEXT();
+    CASE(FNEG32) R(i.a) = uint32_t(R(i.b)) ^ (uint32_t(1) << 31); NEXT();
+
+    CASE(I2F) R(i.a) = bits(double(int64_t(R(i.b)))); NEXT();
+    CASE(U2F) R(i.a) = bits(double(R(i.b))); NEXT();
+    CASE(F2I) R(i.a) = uint64_t(floatToInt(f64(R(i.b)))); NEXT();
+    CASE(F2U) R(i.a) = floatToUint(f64(R(i.b))); NEXT();
+    CASE(F2F32) R(i.a) = bits32(float(f64(R(i.b)))); NEXT();
+    CASE(F322F) R(i.a) = bits(double(f32(R(i.b)))); NEXT();
+
+    CASE(EQ) R(i.a) = R(i.b) == R(i.c); NEXT();
+    CASE(NE) R(i.a) = R(i.b) != R(i.c); NEXT();
+    CASE(LT) R(i.a) = int64_t(R(i.b)) < int64_t(R(i.c)); NEXT();
+    CASE(LE) R(i.a) = int64_t(R(i.b)) <= int64_t(R(i.c)); NEXT();
+    CASE(LTU) R(i.a) = R(i.b) < R(i.c); NEXT();
+    CASE(LEU) R(i.a) = R(i.b) <= R(i.c); NEXT();
+    CASE(FEQ) R(i.a) = f64(R(i.b)) == f64(R(i.c)); NEXT();
+    CASE(FNE) R(i.a) = f64(R(i.b)) != f64(R(i.c)); NEXT();
+    CASE(FLT) R(i.a) = f64(R(i.b)) < f64(R(i.c)); NEXT();
+    CASE(FLE) R(i.a) = f64(R(i.b)) <= f64(R(i.c)); NEXT();
+    CASE(FEQ32) R(i.a) = f32(R(i.b)) == f32(R(i.c)); NEXT();
+    CASE(FNE32) R(i.a) = f32(R(i.b)) != f32(R(i.c)); NEXT();
+    CASE(FLT32) R(i.a) = f32(R(i.b)) < f32(R(i.c)); NEXT();
+    CASE(FLE32) R(i.a) = f32(R(i.b)) <= f32(R(i.c)); NEXT();
+    CASE(SEQ) {
+      int64_t n = int64_t(R(i.b + 1));
+      R(i.a) = n == int64_t(R(i.c + 1)) &&
+               (n == 0 || R(i.b) == R(i.c) || std::memcmp(ptr(R(i.b)), ptr(R(i.c)), size_t(n)) == 0);
+      NEXT();
+    }
+    CASE(SLT) R(i.a) = strCompare(&R(i.b), &R(i.c)) < 0; NEXT();
+    CASE(SLE) R(i.a) = strCompare(&R(i.b), &R(i.c)) <= 0; NEXT();
+    CASE(EFACEEQ) R(i.a) = efaceeq(&R(i.b), &R(i.c)); NEXT();
+    CASE(IFACEEQ) R(i.a) = ifaceeq(&R(i.b), &R(i.c)); NEXT();
+    CASE(MEMEQ) {
+      const Type* t = reinterpret_cast<const Type*>(K[EXT().raw()]);
+      R(i.a) = typeequal(t, &R(i.b), &R(i.c));
+      NEXT();
+    }
+
+    CASE(JMP) pc += i.sbx(); NEXT();
+    CASE(LOOP) {
+      pc += i.sbx();
+      if (__builtin_expect(preemptRequested.load(std::memory_order_relaxed), 0)) {
+        ci->pc = pc;
+        safepoint(th);
+      }
+      NEXT();
+    }
+    CASE(JT) if (R(i.a)) pc += i.sbx(); NEXT();
+    CASE(JF) if (!R(i.a)) pc += i.sbx(); NEXT();
+    CASE(JEQK) if (R(i.a) == R(i.b)) pc += int16_t(i.c); NEXT();
+
+    CASE(LD8S) R(i.a) = uint64_t(int64_t(*reinterpret_cast<int8_t*>(checked(R(i.b)) + i.c))); NEXT();
+    CASE(LD8U) R(i.a) = *reinterpret_cast<uint8_t*>(checked(R(i.b)) + i.c); NEXT();
+    CASE(LD16S) {
+      int16_t v;
+      std::memcpy(&v, checked(R(i.b)) + i.c, 2);
+      R(i.a) = uint64_t(int64_t(v));
+      NEXT();
+    }
+    CASE(LD16U) {
+      uint16_t v;
+      std::memcpy(&v, checked(R(i.b)) + i.c, 2);
+      R(i.a) = v;
+      NEXT();
+    }
+    CASE(LD32S) {
+      int32_t v;
+      std::memcpy(&v, checked(R(i.b)) + i.c, 4);
+      R(i.a) = uint64_t(int64_t(v));
+      NEXT();
+    }
+    CASE(LD32U) {
+      uint32_t v;
+      std::memcpy(&v, checked(R(i.b)) + i.c, 4);
+      R(i.a) = v;
+      NEXT();
+    }
+    CASE(LD64) {
+      uint64_t v;
+      std::memcpy(&v, checked(R(i.b)) + i.c, 8);
+      R(i.a) = v;
+      NEXT();
+    }
+    CASE(LDN) {
+      uint64_t n = EXT().raw();
+      uint8_t* src = checked(R(i.b)) + i.c;
+      size_t words = (n + 7) / 8;
+      if (n % 8) R(i.a + words - 1) = 0;
+      std::memmove(&R(i.a), src, n);
+      NEXT();
+    }
+    CASE(ST8) *(checked(R(i.a)) + i.c) = uint8_t(R(i.b)); NEXT();
+    CASE(ST16) {
+      uint16_t v = uint16_t(R(i.b));
+      std::memcpy(checked(R(i.a)) + i.c, &v, 2);
+      NEXT();
+    }
+    CASE(ST32) {
+      uint32_t v = uint32_t(R(i.b));
+      std::memcpy(checked(R(i.a)) + i.c, &v, 4);
+      NEXT();
+    }
+    CASE(ST64) {
+      uint64_t v = R(i.b);
+      std::memcpy(checked(R(i.a)) + i.c, &v, 8);
+      NEXT();
+    }
+    CASE(STN) {
+      uint64_t n = EXT().raw();
+      std::memmove(checked(R(i.a)) + i.c, &R(i.b), n);
+      NEXT();
+    }
+    CASE(ADDR) R(i.a) = reinterpret_cast<uint64_t>(&R(i.b)); NEXT();
+    CASE(NILCHK) checked(R(i.a)); NEXT();
+    CASE(OFFPTR) R(i.a) = reinterpret_cast<uint64_t>(checked(R(i.b)) + i.c); NEXT();
+    CASE(NEW) {
+      const Type* t = reinterpret_cast<const Type*>(K[i.bx()]);
+      R(i.a) = reinterpret_cast<uint64_t>(newobject(t));
+      NEXT();
+    }
+    CASE(GADDR) R(i.a) = K[i.bx()]; NEXT();
+
+    CASE(CONCAT) {
+      GoString r = strConcat(*reinterpret_cast<GoString*>(&R(i.b)),
+                                 *reinterpret_cast<GoString*>(&R(i.c)));
+      std::memcpy(&R(i.a), &r, 16);
+      NEXT();
+    }
+    CASE(SINDEX) {
+      uint64_t idx = R(i.c);
+      int64_t n = int64_t(R(i.b + 1));
+      if (__builtin_expect(idx >= uint64_t(n), 0)) panicIndex(int64_t(idx), n);
+      R(i.a) = ptr(R(i.b))[idx];
+      NEXT();
+    }
+    CASE(SSLICE) {
+      uint64_t flags = EXT().raw();
+      sliceString(&R(i.a), &R(i.b), &R(i.c), flags);
+      NEXT();
+    }
+    CASE(STR2BYTES) {
+      GoSlice s = bytesFromStr(*reinterpret_cast<GoString*>(&R(i.b)));
+      std::memcpy(&R(i.a), &s, 24);
+      NEXT();
+    }
+    CASE(BYTES2STR) {
+      GoString s = strFromBytes(*reinterpret_cast<GoSlice*>(&R(i.b)));
+      std::memcpy(&R(i.a), &s, 16);
+      NEXT();
+    }
+    CASE(STR2RUNES) {
+      GoSlice s = runesFromStr(*reinterpret_cast<GoString*>(&R(i.b)));
+      std::memcpy(&R(i.a), &s, 24);
+      NEXT();
+    }
+    CASE(RUNES2STR) {
+      GoString s = strFromRunes(*reinterpret_cast<GoSlice*>(&R(i.b)));
+      std::memcpy(&R(i.a), &s, 16);
+      NEXT();
+    }
+    CASE(INT2STR) {
+      GoString s = strFromRune(int64_t(R(i.b)));
+      std::memcpy(&R(i.a), &s, 16);
+      NEXT();
+    }
+    CASE(STRRANGE) {
+      // R[a] = rune at byte index R[c] of string R[b]; R[a+1] = index after it.
+      const uint8_t* p = ptr(R(i.b));
+      int64_t n = int64_t(R(i.b + 1));
+      int64_t k = int64_t(R(i.c));
+      uint8_t c0 = p[k];
+      if (c0 < 0x80) {
+        R(i.a) = c0;
+        R(i.a + 1) = uint64_t(k + 1);
+      } else {
+        int32_t r;
+        int64_t next = runeAt(GoString{p, n}, k, &r);
+        R(i.a) = uint64_t(int64_t(r));
+        R(i.a + 1) = uint64_t(next);
+      }
+      NEXT();
+    }
+
+    CASE(INDEXADDR) {
+      uint64_t esize = EXT().raw();
+      uint64_t idx = R(i.c);
+      int64_t n = int64_t(R(i.b + 1));
+      if (__builtin_expect(idx >= uint64_t(n), 0)) panicIndex(int64_t(idx), n);
+      R(i.a) = R(i.b) + idx * esize;
+      NEXT();
+    }
+    CASE(AINDEXADDR) {
+      Instr x = EXT();
+      uint64_t idx = R(i.c);
+      uint64_t n = uint64_t(x.b) | (uint64_t(x.c) << 16);
+      if (__builtin_expect(idx >= n, 0)) panicIndex(int64_t(idx), int64_t(n));
+      R(i.a) = reinterpret_cast<uint64_t>(checked(R(i.b))) + idx * x.a;
+      NEXT();
+    }
+    CASE(BOUNDS) {
+      uint64_t idx = R(i.a);
+      if (__builtin_expect(idx >= R(i.b), 0)) panicIndex(int64_t(idx), int64_t(R(i.b)));
+      NEXT();
+    }
+    CASE(SLICE) {
+      uint64_t x = EXT().raw();
+      sliceSlice(&R(i.a), &R(i.b), &R(i.c), x);
+      NEXT();
+    }
+    CASE(ASLICE) {
+      uint64_t x = EXT().raw();  // esize: bits 0-23, flags: 24-31, len: 32-63
+      sliceArray(&R(i.a), &R(i.b), &R(i.c), x & 0xffffff, x >> 32, (x >> 24) & 0xff);
+      NEXT();
+    }
+    CASE(MAKESLICE) {
+      const Type* et = reinterpret_cast<const Type*>(K[EXT().raw()]);
+      GoSlice s = sliceMake(et, int64_t(R(i.b)), int64_t(R(i.c)));
+      std::memcpy(&R(i.a), &s, 24);
+      NEXT();
+    }
+    CASE(GROW) {
+      const Type* et = reinterpret_cast<const Type*>(K[EXT().raw()]);
+      GoSlice s;
+      std::memcpy(&s, &R(i.a), 24);
+      int64_t newLen = s.len + int64_t(R(i.b));
+      if (newLen > s.cap) s = sliceGrow(et, s, newLen);
+      s.len = newLen;
+      std::memcpy(&R(i.a), &s, 24);
+      NEXT();
+    }
+    CASE(COPY) {
+      uint64_t esize = EXT().raw();
+      GoSlice* dst = reinterpret_cast<GoSlice*>(&R(i.b));
+      GoSlice* src = reinterpret_cast<GoSlice*>(&R(i.c));
+      int64_t n = dst->len < src->len ? dst->len : src->len;
+      if (n > 0) std::memmove(dst->ptr, src->ptr, size_t(n) * esize);
+      R(i.a) = uint64_t(n);
+      NEXT();
+    }
+    CASE(COPYSTR) {
+      GoSlice* dst = reinterpret_cast<GoSlice*>(&R(i.b));
+      GoString* src = reinterpret_cast<GoString*>(&R(i.c));
+      int64_t n = dst->len < src->len ? dst->len : src->len;
+      if (n > 0) std::memmove(dst->ptr, src->ptr, size_t(n));
+      R(i.a) = uint64_t(n);
+      NEXT();
+    }
+
+    CASE(MAKEMAP) {
+      const Type* mt = reinterpret_cast<const Type*>(K[i.bx()]);
+      R(i.a) = reinterpret_cast<uint64_t>(makemap(mt, int64_t(R(i.a))));
+      NEXT();
+    }
+    CASE(MAPGET) {
+      const Type* mt = reinterpret_cast<const Type*>(K[EXT().raw()]);
+      R(i.a) = reinterpret_cast<uint64_t>(
+          mapaccess1(mt, reinterpret_cast<hmap*>(R(i.b)), &R(i.c)));
+      NEXT();
+    }
+    CASE(MAPGET2) {
+      const Type* mt = reinterpret_cast<const Type*>(K[EXT().raw()]);
+      bool ok;
+      void* p = mapaccess2(mt, reinterpret_cast<hmap*>(R(i.b)), &R(i.c), &ok);
+      R(i.a) = reinterpret_cast<uint64_t>(p);
+      R(i.a + 1) = ok;
+      NEXT();
+    }
+    CASE(MAPSET) {
+      const Type* mt = reinterpret_cast<const Type*>(K[EXT().raw()]);
+      R(i.a) = reinterpret_cast<uint64_t>(
+          mapassign(mt, reinterpret_cast<hmap*>(R(i.b)), &R(i.c)));
+      NEXT();
+    }
+    CASE(MAPDEL) {
+      const Type* mt = reinterpret_cast<const Type*>(K[EXT().raw()]);
+      mapdelete(mt, reinterpret_cast<hmap*>(R(i.b)), &R(i.c));
+      NEXT();
+    }
+    CASE(MAPLEN) R(i.a) = uint64_t(maplen(reinterpret_cast<hmap*>(R(i.b)))); NEXT();
+    CASE(MAPCLEAR) {
+      const Type* mt = reinterpret_cast<const Type*>(K[EXT().raw()]);
+      mapclear(mt, reinterpret_cast<hmap*>(R(i.b)));
+      NEXT();
+    }
+    CASE(MAPITER) {
+      const Type* mt = reinterpret_cast<const Type*>(K[EXT().raw()]);
+      mapiterinit(mt, reinterpret_cast<hmap*>(R(i.b)), reinterpret_cast<hiter*>(&R(i.a)));
+      NEXT();
+    }
+    CASE(MAPNEXT) mapiternext(reinterpret_cast<hiter*>(&R(i.a))); NEXT();
+
+    CASE(BOX) {
+      const Type* t = reinterpret_cast<const Type*>(K[i.bx()]);
+      box(t, &R(i.a));
+      R(i.a) = reinterpret_cast<uint64_t>(t);
+      NEXT();
+    }
+    CASE(BOXI) {
+      const Type* t = reinterpret_cast<const Type*>(K[EXT().raw()]);
+      box(t, &R(i.a));
+      R(i.a) = K[i.bx()];
+      NEXT();
+    }
+    CASE(I2E) {
+      Itab* tab = reinterpret_cast<Itab*>(R(i.b));
+      uint64_t d = R(i.b + 1);
+      R(i.a) = tab ? reinterpret_cast<uint64_t>(tab->type) : 0;
+      R(i.a + 1) = d;
+      NEXT();
+    }
+    CASE(CONVI) {
+      const Type* inter = reinterpret_cast<const Type*>(K[i.bx()]);
+      bool srcItab = EXT().raw() != 0;
+      const Type* t = dynType(&R(i.a), srcItab);
+      R(i.a) = t ? reinterpret_cast<uint64_t>(getitab(inter, t, false)) : 0;
+      NEXT();
+    }
+    CASE(DYNTYPE) R(i.a) = R(i.b); NEXT();
+    CASE(DYNTYPEI) {
+      Itab* tab = reinterpret_cast<Itab*>(R(i.b));
+      R(i.a) = tab ? reinterpret_cast<uint64_t>(tab->type) : 0;
+      NEXT();
+    }
+    CASE(ASSERT) {
+      Instr x = EXT();
+      typeAssert(&R(i.a), &R(i.b), reinterpret_cast<const Type*>(K[x.a]),
+                 reinterpret_cast<const Type*>(K[x.b]), x.c != 0, i.c != 0);
+      NEXT();
+    }
+    CASE(ASSERTI) {
+      Instr x = EXT();
+      typeAssertIface(&R(i.a), &R(i.b), reinterpret_cast<const Type*>(K[x.a]),
+                      reinterpret_cast<const Type*>(K[x.b]), x.c != 0, i.c != 0);
+      NEXT();
+    }
+    CASE(IMPLEMENTS) {
+      const Type* inter = reinterpret_cast<const Type*>(K[i.bx()]);
+      const Type* t = reinterpret_cast<const Type*>(R(i.a));
+      R(i.a) = t && getitab(inter, t, true) != nullptr;
+      NEXT();
+    }
+    CASE(UNBOX) {
+      const Type* t = reinterpret_cast<const Type*>(K[EXT().raw()]);
+      uint64_t d = R(i.b);
+      if (t->directIface()) {
+        R(i.a) = d;
+      } else {
+        if (i.c) R(i.a + i.c - 1) = 0;
+        std::memmove(&R(i.a), ptr(d), t->size);
+      }
+      NEXT();
+    }
+
+    CASE(CALL) {
+      const Proto* callee = reinterpret_cast<const Proto*>(K[i.bx()]);
+      ci->pc = pc;
+      size_t base = ci->base + i.a;
+      if (callee->native) {
+        callNative(th, callee, base);
+        LOADFRAME();
+        NEXT();
+      }
+      th->ensure(base + callee->frameSize);
+      th->frames.push_back(CallInfo{callee, callee->code.data(), base, nullptr, false});
+      ++depth;
+      LOADFRAME();
+      pc = proto->code.data();
+      if (__builtin_expect(preemptRequested.load(std::memory_order_relaxed), 0)) safepoint(th);
+      NEXT();
+    }
+    CASE(CALLCL) {
+      Closure* cl = reinterpret_cast<Closure*>(R(i.b));
+      if (__builtin_expect(cl == nullptr, 0)) panicNilDeref();
+      const Proto* callee = static_cast<const Proto*>(cl->proto);
+      ci->pc = pc;
+      size_t base = ci->base + i.a;
+      if (callee->native) {
+        callNative(th, callee, base);
+        LOADFRAME();
+        NEXT();
+      }
+      th->ensure(base + callee->frameSize);
+      th->frames.push_back(CallInfo{callee, callee->code.data(), base, cl, false});
+      ++depth;
+      LOADFRAME();
+      pc = proto->code.data();
+      NEXT();
+    }
+    CASE(CALLI) {
+      Itab* tab = reinterpret_cast<Itab*>(R(i.b));
+      if (__builtin_expect(tab == nullptr, 0)) panicNilDeref();
+      const Proto* callee = static_cast<const Proto*>(tab->fun[i.c]);
+      R(i.a) = R(i.b + 1);
+      ci->pc = pc;
+      size_t base = ci->base + i.a;
+      if (callee->native) {
+        callNative(th, callee, base);
+        LOADFRAME();
+        NEXT();
+      }
+      th->ensure(base + callee->frameSize);
+      th->frames.push_back(CallInfo{callee, callee->code.data(), base, nullptr, false});
+      ++depth;
+      LOADFRAME();
+      pc = proto->code.data();
+      NEXT();
+    }
+    CASE(RET) {
+      if (i.b) std::memmove(&R(0), &R(i.a), size_t(i.b) * 8);
+      th->frames.pop_back();
+      if (depth == stopAt) return;
+      --depth;
+      LOADFRAME();
+      pc = ci->pc;
+      NEXT();
+    }
+    CASE(CLOSURE) {
+      const Proto* fp = reinterpret_cast<const Proto*>(K[i.bx()]);
+      size_t n = fp->ncaptures;
+      Closure* cl = static_cast<Closure*>(mallocgc(8 * (n + 1), closureType(n), true));
+      cl->proto = const_cast<Proto*>(fp);
+      for (size_t k = 0; k < n; k++) cl->vars[k] = reinterpret_cast<void*>(R(i.a + k));
+      R(i.a) = reinterpret_cast<uint64_t>(cl);
+      NEXT();
+    }
+    CASE(UPVAL) R(i.a) = reinterpret_cast<uint64_t>(ci->closure->vars[i.b]); NEXT();
+    CASE(FUNCVAL) {
+      const Proto* fp = reinterpret_cast<const Proto*>(K[i.bx()]);
+      R(i.a) = reinterpret_cast<uint64_t>(fp->staticClosure);
+      NEXT();
+    }
+
+    CASE(PANIC) {
+      Eface v;
+      std::memcpy(&v, &R(i.a), 16);
+      gopanic(v);
+    }
+    CASE(PRINT) printValue(&R(i.a), PrintKind(i.b), i.c != 0); NEXT();
+    CASE(PRINTNL) printNewline(); NEXT();
+    CASE(UNREACHABLE) throwf("unreachable code reached: missing return");
+  } catch (...) {
+    // Keep the faulting pc in the frame for the traceback; the exception goes on.
+    if (depth < th->frames.size()) th->frames[depth].pc = pc;
+    throw;
+  }
+#undef FETCH
+#undef NEXT
+#undef CASE
+#undef R
+#undef EXT
+#undef LOADFRAME
+}
+
+}  // namespace golite::vm

@@ -1,0 +1,61 @@
+// The out-of-line parts of instructions: what the interpreter loop calls for work that is
+// too big to inline (slicing, boxing, type assertions, print) and its hooks into the
+// runtime (safepoints, stack overflow).
+#pragma once
+
+#include <atomic>
+#include <cstdint>
+
+#include "runtime/type.h"
+#include "runtime/value.h"
+#include "vm/opcodes.h"
+#include "vm/thread.h"
+
+namespace golite::vm {
+
+// Set when some goroutine should stop at its next safepoint (preemption, GC, STW).
+extern std::atomic<bool> preemptRequested;
+void safepoint(Thread* th);
+[[noreturn]] void stackOverflow(Thread* th);
+
+int64_t floatToInt(double d);
+uint64_t floatToUint(double d);
+
+// Strings. String values are two registers (ptr, len) viewed as GoString.
+runtime::GoString strConcat(runtime::GoString a, runtime::GoString b);
+int strCompare(const uint64_t* a, const uint64_t* b);
+runtime::GoSlice bytesFromStr(runtime::GoString s);
+runtime::GoString strFromBytes(runtime::GoSlice b);
+runtime::GoSlice runesFromStr(runtime::GoString s);
+runtime::GoString strFromRunes(runtime::GoSlice r);
+runtime::GoString strFromRune(int64_t r);
+// Decodes the rune at byte k (k < len); returns the index after it.
+int64_t runeAt(runtime::GoString s, int64_t k, int32_t* r);
+
+// Slicing. Index registers at idx[0..2] (lo, hi, max); flags say which are present.
+enum SliceFlags : uint64_t { kHasLo = 1, kHasHi = 2, kHasMax = 4 };
+void sliceString(uint64_t* dst, const uint64_t* s, const uint64_t* idx, uint64_t flags);
+// x: elem size in the low 32 bits, flags in the high 32 bits.
+void sliceSlice(uint64_t* dst, const uint64_t* s, const uint64_t* idx, uint64_t x);
+// Slicing an array through a pointer (nil-checked); flags as above (0: from `x`'s ext).
+void sliceArray(uint64_t* dst, const uint64_t* p, const uint64_t* idx, uint64_t esize,
+                uint64_t len, uint64_t flags);
+runtime::GoSlice sliceMake(const runtime::Type* elem, int64_t len, int64_t cap);
+runtime::GoSlice sliceGrow(const runtime::Type* elem, runtime::GoSlice s, int64_t newLen);
+
+// Interfaces. box: turns the value at v[0..] of type t into a data word at v[1]
+// (v[0] is then overwritten by the caller with the type or itab).
+void box(const runtime::Type* t, uint64_t* v);
+const runtime::Type* dynType(const uint64_t* iface, bool hasItab);
+void typeAssert(uint64_t* dst, const uint64_t* src, const runtime::Type* target,
+                const runtime::Type* srcIface, bool srcItab, bool commaOk);
+void typeAssertIface(uint64_t* dst, const uint64_t* src, const runtime::Type* target,
+                     const runtime::Type* srcIface, bool srcItab, bool commaOk);
+// The type descriptor of a closure with n captured cells (for the GC).
+const runtime::Type* closureType(size_t n);
+
+// The print and println builtins (to stderr, unbuffered, as Go's runtime print).
+void printValue(const uint64_t* v, PrintKind kind, bool spaceBefore);
+void printNewline();
+
+}  // namespace golite::vm

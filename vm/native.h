@@ -1,0 +1,62 @@
+// The native-function ABI: how C++ implements Go functions declared without a body in the
+// embedded standard library (stdlib/go/...), and how such code calls back into Go.
+//
+// A native receives its goroutine's interpreter Thread and `base`, the first word of its
+// frame. Arguments sit there as the compiler lays out a call: parameter i starts at word
+// argOffset(i), each parameter taking ceil(size/8) words (an int8 uses a whole word; a
+// string two words: ptr, len; a slice three: ptr, len, cap; an interface two: type-or-
+// itab, data; a struct its Go memory layout rounded up to whole words). Results are
+// written from base[0] in the same layout, after the arguments have been read (they
+// overlap). Methods take the receiver as parameter 0.
+//
+// `base` points into the goroutine's VM stack, which moves when it grows. A native that
+// calls back into Go (callClosure, callProto, callStringMethod) must read its arguments
+// first and, to write results afterwards, get the current address with nativeBase(th).
+//
+// Natives register themselves by their Go name with GOLITE_NATIVE("fmt.Println", fn);
+// methods as "strings.Builder.WriteString" (pointer receivers too, no '*').
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+
+#include "runtime/value.h"
+
+namespace golite::vm {
+
+struct Thread;
+
+using NativeFn = void (*)(Thread* th, uint64_t* base);
+
+void registerNative(const char* name, NativeFn fn);
+NativeFn findNative(const std::string& name);
+
+struct NativeRegistrar {
+  NativeRegistrar(const char* name, NativeFn fn) { registerNative(name, fn); }
+};
+#define GOLITE_NATIVE_CAT2(a, b) a##b
+#define GOLITE_NATIVE_CAT(a, b) GOLITE_NATIVE_CAT2(a, b)
+#define GOLITE_NATIVE(name, fn) \
+  static ::golite::vm::NativeRegistrar GOLITE_NATIVE_CAT(golite_native_, __LINE__)(name, fn)
+
+// Calls a Go function value (a Closure*) or a vm::Proto* with the given argument words
+// and copies the result words out. Re-enters the interpreter on the same goroutine; a Go
+// panic propagates out as runtime::GoPanic.
+void callClosure(Thread* th, runtime::Closure* fn, const uint64_t* args, size_t nargs,
+                 uint64_t* results, size_t nresults);
+void callProto(Thread* th, void* proto, const uint64_t* args, size_t nargs, uint64_t* results,
+               size_t nresults);
+
+// Looks up a method named `name` in the method set of v's dynamic type whose signature is
+// `func() string` (for fmt's Stringer and error), calls it, and stores the result.
+// Returns false when there is no such method.
+bool callStringMethod(Thread* th, runtime::Eface v, const char* name, runtime::GoString* out);
+
+// The running native's frame base (valid after call-backs moved the stack).
+uint64_t* nativeBase(Thread* th);
+
+// The current goroutine's interpreter thread (for natives that need it outside `th`).
+Thread* currentThread();
+
+}  // namespace golite::vm

@@ -1,0 +1,227 @@
+// golite's instruction set: one X-macro list that generates the opcode enum, the
+// interpreter's dispatch table and the disassembler's names.
+//
+// Every instruction is one 64-bit word:
+//
+//   63        48 47        32 31        16 15         0
+//   +-----------+------------+------------+------------+
+//   |     c     |     b      |     a      |     op     |
+//   +-----------+------------+------------+------------+
+//                \________ bx / sbx _______/   (b and c together as 32 bits)
+//
+// a, b, c name registers: 8-byte slots counted from the frame's base (R[x]). A value wider
+// than a word occupies consecutive slots (string: ptr,len; slice: ptr,len,cap; interface:
+// type-or-itab,data; structs and arrays their Go memory layout rounded up to words).
+// Registers hold values in their memory representation, zero- or sign-extended to 64 bits
+// (float32 as its 32 bits), so loads and stores are plain copies.
+// K[x] is the function's constant pool (64-bit words). Some instructions are followed by
+// one extension word (X) holding further operands: X.a, X.b, X.c or X as 64 bits.
+//
+// Arithmetic is 64-bit; the compiler follows ops on narrower integer types with an EXT
+// instruction so that every register holds a correctly wrapped value.
+#pragma once
+
+#include <cstdint>
+
+namespace golite::vm {
+
+// OP(name, format, comment)   format: how the disassembler prints the operands.
+//   ABC: a b c   AB: a b   A: a   ABx: a K[bx]   AsBx: a jump   sBx: jump   X: has ext word
+#define GOLITE_OPCODES(OP)                                                              \
+  OP(NOP, "", "do nothing")                                                            \
+  OP(MOV, "AB", "R[a] = R[b]")                                                         \
+  OP(MOV2, "AB", "R[a..a+1] = R[b..b+1]")                                              \
+  OP(MOV3, "AB", "R[a..a+2] = R[b..b+2]")                                              \
+  OP(MOVN, "ABC", "R[a..a+c) = R[b..b+c)")                                             \
+  OP(LOADK, "ABx", "R[a] = K[bx]")                                                     \
+  OP(LOADK2, "ABx", "R[a..a+1] = K[bx..bx+1]  (string constants)")                     \
+  OP(LOADI, "AsBx", "R[a] = sbx")                                                      \
+  OP(ZERO, "AB", "R[a..a+b) = 0")                                                      \
+  /* integer arithmetic, 64-bit; narrow types are fixed up by EXT */                   \
+  OP(ADD, "ABC", "R[a] = R[b] + R[c]")                                                 \
+  OP(SUB, "ABC", "R[a] = R[b] - R[c]")                                                 \
+  OP(MUL, "ABC", "R[a] = R[b] * R[c]")                                                 \
+  OP(DIV, "ABC", "R[a] = R[b] / R[c] signed; panics on zero")                          \
+  OP(DIVU, "ABC", "R[a] = R[b] / R[c] unsigned; panics on zero")                       \
+  OP(REM, "ABC", "R[a] = R[b] % R[c] signed; panics on zero")                          \
+  OP(REMU, "ABC", "R[a] = R[b] % R[c] unsigned; panics on zero")                       \
+  OP(AND, "ABC", "R[a] = R[b] & R[c]")                                                 \
+  OP(OR, "ABC", "R[a] = R[b] | R[c]")                                                  \
+  OP(XOR, "ABC", "R[a] = R[b] ^ R[c]")                                                 \
+  OP(ANDNOT, "ABC", "R[a] = R[b] &^ R[c]")                                             \
+  OP(SHL, "ABC", "R[a] = R[b] << R[c] (0 when R[c] >= 64)")                            \
+  OP(SHR, "ABC", "R[a] = R[b] >> R[c] arithmetic")                                     \
+  OP(SHRU, "ABC", "R[a] = R[b] >> R[c] logical")                                       \
+  OP(SHCHK, "A", "panic `negative shift amount` if R[a] < 0")                          \
+  OP(NEG, "AB", "R[a] = -R[b]")                                                        \
+  OP(COM, "AB", "R[a] = ^R[b]")                                                        \
+  OP(NOT, "AB", "R[a] = !R[b] (bool)")                                                 \
+  OP(ADDI, "ABC", "R[a] = R[b] + int16(c)")                                            \
+  OP(EXT8S, "AB", "R[a] = int8(R[b]) sign-extended")                                   \
+  OP(EXT8U, "AB", "R[a] = uint8(R[b])")                                                \
+  OP(EXT16S, "AB", "R[a] = int16(R[b])")                                               \
+  OP(EXT16U, "AB", "R[a] = uint16(R[b])")                                              \
+  OP(EXT32S, "AB", "R[a] = int32(R[b])")                                               \
+  OP(EXT32U, "AB", "R[a] = uint32(R[b])")                                              \
+  /* floating point */                                                                 \
+  OP(FADD, "ABC", "R[a] = R[b] + R[c] float64")                                        \
+  OP(FSUB, "ABC", "R[a] = R[b] - R[c] float64")                                        \
+  OP(FMUL, "ABC", "R[a] = R[b] * R[c] float64")                                        \
+  OP(FDIV, "ABC", "R[a] = R[b] / R[c] float64")                                        \
+  OP(FNEG, "AB", "R[a] = -R[b] float64")                                               \
+  OP(FADD32, "ABC", "R[a] = R[b] + R[c] float32")                                      \
+  OP(FSUB32, "ABC", "R[a] = R[b] - R[c] float32")                                      \
+  OP(FMUL32, "ABC", "R[a] = R[b] * R[c] float32")                                      \
+  OP(FDIV32, "ABC", "R[a] = R[b] / R[c] float32")                                      \
+  OP(FNEG32, "AB", "R[a] = -R[b] float32")                                             \
+  /* conversions */                                                                    \
+  OP(I2F, "AB", "R[a] = float64(int64 R[b])")                                          \
+  OP(U2F, "AB", "R[a] = float64(uint64 R[b])")                                         \
+  OP(F2I, "AB", "R[a] = int64(float64 R[b])")                                          \
+  OP(F2U, "AB", "R[a] = uint64(float64 R[b])")                                         \
+  OP(F2F32, "AB", "R[a] = float32(float64 R[b])")                                      \
+  OP(F322F, "AB", "R[a] = float64(float32 R[b])")                                      \
+  /* comparisons: R[a] = 0 or 1 */                                                     \
+  OP(EQ, "ABC", "R[a] = R[b] == R[c]")                                                 \
+  OP(NE, "ABC", "R[a] = R[b] != R[c]")                                                 \
+  OP(LT, "ABC", "R[a] = R[b] < R[c] signed")                                           \
+  OP(LE, "ABC", "R[a] = R[b] <= R[c] signed")                                          \
+  OP(LTU, "ABC", "R[a] = R[b] < R[c] unsigned")                                        \
+  OP(LEU, "ABC", "R[a] = R[b] <= R[c] unsigned")                                       \
+  OP(FEQ, "ABC", "R[a] = R[b] == R[c] float64")                                        \
+  OP(FNE, "ABC", "R[a] = R[b] != R[c] float64")                                        \
+  OP(FLT, "ABC", "R[a] = R[b] < R[c] float64")                                         \
+  OP(FLE, "ABC", "R[a] = R[b] <= R[c] float64")                                        \
+  OP(FEQ32, "ABC", "R[a] = R[b] == R[c] float32")                                      \
+  OP(FNE32, "ABC", "R[a] = R[b] != R[c] float32")                                      \
+  OP(FLT32, "ABC", "R[a] = R[b] < R[c] float32")                                       \
+  OP(FLE32, "ABC", "R[a] = R[b] <= R[c] float32")                                      \
+  OP(SEQ, "ABC", "R[a] = string R[b] == string R[c]")                                  \
+  OP(SLT, "ABC", "R[a] = string R[b] < string R[c]")                                   \
+  OP(SLE, "ABC", "R[a] = string R[b] <= string R[c]")                                  \
+  OP(EFACEEQ, "ABC", "R[a] = eface R[b] == eface R[c] (may panic)")                    \
+  OP(IFACEEQ, "ABC", "R[a] = iface R[b] == iface R[c] (may panic)")                    \
+  OP(MEMEQ, "ABC", "R[a] = R[b..] == R[c..] by type K[X] (X follows)")                 \
+  /* control */                                                                        \
+  OP(JMP, "sBx", "pc += sbx")                                                          \
+  OP(LOOP, "sBx", "pc += sbx; safepoint poll (loop back-edge)")                        \
+  OP(JT, "AsBx", "if R[a] != 0: pc += sbx")                                            \
+  OP(JF, "AsBx", "if R[a] == 0: pc += sbx")                                            \
+  OP(JEQK, "ABC", "if R[a] == R[b] then pc += int16(c)")                               \
+  /* memory: addresses are R[b] + c (byte offset); loads nil-check R[b] */             \
+  OP(LD8S, "ABC", "R[a] = *int8(R[b] + c)")                                            \
+  OP(LD8U, "ABC", "R[a] = *uint8(R[b] + c)")                                           \
+  OP(LD16S, "ABC", "R[a] = *int16(R[b] + c)")                                          \
+  OP(LD16U, "ABC", "R[a] = *uint16(R[b] + c)")                                         \
+  OP(LD32S, "ABC", "R[a] = *int32(R[b] + c)")                                          \
+  OP(LD32U, "ABC", "R[a] = *uint32(R[b] + c)")                                         \
+  OP(LD64, "ABC", "R[a] = *uint64(R[b] + c)")                                          \
+  OP(LDN, "ABC", "R[a..] = X bytes at R[b] + c, zero-padded to words (X follows)")      \
+  OP(ST8, "ABC", "*uint8(R[a] + c) = R[b]")                                            \
+  OP(ST16, "ABC", "*uint16(R[a] + c) = R[b]")                                          \
+  OP(ST32, "ABC", "*uint32(R[a] + c) = R[b]")                                          \
+  OP(ST64, "ABC", "*uint64(R[a] + c) = R[b]")                                          \
+  OP(STN, "ABC", "X bytes at R[a] + c = R[b..] (X follows)")                           \
+  OP(ADDR, "AB", "R[a] = address of register R[b] (valid until the next call)")       \
+  OP(NILCHK, "A", "panic nil dereference if R[a] == 0")                                \
+  OP(OFFPTR, "ABC", "R[a] = R[b] + c (nil-checked field address)")                     \
+  OP(NEW, "ABx", "R[a] = new(K[bx] as type)")                                          \
+  OP(GADDR, "ABx", "R[a] = K[bx] (the address of a global)")                           \
+  /* strings */                                                                        \
+  OP(CONCAT, "ABC", "R[a..a+1] = R[b..b+1] + R[c..c+1]")                               \
+  OP(SINDEX, "ABC", "R[a] = string R[b..b+1][R[c]] (bounds-checked)")                  \
+  OP(SSLICE, "ABC", "R[a..a+1] = string R[b..b+1][R[c]:R[c+1]] (X: flags)")            \
+  OP(STR2BYTES, "AB", "R[a..a+2] = []byte(string R[b])")                               \
+  OP(BYTES2STR, "AB", "R[a..a+1] = string([]byte R[b])")                               \
+  OP(STR2RUNES, "AB", "R[a..a+2] = []rune(string R[b])")                               \
+  OP(RUNES2STR, "AB", "R[a..a+1] = string([]rune R[b])")                               \
+  OP(INT2STR, "AB", "R[a..a+1] = string(rune R[b])")                                   \
+  OP(STRRANGE, "ABC", "R[a], R[a+1] = decode rune of string R[b] at R[c]: rune, next index") \
+  /* slices and arrays */                                                              \
+  OP(INDEXADDR, "ABC", "R[a] = &slice R[b..][R[c]] (bounds-checked; X: elem size)")    \
+  OP(AINDEXADDR, "ABC", "R[a] = &(*[X.b]T)(R[b])[R[c]] (X.a: elem size, X.b: len)")    \
+  OP(BOUNDS, "ABC", "panic unless 0 <= R[a] < R[b]")                                   \
+  OP(SLICE, "ABC", "R[a..a+2] = slice R[b..][R[c]:R[c+1]:R[c+2]] (X: elem size, flags)") \
+  OP(ASLICE, "ABC", "R[a..a+2] = (*array R[b])[R[c]:R[c+1]:R[c+2]] (X: esize | flags<<24 | len<<32)") \
+  OP(MAKESLICE, "ABC", "R[a..a+2] = make([]T, R[b], R[c]) (X: type K)")                \
+  OP(GROW, "ABC", "R[a..a+2] = slice R[a..] grown to len+R[b] (X: elem type K)")      \
+  OP(COPY, "ABC", "R[a] = copy(slice R[b..], slice R[c..]) (X: elem size)")            \
+  OP(COPYSTR, "ABC", "R[a] = copy(slice R[b..], string R[c..])")                      \
+  /* maps */                                                                           \
+  OP(MAKEMAP, "ABx", "R[a] = make(map K[bx], hint R[a])")                              \
+  OP(MAPGET, "ABC", "R[a] = &m[key] or &zero: m R[b], key at R[c..] (X: map type)")    \
+  OP(MAPGET2, "ABC", "R[a] = &m[key] or &zero, R[a+1] = ok (X: map type)")             \
+  OP(MAPSET, "ABC", "R[a] = &m[key], inserting: m R[b], key R[c..] (X: map type)")     \
+  OP(MAPDEL, "ABC", "delete(m R[b], key R[c..]) (X: map type)")                       \
+  OP(MAPLEN, "AB", "R[a] = len(map R[b])")                                             \
+  OP(MAPCLEAR, "AB", "clear(map R[b]) (X: map type)")                                  \
+  OP(MAPITER, "ABC", "hiter at R[a..] = start iterating map R[b] (X: map type)")       \
+  OP(MAPNEXT, "A", "advance hiter at R[a..]")                                          \
+  /* interfaces */                                                                     \
+  OP(BOX, "ABx", "R[a..a+1] = eface{K[bx], box(R[a..])}  (value in place)")          \
+  OP(BOXI, "ABx", "R[a..a+1] = iface{itab K[bx], box(R[a..])} (X: concrete type)")   \
+  OP(I2E, "AB", "R[a..a+1] = eface of iface R[b..b+1]")                                \
+  OP(CONVI, "ABx", "R[a..a+1] = iface(K[bx] as interface type) of eface/iface R[a] (X: 1 if source has itab)") \
+  OP(DYNTYPE, "AB", "R[a] = dynamic type of eface R[b..] (nil: 0)")                    \
+  OP(DYNTYPEI, "AB", "R[a] = dynamic type of iface R[b..] (nil: 0)")                   \
+  OP(ASSERT, "ABC", "R[a..] = R[b..].(T) with T K[X.a] concrete; c: 1 comma-ok, src itab in X.b") \
+  OP(ASSERTI, "ABC", "R[a..a+1] = R[b..].(I) with I K[X.a]; c: comma-ok; X.b src itab") \
+  OP(IMPLEMENTS, "ABx", "R[a] = dynamic type R[a] implements interface K[bx]")         \
+  OP(UNBOX, "ABC", "R[a..] = the value in data word R[b] of type K[X] (c: words)")     \
+  /* functions */                                                                      \
+  OP(CALL, "ABx", "call proto K[bx] with frame at R[a]")                               \
+  OP(CALLCL, "AB", "call closure R[b] with frame at R[a]")                             \
+  OP(CALLI, "ABC", "call method c of iface R[b..b+1] with frame at R[a] (R[a] = data)") \
+  OP(RET, "AB", "return R[a..a+b) as the results")                                     \
+  OP(CLOSURE, "ABx", "R[a] = closure of proto K[bx] capturing the cells in R[a..a+n)")    \
+  OP(UPVAL, "AB", "R[a] = captured cell b of the running closure")                     \
+  OP(FUNCVAL, "ABx", "R[a] = the static closure of proto K[bx]")                       \
+  /* builtins */                                                                       \
+  OP(PANIC, "A", "panic(eface R[a..a+1])")                                             \
+  OP(PRINT, "ABC", "print R[a..] of print-kind b; c: 1 = space before")                \
+  OP(PRINTNL, "", "print a newline")                                                   \
+  OP(UNREACHABLE, "", "a function without a terminating return fell off its end")
+
+enum class Op : uint16_t {
+#define GOLITE_OP_ENUM(name, fmt, doc) name,
+  GOLITE_OPCODES(GOLITE_OP_ENUM)
+#undef GOLITE_OP_ENUM
+  COUNT
+};
+
+struct Instr {
+  Op op;
+  uint16_t a;
+  uint16_t b;
+  uint16_t c;
+  int32_t sbx() const { return int32_t(uint32_t(b) | (uint32_t(c) << 16)); }
+  uint32_t bx() const { return uint32_t(b) | (uint32_t(c) << 16); }
+  uint64_t raw() const {
+    uint64_t r;
+    static_assert(sizeof(Instr) == 8);
+    __builtin_memcpy(&r, this, 8);
+    return r;
+  }
+};
+
+inline Instr makeABC(Op op, int a, int b, int c) {
+  return Instr{op, uint16_t(a), uint16_t(b), uint16_t(c)};
+}
+inline Instr makeABx(Op op, int a, uint32_t bx) {
+  return Instr{op, uint16_t(a), uint16_t(bx & 0xffff), uint16_t(bx >> 16)};
+}
+inline Instr makeRaw(uint64_t v) {
+  Instr i;
+  __builtin_memcpy(&i, &v, 8);
+  return i;
+}
+
+const char* opName(Op op);
+const char* opFormat(Op op);
+// Whether the instruction is followed by an extension word.
+bool opHasExt(Op op);
+
+// Print kinds for the print/println builtins.
+enum class PrintKind : uint8_t { Bool, Int, Uint, Float, Float32, String, Pointer, Eface, Iface, Slice, Complex };
+
+}  // namespace golite::vm

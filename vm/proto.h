@@ -1,0 +1,40 @@
+// A compiled function (Proto) and a compiled program.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "runtime/type.h"
+#include "runtime/value.h"
+#include "vm/native.h"
+#include "vm/opcodes.h"
+
+namespace golite::vm {
+
+struct Proto {
+  std::string name;  // as tracebacks show it: "main.f", "main.(*T).M", "main.main.func1"
+  std::string file;  // source file name
+  int line = 0;      // line of the declaration
+  std::vector<Instr> code;
+  std::vector<int32_t> lines;     // source line of each instruction
+  std::vector<uint64_t> consts;   // the constant pool
+  uint32_t frameSize = 0;         // words of frame: params, locals, temporaries
+  uint32_t paramWords = 0;
+  uint32_t resultWords = 0;
+  NativeFn native = nullptr;      // set for functions implemented in C++
+  // Cells a closure of this function captures; CLOSURE takes them from R[a..a+n).
+  uint32_t ncaptures = 0;
+  // The static closure for using this function as a value (top-level funcs only).
+  runtime::Closure* staticClosure = nullptr;
+  // Words of the frame that may hold pointers (for the precise GC): one bit a word.
+  std::vector<uint8_t> ptrmap;
+  // Strings and other objects the constant pool points into, kept alive here.
+  std::vector<std::unique_ptr<std::string>> strings;
+};
+
+// Prints a function's bytecode, one instruction a line (vm/disasm.cpp).
+std::string disassemble(const Proto* p);
+
+}  // namespace golite::vm

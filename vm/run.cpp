@@ -1,0 +1,184 @@
+// Running a program: the main goroutine's Thread, calls from native code back into Go,
+// the native registry, and what happens when a panic reaches the top of the stack:
+// `panic: ...`, `goroutine 1 [running]:` and a Go-style traceback, exit status 2.
+#include <algorithm>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <unordered_map>
+
+#include "runtime/panic.h"
+#include "stdlib/format.h"
+#include "stdlib/os.h"
+#include "vm/interp_support.h"
+#include "vm/thread.h"
+
+namespace golite::vm {
+
+using namespace runtime;
+
+namespace {
+
+std::unordered_map<std::string, NativeFn>& registry() {
+  static std::unordered_map<std::string, NativeFn> r;
+  return r;
+}
+
+thread_local Thread* current = nullptr;
+
+std::string absPath(const std::string& f) {
+  if (f.empty() || f[0] == '<' || f[0] == '/') return f;
+  std::error_code ec;
+  auto p = std::filesystem::absolute(f, ec);
+  return ec ? f : p.string();
+}
+
+}  // namespace
+
+void registerNative(const char* name, NativeFn fn) { registry()[name] = fn; }
+
+NativeFn findNative(const std::string& name) {
+  auto it = registry().find(name);
+  return it == registry().end() ? nullptr : it->second;
+}
+
+Thread* currentThread() { return current; }
+
+uint64_t* nativeBase(Thread* th) { return th->stack.data() + th->nativeBase; }
+
+void callProto(Thread* th, void* proto, const uint64_t* args, size_t nargs, uint64_t* results,
+               size_t nresults) {
+  const Proto* p = static_cast<const Proto*>(proto);
+  size_t base = th->nativeTop;
+  size_t need = std::max<size_t>({nargs, nresults, p->frameSize});
+  th->ensure(base + need + 1);
+  std::memcpy(th->stack.data() + base, args, nargs * 8);
+  if (p->native) {
+    size_t savedTop = th->nativeTop, savedBase = th->nativeBase;
+    th->nativeTop = base + need;
+    th->nativeBase = base;
+    p->native(th, th->stack.data() + base);
+    th->nativeTop = savedTop;
+    th->nativeBase = savedBase;
+  } else {
+    size_t savedTop = th->nativeTop, savedBase = th->nativeBase;
+    th->frames.push_back(CallInfo{p, p->code.data(), base, p->staticClosure, true});
+    execute(th, th->frames.size() - 1);
+    th->nativeTop = savedTop;
+    th->nativeBase = savedBase;
+  }
+  std::memcpy(results, th->stack.data() + base, nresults * 8);
+}
+
+void callClosure(Thread* th, Closure* fn, const uint64_t* args, size_t nargs, uint64_t* results,
+                 size_t nresults) {
+  if (!fn) panicNilDeref();
+  const Proto* p = static_cast<const Proto*>(fn->proto);
+  if (p->native) {
+    callProto(th, fn->proto, args, nargs, results, nresults);
+    return;
+  }
+  size_t base = th->nativeTop;
+  th->ensure(base + std::max<size_t>({nargs, nresults, p->frameSize}) + 1);
+  std::memcpy(th->stack.data() + base, args, nargs * 8);
+  size_t savedTop = th->nativeTop, savedBase = th->nativeBase;
+  th->frames.push_back(CallInfo{p, p->code.data(), base, fn, true});
+  execute(th, th->frames.size() - 1);
+  th->nativeTop = savedTop;
+  th->nativeBase = savedBase;
+  std::memcpy(results, th->stack.data() + base, nresults * 8);
+}
+
+bool callStringMethod(Thread* th, Eface v, const char* name, GoString* out) {
+  if (!v.type) return false;
+  for (const Method& m : v.type->methods) {
+    if (m.name != name || !m.pkgPath.empty()) continue;
+    const Type* mt = m.mtyp;
+    if (!mt || !mt->in.empty() || mt->out.size() != 1 || mt->out[0]->kind != Kind::String) return false;
+    uint64_t arg = reinterpret_cast<uint64_t>(v.data);
+    uint64_t res[2];
+    callProto(th, m.ifn, &arg, 1, res, 2);
+    std::memcpy(out, res, 16);
+    return true;
+  }
+  return false;
+}
+
+// ---- tracebacks and the end of a program ----------------------------------------------
+
+void traceback(Thread* th) {
+  std::string out = "goroutine " + std::to_string(th->goid) + " [running]:\n";
+  for (size_t k = th->frames.size(); k-- > 0;) {
+    const CallInfo& ci = th->frames[k];
+    const Proto* p = ci.proto;
+    size_t pc = ci.pc > p->code.data() ? size_t(ci.pc - p->code.data()) - 1 : 0;
+    int line = pc < p->lines.size() ? p->lines[pc] : p->line;
+    out += p->name + (p->paramWords ? "(...)" : "()") + "\n";
+    out += "\t" + absPath(p->file) + ":" + std::to_string(line) + " +0x" + std::to_string(pc) + "\n";
+  }
+  stdlib::os::writeStderr(out);
+}
+
+void stackOverflow(Thread* th) {
+  stdlib::os::flushStdout();
+  std::string msg = "runtime: goroutine stack exceeds " + std::to_string(Thread::maxStackBytes) +
+                    "-byte limit\n";
+  stdlib::os::writeStderr(msg);
+  // The traceback of a stack overflow is long; Go prints the top frames. So do we.
+  fatal("stack overflow");
+}
+
+namespace {
+
+void printPanic(Thread* th, const GoPanic& p) {
+  std::string out = "panic: ";
+  if (p.value.type && isRuntimeError(p.value.type)) {
+    out += runtimeErrorMessage(p.value.type, p.value.data);
+    if (out.find("nil pointer dereference") != std::string::npos)
+      out += "\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]";
+  } else {
+    stdlib::fmt::printPanicValue(th, out, p.value);
+  }
+  out += "\n\n";
+  stdlib::os::writeStderr(out);
+  traceback(th);
+}
+
+Thread* mainThread = nullptr;
+
+void fatalTrace() {
+  if (mainThread) {
+    stdlib::os::writeStderr("\n");
+    traceback(mainThread);
+  }
+}
+
+bool runFrame(Thread* th, const Proto* fn) {
+  th->frames.push_back(CallInfo{fn, fn->code.data(), 0, fn->staticClosure, false});
+  th->ensure(fn->frameSize + 1);
+  execute(th, th->frames.size() - 1);
+  return true;
+}
+
+}  // namespace
+
+int runMain(const Proto* init, const Proto* mainFn) {
+  Thread th;
+  current = &th;
+  mainThread = &th;
+  fatalTraceback = fatalTrace;
+  beforeExit = [] { stdlib::os::flushStdout(); };
+  try {
+    if (init) runFrame(&th, init);
+    runFrame(&th, mainFn);
+  } catch (const GoPanic& p) {
+    stdlib::os::flushStdout();
+    printPanic(&th, p);
+    stdlib::os::flushStdout();
+    return 2;
+  }
+  stdlib::os::flushStdout();
+  return 0;
+}
+
+}  // namespace golite::vm

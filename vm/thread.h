@@ -1,0 +1,54 @@
+// The interpreter's per-goroutine state: the VM stack of 8-byte slots and the call stack.
+//
+// Go calls do not recurse in C++: a call pushes a CallInfo and the interpreter loop goes on
+// with the callee. The VM stack grows by copying (registers are addressed by index from
+// the frame base, so nothing points into it), up to a limit past which the program dies of
+// Go's `stack overflow`.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "vm/proto.h"
+
+namespace golite::vm {
+
+struct CallInfo {
+  const Proto* proto;
+  const Instr* pc;          // the next instruction to run (saved while calling)
+  size_t base;              // index of R[0] in the thread's stack
+  runtime::Closure* closure;
+  bool nativeBoundary;      // a native called into Go here: return to it when this frame returns
+};
+
+struct Thread {
+  std::vector<uint64_t> stack;
+  std::vector<CallInfo> frames;
+  int64_t goid = 1;
+  // While a native runs: the first free slot above its frame, where Go code it calls
+  // back gets its frames.
+  size_t nativeTop = 0;
+  size_t nativeBase = 0;  // the running native's frame base
+  // The maximum stack in bytes (Go's default 1 GB; `golite run --max-stack` lowers it).
+  static inline size_t maxStackBytes = size_t(1) << 30;
+
+  Thread() { stack.resize(1 << 12); frames.reserve(64); }
+  // Makes room for `words` slots above `top`; may move the stack.
+  void ensure(size_t top) {
+    if (top > stack.size()) grow(top);
+  }
+  void grow(size_t top);
+};
+
+// Runs the call stack of th from its current top frame until the frame at depth `stopAt`
+// returns. Used for main and for native code calling back into Go.
+void execute(Thread* th, size_t stopAt);
+
+// Runs a whole program: the package init functions, then main.main. Returns the exit
+// status (0, or 2 after an unrecovered panic or fatal error).
+int runMain(const Proto* init, const Proto* mainFn);
+
+// Prints `goroutine N [running]:` and the Go frames of th, innermost first, to stderr.
+void traceback(Thread* th);
+
+}  // namespace golite::vm
