@@ -20,6 +20,7 @@
 #include <pthread.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cstdint>
 #include <unordered_set>
 
@@ -1856,9 +1857,12 @@ class Session {
 
   // Lexes, checks and parses with the start rule; nil after errors (in errors).
   Ctx* run(Ctx* (*start)(GP&)) {
+    auto t0 = std::chrono::steady_clock::now();
     checkEncoding(src_, encodingErrors_);
     errors.add(encodingErrors_);
     tokens_.fill();
+    auto t1 = std::chrono::steady_clock::now();
+    if (getenv("GOLITE_PARSE_DEBUG")) fprintf(stderr, "lex: %.1f ms, %zu tokens\n", std::chrono::duration<double, std::milli>(t1 - t0).count(), tokens_.size());
     errors.add(lexer_.errors);
     if (!nestingOK()) return nullptr;
 
@@ -1916,9 +1920,13 @@ class Session {
     auto* sim = parser_.getInterpreter<antlr4::atn::ParserATNSimulator>();
     sim->setPredictionMode(antlr4::atn::PredictionMode::SLL);
     parser_.setErrorHandler(std::make_shared<antlr4::BailErrorStrategy>());
+    auto t0 = std::chrono::steady_clock::now();
     try {
-      return start(parser_);
+      auto* r = start(parser_);
+      if (getenv("GOLITE_PARSE_DEBUG")) fprintf(stderr, "SLL ok: %.1f ms\n", std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count());
+      return r;
     } catch (antlr4::ParseCancellationException&) {
+      if (getenv("GOLITE_PARSE_DEBUG")) fprintf(stderr, "SLL failed: %.1f ms at token %zu\n", std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count(), tokens_.index());
     }
     tokens_.seek(0);
     parser_.reset();

@@ -104,10 +104,6 @@ bool dataeq(const Type* t, void* x, void* y) {
 
 }  // namespace
 
-uintptr_t memhash(const void* p, uintptr_t seed, size_t n) {
-  return uintptr_t(wyhash(static_cast<const uint8_t*>(p), n, uint64_t(seed) ^ hashkey[0]));
-}
-
 uintptr_t strhash(const void* p, uintptr_t seed) {
   auto* s = static_cast<const GoString*>(p);
   return memhash(s->ptr, seed, size_t(s->len));

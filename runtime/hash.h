@@ -36,8 +36,8 @@ inline uint32_t load32(const void* p) {
 }
 
 // wyhash of n bytes at p.
+// (wyhash proper first mixes the seed; ours is random already, so that step is left out.)
 inline uint64_t wyhash(const uint8_t* p, size_t n, uint64_t seed) {
-  seed ^= wymix(seed ^ wyp0, wyp1);
   uint64_t a, b;
   if (n <= 16) [[likely]] {
     if (n >= 4) {
@@ -80,7 +80,9 @@ inline uint64_t wyhash(const uint8_t* p, size_t n, uint64_t seed) {
 }
 
 // Hash of n bytes; 4- and 8-byte forms for the common map keys.
-uintptr_t memhash(const void* p, uintptr_t seed, size_t n);
+inline uintptr_t memhash(const void* p, uintptr_t seed, size_t n) {
+  return uintptr_t(wyhash(static_cast<const uint8_t*>(p), n, uint64_t(seed) ^ hashkey[0]));
+}
 inline uintptr_t memhash64(const void* p, uintptr_t seed) {
   uint64_t v = load64(p);
   return uintptr_t(wymix(wymix(v ^ wyp1, uint64_t(seed) ^ hashkey[0]) ^ wyp0 ^ 8, v ^ hashkey[1]));

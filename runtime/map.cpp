@@ -412,6 +412,7 @@ struct KeyGeneric {
   static bool equal(const maptype* t, const void* a, const void* b) { return typeequal(t->key, a, b); }
   static uintptr_t keysize(const maptype* t) { return t->keysize; }
   static bool indirectkey(const maptype* t) { return t->indirectkey; }
+  static constexpr bool direct = false;
 };
 
 struct Key64 {
@@ -419,6 +420,7 @@ struct Key64 {
   static bool equal(const maptype*, const void* a, const void* b) { return load64(a) == load64(b); }
   static uintptr_t keysize(const maptype*) { return 8; }
   static bool indirectkey(const maptype*) { return false; }
+  static constexpr bool direct = true;
 };
 
 struct Key32 {
@@ -426,10 +428,14 @@ struct Key32 {
   static bool equal(const maptype*, const void* a, const void* b) { return load32(a) == load32(b); }
   static uintptr_t keysize(const maptype*) { return 4; }
   static bool indirectkey(const maptype*) { return false; }
+  static constexpr bool direct = true;
 };
 
 struct KeyStr {
-  static uintptr_t hash(const maptype*, const void* k, uintptr_t seed) { return strhash(k, seed); }
+  static uintptr_t hash(const maptype*, const void* k, uintptr_t seed) {
+    auto* s = static_cast<const GoString*>(k);
+    return memhash(s->ptr, seed, size_t(s->len));  // strhash, inlined
+  }
   static bool equal(const maptype*, const void* a, const void* b) {
     auto* x = static_cast<const GoString*>(a);
     auto* y = static_cast<const GoString*>(b);
@@ -437,6 +443,7 @@ struct KeyStr {
   }
   static uintptr_t keysize(const maptype*) { return sizeof(GoString); }
   static bool indirectkey(const maptype*) { return false; }
+  static constexpr bool direct = false;
 };
 
 template <class K>
@@ -690,6 +697,19 @@ inline uint64_t zeroBytes(uint64_t x) { return (x - lsbs) & ~x & msbs; }
 // mapaccess does.
 template <class K>
 inline bmap* findInChain(const maptype* t, bmap* b, uint8_t top, const void* key, uintptr_t* slot) {
+  if constexpr (K::direct) {
+    // Small plain keys: compare the keys themselves, skipping empty slots (Go's
+    // mapaccess1_fast64). Deleted slots keep stale keys, hence the tophash check.
+    for (; b != nullptr; b = overflowOf(b, t)) {
+      for (uintptr_t i = 0; i < bucketCnt; i++) {
+        if (K::equal(t, key, keyAt<K>(b, i, t)) && !isEmpty(b->tophash[i])) {
+          *slot = i;
+          return b;
+        }
+      }
+    }
+    return nullptr;
+  }
   const uint64_t want = top * lsbs;
   for (; b != nullptr; b = overflowOf(b, t)) {
     uint64_t tops = load64(b->tophash);
