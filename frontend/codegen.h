@@ -38,6 +38,11 @@ struct FuncState {
   int localsTop = 0;  // registers below this hold variables
   std::unordered_map<types::Var*, int> vars;  // variable -> register (value or cell address)
   std::vector<types::Var*> resultVars;        // named results (nil entries for unnamed)
+  // Functions with defer statements keep every result in a variable (Place) so deferred
+  // calls run after the results are set; all returns jump to one return sequence.
+  bool hasDefer = false;
+  std::vector<Place> resultPlaces;
+  std::vector<size_t> returnJumps;
   int line = 0;  // current source line for the line table
 
   struct Target {
@@ -107,6 +112,10 @@ struct Program::Impl {
   void branchStmt(ast::BranchStmt* s);
   void incDec(ast::IncDecStmt* s);
   void declStmt(ast::DeclStmt* s);
+  void deferStmt(ast::DeferStmt* s);
+  // The function value and argument words of a go or defer statement's call, laid out
+  // at R[a] (function) and R[a+1..]; returns the number of argument words.
+  int callValue(ast::CallExpr* call, int a);
   int declareVar(types::Var* v);          // allocates its register (and cell), zeroed
   void freshCell(types::Var* v);          // per-iteration copy of a loop variable's cell
   bool boxed(types::Var* v);
@@ -164,6 +173,8 @@ struct Program::Impl {
   void printCall(ast::CallExpr* e, bool ln);
   vm::PrintKind printKind(Type* t);
   void minMax(ast::CallExpr* e, int dst, bool isMin);
+  // A function that applies a builtin to its parameters (for `defer print(x)`).
+  vm::Proto* builtinThunk(ast::CallExpr* e, const std::vector<Type*>& argTypes);
 
   // ---- runtime types and wrappers (rtype.cpp) ----
   const runtime::Type* rtype(Type* t);
@@ -172,7 +183,19 @@ struct Program::Impl {
   vm::Proto* methodWrapper(Type* recv, types::Func* m, const std::vector<int>& path,
                            bool indirectData, bool boundCell);
   vm::Proto* funcProtoForValue(types::Func* f);
+  void installRuntimeErrors();
+  std::vector<std::unique_ptr<types::Var>> ownVars;
+  types::Var* ownVar(Type* t) {
+    ownVars.push_back(std::make_unique<types::Var>());
+    ownVars.back()->type = t;
+    return ownVars.back().get();
+  }
 };
+
+// Multi-value expressions (a call with several results, or v, ok forms): their value
+// types, and code that evaluates them into consecutive registers.
+std::vector<Type*> tupleTypes(ast::Expr* e, size_t n);
+int tupleExpr(Program::Impl& m, ast::Expr* e, size_t n);
 
 int words(Type* t);
 bool isPointerShaped(Type* t);

@@ -92,6 +92,8 @@ vm::Proto* Program::Impl::protoFor(Func* f) {
         };
       }
     }
+    p->staticClosure = static_cast<runtime::Closure*>(runtime::mallocgc(8, nullptr, true));
+    p->staticClosure->proto = p;
     f->proto = p;
   }
   return static_cast<vm::Proto*>(f->proto);
@@ -200,6 +202,42 @@ void Program::Impl::freshCell(Var* v) {
 
 // ---- functions -------------------------------------------------------------------------
 
+// Whether a function body has a defer statement (not counting nested function literals).
+static bool containsDeferStmt(ast::Stmt* s);
+static bool containsDeferList(const std::vector<ast::Stmt*>& l) {
+  for (ast::Stmt* s : l)
+    if (s && containsDeferStmt(s)) return true;
+  return false;
+}
+static bool containsDeferStmt(ast::Stmt* s) {
+  using K = ast::NodeKind;
+  switch (s->kind) {
+    case K::DeferStmt: return true;
+    case K::BlockStmt: return containsDeferList(s->as<ast::BlockStmt>()->stmts);
+    case K::LabeledStmt: return containsDeferStmt(s->as<ast::LabeledStmt>()->stmt);
+    case K::IfStmt: {
+      auto* i = s->as<ast::IfStmt>();
+      return containsDeferStmt(i->body) || (i->els && containsDeferStmt(i->els));
+    }
+    case K::ForStmt: return containsDeferStmt(s->as<ast::ForStmt>()->body);
+    case K::RangeStmt: return containsDeferStmt(s->as<ast::RangeStmt>()->body);
+    case K::SwitchStmt:
+      for (auto* c : s->as<ast::SwitchStmt>()->clauses)
+        if (containsDeferList(c->body)) return true;
+      return false;
+    case K::TypeSwitchStmt:
+      for (auto* c : s->as<ast::TypeSwitchStmt>()->clauses)
+        if (containsDeferList(c->body)) return true;
+      return false;
+    case K::SelectStmt:
+      for (auto* c : s->as<ast::SelectStmt>()->clauses)
+        if (containsDeferList(c->body)) return true;
+      return false;
+    default: return false;
+  }
+}
+static bool containsDefer(ast::BlockStmt* body) { return containsDeferList(body->stmts); }
+
 void Program::Impl::compileFunc(vm::Proto* p, ast::FuncType* ft, Signature* sig,
                                 ast::BlockStmt* body, ast::Node* node,
                                 const std::vector<Var*>* captures) {
@@ -249,19 +287,41 @@ void Program::Impl::compileFunc(vm::Proto* p, ast::FuncType* ft, Signature* sig,
     }
   }
   st.localsTop = st.top;
+  st.hasDefer = containsDefer(body);
   for (Var* v : sig->results->vars) {
     if (v->name.empty() || v->name == "_") {
       st.resultVars.push_back(nullptr);
+      if (st.hasDefer) {
+        int w = words(v->type);
+        int r = alloc(w);
+        if (w) emitABC(Op::ZERO, r, w, 0);
+        st.resultPlaces.push_back(Place{Place::Reg, r, 0, 0, v->type});
+        st.localsTop = st.top;
+      }
       continue;
     }
-    declareVar(v);
+    int r = declareVar(v);
     st.resultVars.push_back(v);
+    st.resultPlaces.push_back(Place{boxed(v) ? Place::Mem : Place::Reg, r, 0, 0, v->type});
   }
   // Unnamed results that must still be zero for a bare return are handled by returnStmt.
   block(body->stmts);
   setLine(body);
   if (body->rbrace.line) fs->line = body->rbrace.line;
-  if (rw == 0) {
+  if (st.hasDefer) {
+    // The return sequence (Go's deferreturn): deferred calls, then the result variables.
+    for (size_t j : st.returnJumps) patchHere(j);
+    p->deferReturnPc = int32_t(here());
+    emitABC(Op::RUNDEFERS, 0, 0, 0);
+    st.top = st.localsTop;
+    int r = alloc(rw);
+    int off = 0;
+    for (auto& rp : st.resultPlaces) {
+      load(rp, r + off);
+      off += words(rp.type);
+    }
+    emitABC(Op::RET, r, rw, 0);
+  } else if (rw == 0) {
     emitABC(Op::RET, 0, 0, 0);
   } else {
     emitABC(Op::UNREACHABLE, 0, 0, 0);
@@ -302,6 +362,8 @@ void Program::compilePackage(Package* pkg) {
   if (!m.init) {
     m.init = m.newProto("runtime.init");
     m.initState.proto = m.init;
+    m.fs = &m.initState;
+    m.installRuntimeErrors();
   }
   m.file = pkg->files.empty() ? "" : pkg->files[0]->filename;
   m.fs = &m.initState;
@@ -334,11 +396,11 @@ void Program::compilePackage(Package* pkg) {
         m.store(p, r);
       }
     } else {
-      int r = m.expr(entry.rhs);
-      auto* tup = entry.rhs->type->as<Tuple>();
+      int r = tupleExpr(m, entry.rhs, entry.lhs.size());
+      std::vector<Type*> ts = tupleTypes(entry.rhs, entry.lhs.size());
       int off = 0;
       for (size_t k = 0; k < entry.lhs.size(); k++) {
-        Type* vt = tup->vars[k]->type;
+        Type* vt = ts[k];
         if (Var* v = entry.lhs[k]) {
           int tmp = m.alloc(words(v->type));
           m.convertValue(r + off, vt, v->type, tmp);

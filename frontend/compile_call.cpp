@@ -4,6 +4,7 @@
 // will begin (the top of the caller's frame), in the callee's parameter layout; results
 // come back in the same registers.
 #include "frontend/codegen.h"
+#include "runtime/malloc.h"
 
 namespace golite {
 
@@ -500,12 +501,68 @@ void Program::Impl::builtin(ast::CallExpr* e, int dst) {
       return;
     }
     case BuiltinId::Recover:
-      // Without defer support nothing can be recovered yet: recover() returns nil.
-      emitABC(Op::ZERO, dst, 2, 0);
+      emitABC(Op::RECOVER, dst, 0, 0);
       return;
     default:
       error(e, "builtin not supported yet");
   }
+}
+
+vm::Proto* Program::Impl::builtinThunk(ast::CallExpr* e, const std::vector<Type*>& argTypes) {
+  vm::Proto* p = newProto(fs->proto->name + ".deferwrap");
+  p->line = e->pos.line;
+  p->staticClosure = static_cast<runtime::Closure*>(runtime::mallocgc(8, nullptr, true));
+  p->staticClosure->proto = p;
+  FuncState st;
+  st.proto = p;
+  st.line = e->pos.line;
+  FuncState* saved = fs;
+  fs = &st;
+  std::vector<int> slots;
+  int off = 0;
+  for (Type* t : argTypes) {
+    slots.push_back(off);
+    off += words(t);
+  }
+  p->paramWords = off;
+  st.top = st.localsTop = off;
+  if (uint32_t(off) > p->frameSize) p->frameSize = off;
+  if (e->callKind == ast::CallKind::Builtin) {
+    switch (BuiltinId(e->builtinId)) {
+      case BuiltinId::Panic: {
+        int v = alloc(2);
+        convertValue(slots[0], argTypes[0], universe->emptyInterface, v);
+        emitABC(Op::PANIC, v, 0, 0);
+        break;
+      }
+      case BuiltinId::Print:
+      case BuiltinId::Println: {
+        bool ln = BuiltinId(e->builtinId) == BuiltinId::Println;
+        for (size_t k = 0; k < argTypes.size(); k++)
+          emitABC(Op::PRINT, slots[k], int(printKind(argTypes[k])), ln && k > 0 ? 1 : 0);
+        if (ln) emitABC(Op::PRINTNL, 0, 0, 0);
+        break;
+      }
+      case BuiltinId::Delete: {
+        Type* mt = underlying(argTypes[0]);
+        int k = alloc(words(mt->as<Map>()->key));
+        convertValue(slots[1], argTypes[1], mt->as<Map>()->key, k);
+        emitABC(Op::MAPDEL, 0, slots[0], k);
+        emitExt(constPtr(rtype(mt)));
+        break;
+      }
+      case BuiltinId::Recover:
+        // recover() called by the defer machinery itself, not by a deferred function:
+        // it returns nil and stops nothing.
+        break;
+      default:
+        fs = saved;
+        error(e, "this builtin cannot be deferred yet");
+    }
+  }
+  emitABC(Op::RET, 0, 0, 0);
+  fs = saved;
+  return p;
 }
 
 }  // namespace golite

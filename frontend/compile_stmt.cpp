@@ -74,7 +74,8 @@ void Program::Impl::stmt(ast::Stmt* s) {
     case K::GoStmt:
       error(s, "go statements are not supported yet");
     case K::DeferStmt:
-      error(s, "defer statements are not supported yet");
+      deferStmt(s->as<ast::DeferStmt>());
+      break;
     case K::SelectStmt:
       error(s, "select statements are not supported yet");
     case K::SendStmt:
@@ -91,7 +92,7 @@ static bool isBlank(ast::Expr* e) {
 }
 
 // The value types a multi-value expression produces: a call's results, or v, ok forms.
-static std::vector<Type*> tupleTypes(ast::Expr* e, size_t n) {
+std::vector<Type*> tupleTypes(ast::Expr* e, size_t n) {
   std::vector<Type*> ts;
   if (e->type && e->type->kind == TypeKind::Tuple) {
     for (Var* v : e->type->as<Tuple>()->vars) ts.push_back(v->type);
@@ -103,7 +104,7 @@ static std::vector<Type*> tupleTypes(ast::Expr* e, size_t n) {
 }
 
 // Evaluates a multi-value expression (call, or comma-ok form) into consecutive registers.
-static int tupleExpr(Program::Impl& m, ast::Expr* e, size_t n) {
+int tupleExpr(Program::Impl& m, ast::Expr* e, size_t n) {
   ast::Expr* x = ast::unparen(e);
   if (n == 2 && (!e->type || e->type->kind != TypeKind::Tuple)) {
     int w = words(e->type);
@@ -666,7 +667,12 @@ void Program::Impl::returnStmt(ast::ReturnStmt* s) {
   int total = 0;
   for (Var* v : rvars) total += words(v->type);
   if (rvars.empty()) {
-    emitABC(Op::RET, 0, 0, 0);
+    if (fs->hasDefer) fs->returnJumps.push_back(emitJump(Op::JMP));
+    else emitABC(Op::RET, 0, 0, 0);
+    return;
+  }
+  if (fs->hasDefer && s->results.empty()) {
+    fs->returnJumps.push_back(emitJump(Op::JMP));
     return;
   }
   int r = alloc(total);
@@ -698,7 +704,16 @@ void Program::Impl::returnStmt(ast::ReturnStmt* s) {
       soff += words(tup->vars[k]->type);
     }
   }
-  // Named results are also updated, as deferred functions (later) may read them.
+  if (fs->hasDefer) {
+    // Set the result variables, then take the shared return sequence (deferred calls).
+    int off = 0;
+    for (auto& rp : fs->resultPlaces) {
+      store(rp, r + off);
+      off += words(rp.type);
+    }
+    fs->returnJumps.push_back(emitJump(Op::JMP));
+    return;
+  }
   emitABC(Op::RET, r, total, 0);
 }
 
@@ -738,6 +753,69 @@ void Program::Impl::branchStmt(ast::BranchStmt* s) {
     default:
       error(s, "unexpected branch");
   }
+}
+
+int Program::Impl::callValue(ast::CallExpr* c, int a) {
+  ast::Expr* fun = ast::unparen(c->fun);
+  alloc(1);
+  if (c->callKind == ast::CallKind::Builtin || c->callKind == ast::CallKind::Conversion) {
+    // defer/go of a builtin: wrap it in a function of its evaluated arguments.
+    std::vector<Type*> argTypes;
+    for (ast::Expr* e : c->args) argTypes.push_back(e->type);
+    vm::Proto* p = builtinThunk(c, argTypes);
+    emitABx(Op::FUNCVAL, a, constPtr(p));
+    int off = 0;
+    for (ast::Expr* e : c->args) {
+      int w = words(e->type);
+      int slot = alloc(w);
+      exprTo(e, slot);
+      fs->top = slot + w;
+      off += w;
+    }
+    return off;
+  }
+  Signature* sig = underlying(fun->type)->as<Signature>();
+  if (fun->kind == ast::NodeKind::SelectorExpr && fun->as<ast::SelectorExpr>()->selection &&
+      fun->as<ast::SelectorExpr>()->selection->kind == SelectionKind::MethodVal) {
+    auto* se = fun->as<ast::SelectorExpr>();
+    Func* m = se->selection->obj->as<Func>();
+    Place probe{Place::Reg, 0, 0, 0, se->x->type};
+    Type* cur = se->x->type;
+    for (int k : se->selection->index) {
+      Type* u = underlying(cur);
+      if (u->kind == TypeKind::Pointer) u = underlying(u->as<Pointer>()->elem);
+      if (u->kind != TypeKind::Struct || k < 0 || size_t(k) >= u->as<Struct>()->fields.size()) break;
+      cur = u->as<Struct>()->fields[k]->type;
+    }
+    (void)probe;
+    if (isInterface(cur)) {
+      // The method is looked up now; the receiver is the interface's data word.
+      int iv = alloc(2);
+      receiver(se->x, se->selection, m, iv);
+      emitABC(Op::IMETHOD, a, iv, methodIndex(cur, m->id()));
+      int pw = argsTo(c, sig, a + 2);
+      return 1 + pw;
+    }
+    // A concrete method: the method itself with the receiver as first argument.
+    emitABx(Op::FUNCVAL, a, constPtr(funcProtoForValue(m)));
+    Type* recvT = m->type->as<Signature>()->recv->type;
+    int rw = words(recvT);
+    int r = alloc(rw);
+    receiver(se->x, se->selection, m, r);
+    fs->top = r + rw;
+    int pw = argsTo(c, sig, r + rw);
+    return rw + pw;
+  }
+  exprTo(fun, a);
+  fs->top = a + 1;
+  return argsTo(c, sig, a + 1);
+}
+
+void Program::Impl::deferStmt(ast::DeferStmt* s) {
+  int a = fs->top;
+  int n = callValue(s->call, a);
+  setLine(s);
+  emitABC(Op::DEFER, a, n, 0);
 }
 
 }  // namespace golite

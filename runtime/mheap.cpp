@@ -136,6 +136,32 @@ void mheap::outOfMemory(uintptr_t bytes) {
   fatal("runtime: out of memory");
 }
 
+namespace {
+std::mutex persistentLock;
+char* persistentCur = nullptr;
+size_t persistentLeft = 0;
+}  // namespace
+
+void* persistentalloc(size_t size) {
+  size = (size + 15) & ~size_t(15);
+  constexpr size_t chunk = 256 << 10;
+  if (size >= chunk / 4) {
+    void* p = sysAlloc(size);
+    if (p == nullptr) fatal("runtime: out of memory");
+    return p;
+  }
+  std::lock_guard<std::mutex> g(persistentLock);
+  if (persistentLeft < size) {
+    persistentCur = static_cast<char*>(sysAlloc(chunk));
+    if (persistentCur == nullptr) fatal("runtime: out of memory");
+    persistentLeft = chunk;
+  }
+  void* p = persistentCur;
+  persistentCur += size;
+  persistentLeft -= size;
+  return p;
+}
+
 mspan* mheap::newSpanStruct() {
   if (spanFreeList != nullptr) {
     mspan* s = spanFreeList;
@@ -144,18 +170,7 @@ mspan* mheap::newSpanStruct() {
     return s;
   }
   // mspans are runtime metadata, never in the Go heap (Go's fixalloc).
-  static constexpr size_t chunk = 256 << 10;
-  static char* cur = nullptr;
-  static size_t left = 0;
-  if (left < sizeof(mspan)) {
-    cur = static_cast<char*>(sysAlloc(chunk));
-    if (cur == nullptr) outOfMemory(chunk);
-    left = chunk;
-  }
-  mspan* s = new (cur) mspan{};
-  cur += sizeof(mspan);
-  left -= sizeof(mspan);
-  return s;
+  return new (persistentalloc(sizeof(mspan))) mspan{};
 }
 
 void mheap::freeSpanStruct(mspan* s) {
@@ -309,11 +324,25 @@ mspan* mheap::allocSpanLocked(uintptr_t npages) {
 
 mspan* mheap::alloc(uintptr_t npages, spanClass spc) {
   mspan* s;
+  const Type** types = nullptr;
+  uint8_t sizeclass = spc.sizeclass();
   {
     std::lock_guard<std::mutex> g(lock);
     if (!initialized) init();
     if (npages == 0 || npages > maxAlloc / pageSize) outOfMemory(npages * pageSize);
     s = allocSpanLocked(npages);
+    if (sizeclass != 0 && !spc.noscan()) {
+      // The per-object type array: recycled per size class (all spans of a class hold the
+      // same number of objects), else new runtime metadata.
+      size_t n = classToAllocNPages[sizeclass] * pageSize / classToSize[sizeclass];
+      if (typesFree[sizeclass] != nullptr) {
+        types = typesFree[sizeclass];
+        std::memcpy(&typesFree[sizeclass], types, sizeof(void*));
+        std::memset(types, 0, n * sizeof(const Type*));
+      } else {
+        types = static_cast<const Type**>(persistentalloc(n * sizeof(const Type*)));
+      }
+    }
   }
   // The object layout (outside the lock: the span is ours alone).
   s->spanclass = spc;
@@ -321,7 +350,7 @@ mspan* mheap::alloc(uintptr_t npages, spanClass spc) {
   std::memset(s->allocBitsStorage, 0, sizeof(s->allocBitsStorage));
   s->freeindex = 0;
   s->allocCount = 0;
-  uint8_t sizeclass = spc.sizeclass();
+  s->types = types;
   if (sizeclass == 0) {
     s->elemsize = npages * pageSize;
     s->nelems = 1;
@@ -330,10 +359,6 @@ mspan* mheap::alloc(uintptr_t npages, spanClass spc) {
     s->elemsize = classToSize[sizeclass];
     s->nelems = npages * pageSize / s->elemsize;
     s->divMul = divMagicFor(uint32_t(s->elemsize));
-    if (!spc.noscan()) {
-      s->types = static_cast<const Type**>(std::calloc(s->nelems, sizeof(const Type*)));
-      if (s->types == nullptr) fatal("runtime: out of memory");
-    }
   }
   s->limit = s->startAddr + s->nelems * s->elemsize;
   s->refillAllocCache(0);
@@ -344,8 +369,12 @@ void mheap::freeSpan(mspan* s) {
   std::lock_guard<std::mutex> g(lock);
   if (s->state != mSpanState::InUse) throwf("mheap.freeSpan: span not in use");
   pagesInUse -= s->npages;
-  std::free(s->types);
-  s->types = nullptr;
+  if (s->types != nullptr) {
+    uint8_t sc = s->spanclass.sizeclass();
+    std::memcpy(s->types, &typesFree[sc], sizeof(void*));
+    typesFree[sc] = s->types;
+    s->types = nullptr;
+  }
   s->largeType = nullptr;
   s->needzero = 1;
   // Coalesce with free neighbours.

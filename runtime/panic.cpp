@@ -76,6 +76,8 @@ void panicDivide() { panicRuntime("integer divide by zero"); }
 void panicNilDeref() { panicRuntime("invalid memory address or nil pointer dereference"); }
 void panicNilMap() { panicWith(&plainErrorType, "assignment to entry in nil map"); }
 
+Type* runtimeErrorTypes[3] = {&errorStringType, &typeAssertionErrorType, &plainErrorType};
+
 bool isRuntimeError(const Type* t) {
   return t == &errorStringType || t == &typeAssertionErrorType || t == &plainErrorType;
 }

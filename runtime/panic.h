@@ -16,6 +16,8 @@ namespace golite::runtime {
 // A panic in flight, thrown through C++ frames.
 struct GoPanic {
   Eface value;
+  bool started = false;  // the VM has recorded it (it is being rethrown outward)
+  bool goexit = false;   // runtime.Goexit unwinding, not a panic
 };
 
 // The Go type of runtime errors (runtime.Error, with Error() returning "runtime error: "+msg);
@@ -33,6 +35,9 @@ extern void (*beforeExit)();
 [[noreturn]] void panicTypeAssert(const std::string& msg);
 // Whether t is one of the runtime's error types, and its Error() text.
 bool isRuntimeError(const Type* t);
+// The three runtime error types (errorString, TypeAssertionError, plainError); the VM
+// gives them their Error and RuntimeError methods at start.
+extern Type* runtimeErrorTypes[3];
 std::string runtimeErrorMessage(const Type* t, const void* data);
 // panic(runtimeError(msg)): msg without the "runtime error: " prefix.
 [[noreturn]] void panicRuntime(const std::string& msg);

@@ -74,7 +74,7 @@ void Thread::grow(size_t top) {
   stack.resize(n);
 }
 
-// Calls a native function whose frame starts at stack slot `base`.
+// Calls a native function whose frame starts at stack slot `base`. (Defined below.)
 static void callNative(Thread* th, const Proto* callee, size_t base) {
   size_t savedTop = th->nativeTop, savedBase = th->nativeBase;
   th->nativeTop = base + callee->frameSize;
@@ -118,7 +118,7 @@ void execute(Thread* th, size_t stopAt) {
     regs = th->stack.data() + ci->base;  \
   } while (0)
 
-  try {
+  for (;;) try {
     NEXT();
 
     CASE(NOP) NEXT();
@@ -646,6 +646,58 @@ void execute(Thread* th, size_t stopAt) {
       NEXT();
     }
 
+    CASE(DEFER) {
+      size_t off = th->deferArgs.size();
+      th->deferArgs.insert(th->deferArgs.end(), &R(i.a + 1), &R(i.a + 1) + i.b);
+      th->defers.push_back(DeferRec{reinterpret_cast<Closure*>(R(i.a)), depth, off, i.b});
+      NEXT();
+    }
+    CASE(RUNDEFERS) {
+      if (th->defers.empty() || th->defers.back().frame != depth) NEXT();
+      DeferRec d = th->defers.back();
+      th->defers.pop_back();
+      if (!d.fn) panicNilDeref();
+      const Proto* callee = static_cast<const Proto*>(d.fn->proto);
+      size_t base = ci->base + proto->frameSize;
+      th->ensure(base + std::max<size_t>(d.nargs, callee->frameSize) + 1);
+      std::memcpy(th->stack.data() + base, th->deferArgs.data() + d.argOffset, d.nargs * 8);
+      th->deferArgs.resize(d.argOffset);
+      --pc;  // come back here for the next deferred call
+      ci->pc = pc;
+      if (callee->native) {
+        callNative(th, callee, base);
+        LOADFRAME();
+        NEXT();
+      }
+      th->frames.push_back(CallInfo{callee, callee->code.data(), base, d.fn, false, true});
+      ++depth;
+      LOADFRAME();
+      pc = proto->code.data();
+      NEXT();
+    }
+    CASE(RECOVER) {
+      if (!th->panics.empty()) {
+        PanicRec& pr = th->panics.back();
+        if (!pr.recovered && !pr.goexit && pr.deferFrame == depth) {
+          pr.recovered = true;
+          R(i.a) = reinterpret_cast<uint64_t>(pr.value.type);
+          R(i.a + 1) = reinterpret_cast<uint64_t>(pr.value.data);
+          NEXT();
+        }
+      }
+      R(i.a) = 0;
+      R(i.a + 1) = 0;
+      NEXT();
+    }
+    CASE(IMETHOD) {
+      Itab* tab = reinterpret_cast<Itab*>(R(i.b));
+      if (__builtin_expect(tab == nullptr, 0)) panicNilDeref();
+      const Proto* fp = static_cast<const Proto*>(tab->fun[i.c]);
+      uint64_t data = R(i.b + 1);
+      R(i.a) = reinterpret_cast<uint64_t>(fp->staticClosure);
+      R(i.a + 1) = data;
+      NEXT();
+    }
     CASE(PANIC) {
       Eface v;
       std::memcpy(&v, &R(i.a), 16);
@@ -654,10 +706,13 @@ void execute(Thread* th, size_t stopAt) {
     CASE(PRINT) printValue(&R(i.a), PrintKind(i.b), i.c != 0); NEXT();
     CASE(PRINTNL) printNewline(); NEXT();
     CASE(UNREACHABLE) throwf("unreachable code reached: missing return");
-  } catch (...) {
-    // Keep the faulting pc in the frame for the traceback; the exception goes on.
+  } catch (GoPanic& p) {
+    // Keep the faulting pc in the frame for the traceback, then run deferred calls; a
+    // recovering one resumes its function's return sequence here.
     if (depth < th->frames.size()) th->frames[depth].pc = pc;
-    throw;
+    depth = gopanicUnwind(th, stopAt, p);
+    LOADFRAME();
+    pc = ci->pc;
   }
 #undef FETCH
 #undef NEXT

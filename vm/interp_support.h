@@ -6,6 +6,7 @@
 #include <atomic>
 #include <cstdint>
 
+#include "runtime/panic.h"
 #include "runtime/type.h"
 #include "runtime/value.h"
 #include "vm/opcodes.h"
@@ -53,6 +54,15 @@ void typeAssertIface(uint64_t* dst, const uint64_t* src, const runtime::Type* ta
                      const runtime::Type* srcIface, bool srcItab, bool commaOk);
 // The type descriptor of a closure with n captured cells (for the GC).
 const runtime::Type* closureType(size_t n);
+
+// A Go panic reached the interpreter loop running frames [stopAt, ...): runs deferred
+// calls of those frames, newest first (vm/panic.cpp). If one recovers, returns the index
+// of the frame to resume (its pc set to its return sequence); otherwise pops the frames
+// and rethrows the panic to the code that called into this loop.
+size_t gopanicUnwind(Thread* th, size_t stopAt, runtime::GoPanic& p);
+
+// Prints the goroutine's unrecovered panic chain and traceback (exit follows).
+void printPanics(Thread* th);
 
 // The print and println builtins (to stderr, unbuffered, as Go's runtime print).
 void printValue(const uint64_t* v, PrintKind kind, bool spaceBefore);

@@ -176,6 +176,10 @@ namespace golite::vm {
   OP(CLOSURE, "ABx", "R[a] = closure of proto K[bx] capturing the cells in R[a..a+n)")    \
   OP(UPVAL, "AB", "R[a] = captured cell b of the running closure")                     \
   OP(FUNCVAL, "ABx", "R[a] = the static closure of proto K[bx]")                       \
+  OP(DEFER, "AB", "defer closure R[a] with the b argument words R[a+1..]")             \
+  OP(RUNDEFERS, "", "run this frame's deferred calls, newest first, then go on")       \
+  OP(RECOVER, "A", "R[a..a+1] = recover()")                                             \
+  OP(IMETHOD, "ABC", "R[a] = func value of method c of iface R[b..b+1]; R[a+1] = data") \
   /* builtins */                                                                       \
   OP(PANIC, "A", "panic(eface R[a..a+1])")                                             \
   OP(PRINT, "ABC", "print R[a..] of print-kind b; c: 1 = space before")                \

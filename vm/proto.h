@@ -23,7 +23,11 @@ struct Proto {
   uint32_t frameSize = 0;         // words of frame: params, locals, temporaries
   uint32_t paramWords = 0;
   uint32_t resultWords = 0;
-  NativeFn native = nullptr;      // set for functions implemented in C++
+  NativeFn native = nullptr;
+  // For functions containing defer statements: where the return sequence starts (run
+  // the remaining deferred calls, then return the result variables). A recovered panic
+  // resumes the function there, as Go's deferreturn.
+  int32_t deferReturnPc = -1;      // set for functions implemented in C++
   // Cells a closure of this function captures; CLOSURE takes them from R[a..a+n).
   uint32_t ncaptures = 0;
   // The static closure for using this function as a value (top-level funcs only).

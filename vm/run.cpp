@@ -130,20 +130,6 @@ void stackOverflow(Thread* th) {
 
 namespace {
 
-void printPanic(Thread* th, const GoPanic& p) {
-  std::string out = "panic: ";
-  if (p.value.type && isRuntimeError(p.value.type)) {
-    out += runtimeErrorMessage(p.value.type, p.value.data);
-    if (out.find("nil pointer dereference") != std::string::npos)
-      out += "\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]";
-  } else {
-    stdlib::fmt::printPanicValue(th, out, p.value);
-  }
-  out += "\n\n";
-  stdlib::os::writeStderr(out);
-  traceback(th);
-}
-
 Thread* mainThread = nullptr;
 
 void fatalTrace() {
@@ -173,7 +159,7 @@ int runMain(const Proto* init, const Proto* mainFn) {
     runFrame(&th, mainFn);
   } catch (const GoPanic& p) {
     stdlib::os::flushStdout();
-    printPanic(&th, p);
+    printPanics(&th);
     stdlib::os::flushStdout();
     return 2;
   }

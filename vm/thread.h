@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstdint>
+#include <utility>
 #include <vector>
 
 #include "vm/proto.h"
@@ -19,6 +20,26 @@ struct CallInfo {
   size_t base;              // index of R[0] in the thread's stack
   runtime::Closure* closure;
   bool nativeBoundary;      // a native called into Go here: return to it when this frame returns
+  bool deferCall = false;   // called by the defer machinery (recover() looks for this)
+};
+
+// A deferred call: the function value and its argument words (kept in Thread::deferArgs).
+struct DeferRec {
+  runtime::Closure* fn;
+  size_t frame;      // index in Thread::frames of the function that deferred it
+  size_t argOffset;  // into Thread::deferArgs
+  uint32_t nargs;
+};
+
+// A panic in progress (Go's _panic): the chain is printed oldest first when unrecovered.
+struct PanicRec {
+  runtime::Eface value;
+  bool recovered = false;
+  bool aborted = false;   // a deferred call panicked again on top of it
+  bool goexit = false;    // runtime.Goexit, not a panic
+  size_t deferFrame = SIZE_MAX;  // frame index of the deferred call now running for it
+  // The stack where it was raised (proto, pc), for the traceback.
+  std::vector<std::pair<const Proto*, const Instr*>> trace;
 };
 
 struct Thread {
@@ -32,7 +53,11 @@ struct Thread {
   // The maximum stack in bytes (Go's default 1 GB; `golite run --max-stack` lowers it).
   static inline size_t maxStackBytes = size_t(1) << 30;
 
-  Thread() { stack.resize(1 << 12); frames.reserve(64); }
+  std::vector<DeferRec> defers;
+  std::vector<uint64_t> deferArgs;
+  std::vector<PanicRec> panics;  // innermost last
+
+  Thread() { stack.resize(1 << 9); frames.reserve(16); }
   // Makes room for `words` slots above `top`; may move the stack.
   void ensure(size_t top) {
     if (top > stack.size()) grow(top);
