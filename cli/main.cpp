@@ -49,7 +49,10 @@ int main(int argc, char** argv) {
     opts.disasm = true;
     return golite::runFile(file, opts);
   }
-  if (maxStack) golite::vm::Thread::maxStackBytes = maxStack;
+  if (maxStack) {
+    golite::vm::Thread::maxStackBytes = maxStack;
+    golite::vm::Thread::maxFrames = std::max<size_t>(maxStack / 128, 16);
+  }
   opts.args = args;
   for (const auto& extra : run->remaining()) opts.args.push_back(extra);
   return golite::runFile(file, opts);

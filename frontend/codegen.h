@@ -113,6 +113,10 @@ struct Program::Impl {
   void incDec(ast::IncDecStmt* s);
   void declStmt(ast::DeclStmt* s);
   void deferStmt(ast::DeferStmt* s);
+  void goStmt(ast::GoStmt* s);
+  void sendStmt(ast::SendStmt* s);
+  void selectStmt(ast::SelectStmt* s);
+  void recvTo(ast::Expr* chanExpr, int dst, bool commaOk);
   // The function value and argument words of a go or defer statement's call, laid out
   // at R[a] (function) and R[a+1..]; returns the number of argument words.
   int callValue(ast::CallExpr* call, int a);
@@ -169,6 +173,7 @@ struct Program::Impl {
   void callTo(ast::CallExpr* e, int dst);
   int argsTo(ast::CallExpr* e, types::Signature* sig, int base);
   void builtin(ast::CallExpr* e, int dst);
+  void builtinTuple(ast::CallExpr* e, int dst);
   void appendCall(ast::CallExpr* e, int dst);
   void printCall(ast::CallExpr* e, bool ln);
   vm::PrintKind printKind(Type* t);

@@ -259,6 +259,14 @@ void Program::Impl::conversion(ast::CallExpr* e, int dst) {
     }
     return;
   }
+  if (tu->kind == TypeKind::Pointer && fu->kind == TypeKind::Slice) {
+    // (*[N]T)(s): panics unless len(s) >= N.
+    int64_t n = underlying(tu->as<Pointer>()->elem)->as<Array>()->len;
+    int v = expr(arg);
+    emitABC(Op::SLICE2ARR, dst, v, 0);
+    emitExt(uint64_t(n));
+    return;
+  }
   // Same memory representation (named types, pointers, channel directions, ...).
   exprTo(arg, dst);
 }
@@ -307,17 +315,13 @@ void Program::Impl::minMax(ast::CallExpr* e, int dst, bool isMin) {
     exprToAs(e->args[k], t, v);
     int c = alloc(1);
     if (isFloat(t)) {
-      // Go: if any argument is NaN the result is NaN; min(-0, +0) is -0.
-      // v != v catches NaN in v; the comparison below keeps a NaN in dst.
-      int nan = alloc(1);
-      compare(ast::Tok::Neq, t, v, v, nan);
-      size_t jn = emitJump(Op::JT, nan);
-      compare(isMin ? ast::Tok::Lss : ast::Tok::Gtr, t, v, dst, c);
-      size_t skip = emitJump(Op::JF, c);
-      size_t take = here();
-      patchJump(jn, take);
-      emitABC(Op::MOV, dst, v, 0);
-      patchHere(skip);
+      bool f32 = underlying(t)->as<Basic>()->bkind == BasicKind::Float32;
+      if (f32) {
+        emitABC(Op::F322F, dst, dst, 0);
+        emitABC(Op::F322F, v, v, 0);
+      }
+      emitABC(isMin ? Op::FMIN : Op::FMAX, dst, dst, v);
+      if (f32) emitABC(Op::F2F32, dst, dst, 0);
     } else {
       compare(isMin ? ast::Tok::Lss : ast::Tok::Gtr, t, v, dst, c);
       size_t skip = emitJump(Op::JF, c);
@@ -395,6 +399,10 @@ void Program::Impl::builtin(ast::CallExpr* e, int dst) {
     loadConst(e->val, e->type, dst);
     return;
   }
+  if (e->args.size() == 1 && e->args[0]->type && e->args[0]->type->kind == TypeKind::Tuple) {
+    builtinTuple(e, dst);
+    return;
+  }
   switch (id) {
     case BuiltinId::Len:
     case BuiltinId::Cap: {
@@ -411,7 +419,10 @@ void Program::Impl::builtin(ast::CallExpr* e, int dst) {
         emitABC(Op::MAPLEN, dst, v, 0);
         return;
       }
-      if (u->kind == TypeKind::Chan) error(e, "channels are not supported yet");
+      if (u->kind == TypeKind::Chan) {
+        emitABC(id == BuiltinId::Len ? Op::CHANLEN : Op::CHANCAP, dst, v, 0);
+        return;
+      }
       emitABC(Op::MOV, dst, v + (id == BuiltinId::Len ? 1 : 2), 0);
       return;
     }
@@ -458,7 +469,10 @@ void Program::Impl::builtin(ast::CallExpr* e, int dst) {
         emitABx(Op::MAKEMAP, dst, constPtr(rtype(t)));
         return;
       }
-      error(e, "make of channels is not supported yet");
+      if (e->args.size() > 1) exprToAs(e->args[1], intType(), dst);
+      else emitABC(Op::ZERO, dst, 1, 0);
+      emitABx(Op::MAKECHAN, dst, constPtr(rtype(t)));
+      return;
     }
     case BuiltinId::New:
       emitABx(Op::NEW, dst, constPtr(rtype(e->args[0]->type)));
@@ -503,8 +517,54 @@ void Program::Impl::builtin(ast::CallExpr* e, int dst) {
     case BuiltinId::Recover:
       emitABC(Op::RECOVER, dst, 0, 0);
       return;
+    case BuiltinId::Close: {
+      int c = expr(e->args[0]);
+      emitABC(Op::CLOSE, c, 0, 0);
+      return;
+    }
     default:
       error(e, "builtin not supported yet");
+  }
+}
+
+// A builtin applied to a multi-value call: copy(f()), delete(g()), print(h()).
+void Program::Impl::builtinTuple(ast::CallExpr* e, int dst) {
+  auto id = BuiltinId(e->builtinId);
+  auto& vars = e->args[0]->type->as<Tuple>()->vars;
+  int r = call(ast::unparen(e->args[0])->as<ast::CallExpr>());
+  std::vector<int> regs;
+  int off = 0;
+  for (Var* v : vars) {
+    regs.push_back(r + off);
+    off += words(v->type);
+  }
+  switch (id) {
+    case BuiltinId::Copy:
+      if (isString(vars[1]->type)) {
+        emitABC(Op::COPYSTR, dst, regs[0], regs[1]);
+      } else {
+        emitABC(Op::COPY, dst, regs[0], regs[1]);
+        emitExt(uint64_t(sizeOf(underlying(vars[0]->type)->as<Slice>()->elem)));
+      }
+      return;
+    case BuiltinId::Delete: {
+      Type* mt = underlying(vars[0]->type);
+      int k = alloc(words(mt->as<Map>()->key));
+      convertValue(regs[1], vars[1]->type, mt->as<Map>()->key, k);
+      emitABC(Op::MAPDEL, 0, regs[0], k);
+      emitExt(constPtr(rtype(mt)));
+      return;
+    }
+    case BuiltinId::Print:
+    case BuiltinId::Println: {
+      bool ln = id == BuiltinId::Println;
+      for (size_t k = 0; k < vars.size(); k++)
+        emitABC(Op::PRINT, regs[k], int(printKind(vars[k]->type)), ln && k > 0 ? 1 : 0);
+      if (ln) emitABC(Op::PRINTNL, 0, 0, 0);
+      return;
+    }
+    default:
+      error(e, "this builtin with a multi-value argument is not supported yet");
   }
 }
 
@@ -551,6 +611,9 @@ vm::Proto* Program::Impl::builtinThunk(ast::CallExpr* e, const std::vector<Type*
         emitExt(constPtr(rtype(mt)));
         break;
       }
+      case BuiltinId::Close:
+        emitABC(Op::CLOSE, slots[0], 0, 0);
+        break;
       case BuiltinId::Recover:
         // recover() called by the defer machinery itself, not by a deferred function:
         // it returns nil and stops nothing.

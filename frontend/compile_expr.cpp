@@ -95,7 +95,11 @@ int Program::Impl::regAddr(int reg, int64_t off) {
 
 void Program::Impl::load(const Place& p, int dst) {
   int64_t size = sizeOf(p.type);
-  if (size == 0) return;
+  if (size == 0) {
+    // Loading a zero-size value through a nil pointer still panics, as in Go.
+    if (p.kind == Place::Mem) emitABC(Op::NILCHK, p.reg, 0, 0);
+    return;
+  }
   switch (p.kind) {
     case Place::Reg:
       if (p.off % 8 == 0 && size % 8 == 0) {
@@ -136,7 +140,10 @@ int Program::Impl::read(const Place& p) {
 
 void Program::Impl::store(const Place& p, int src) {
   int64_t size = sizeOf(p.type);
-  if (size == 0) return;
+  if (size == 0 && p.kind != Place::MapElem) {
+    if (p.kind == Place::Mem) emitABC(Op::NILCHK, p.reg, 0, 0);
+    return;
+  }
   switch (p.kind) {
     case Place::Reg:
       if (p.off % 8 == 0 && size % 8 == 0) {
@@ -753,7 +760,8 @@ void Program::Impl::unary(ast::UnaryExpr* e, int dst) {
       return;
     }
     case T::Arrow:
-      error(e, "channel receive is not supported yet");
+      recvTo(e->x, dst, false);
+      return;
     default:
       error(e, "bad unary operator");
   }

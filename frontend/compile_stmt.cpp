@@ -72,14 +72,17 @@ void Program::Impl::stmt(ast::Stmt* s) {
       break;
     }
     case K::GoStmt:
-      error(s, "go statements are not supported yet");
+      goStmt(s->as<ast::GoStmt>());
+      break;
     case K::DeferStmt:
       deferStmt(s->as<ast::DeferStmt>());
       break;
     case K::SelectStmt:
-      error(s, "select statements are not supported yet");
+      selectStmt(s->as<ast::SelectStmt>());
+      break;
     case K::SendStmt:
-      error(s, "channel sends are not supported yet");
+      sendStmt(s->as<ast::SendStmt>());
+      break;
     default:
       error(s, "unexpected statement");
   }
@@ -124,6 +127,9 @@ int tupleExpr(Program::Impl& m, ast::Expr* e, size_t n) {
       }
       case ast::NodeKind::TypeAssertExpr:
         m.typeAssert(x->as<ast::TypeAssertExpr>(), r, true);
+        return r;
+      case ast::NodeKind::UnaryExpr:  // v, ok := <-c
+        m.recvTo(x->as<ast::UnaryExpr>()->x, r, true);
         return r;
       default:
         m.error(e, "comma-ok form not supported yet");
@@ -516,6 +522,22 @@ void Program::Impl::rangeStmt(ast::RangeStmt* s) {
     body(cont);
     emitABC(Op::MAPNEXT, it, 0, 0);
     emitLoop(start);
+  } else if (xt->kind == TypeKind::Chan) {
+    Type* et = xt->as<Chan>()->elem;
+    int c = alloc(1);
+    exprTo(s->x, c);
+    int w = words(et);
+    int v = alloc(w + 1);
+    fs->localsTop = fs->top;
+    declare(key);
+    start = here();
+    emitABC(Op::RECV, v, c, w + 1);
+    exits.push_back(emitJump(Op::JF, v + w));
+    fs->top = fs->localsTop;
+    bind(key, v, et);
+    fs->top = fs->localsTop;
+    body(cont);
+    emitLoop(start);
   } else {
     error(s, "range over " + typeString(s->x->type) + " is not supported yet");
   }
@@ -809,6 +831,149 @@ int Program::Impl::callValue(ast::CallExpr* c, int a) {
   exprTo(fun, a);
   fs->top = a + 1;
   return argsTo(c, sig, a + 1);
+}
+
+void Program::Impl::goStmt(ast::GoStmt* s) {
+  int a = fs->top;
+  int n = callValue(s->call, a);
+  setLine(s);
+  emitABC(Op::GO, a, n, 0);
+}
+
+void Program::Impl::sendStmt(ast::SendStmt* s) {
+  int c = alloc(1);
+  exprTo(s->chan, c);
+  Type* et = underlying(s->chan->type)->as<Chan>()->elem;
+  int v = alloc(std::max(1, words(et)));
+  exprToAs(s->value, et, v);
+  setLine(s);
+  emitABC(Op::SEND, c, v, 0);
+}
+
+void Program::Impl::recvTo(ast::Expr* chanExpr, int dst, bool commaOk) {
+  int c = expr(chanExpr);
+  Type* et = underlying(chanExpr->type)->as<Chan>()->elem;
+  emitABC(Op::RECV, dst, c, commaOk ? words(et) + 1 : 0);
+}
+
+// select: every channel and value to send is evaluated once, in source order; then the
+// runtime picks a ready case (uniformly at random) or parks on all of them.
+void Program::Impl::selectStmt(ast::SelectStmt* s) {
+  int savedLocals = fs->localsTop;
+  struct Case {
+    ast::CommClause* clause;
+    bool send;
+    int chan;  // register with the channel
+    int elem;  // register of the value to send / receive buffer
+    Type* elemType;
+    ast::Expr* recvExpr = nullptr;  // the <-c expression, for receives
+  };
+  std::vector<Case> cases;
+  ast::CommClause* deflt = nullptr;
+  for (ast::CommClause* cc : s->clauses) {
+    if (!cc->comm) {
+      deflt = cc;
+      continue;
+    }
+    setLine(cc);
+    Case c{cc, false, 0, 0, nullptr};
+    if (cc->comm->kind == ast::NodeKind::SendStmt) {
+      auto* ss = cc->comm->as<ast::SendStmt>();
+      c.send = true;
+      c.chan = alloc(1);
+      exprTo(ss->chan, c.chan);
+      c.elemType = underlying(ss->chan->type)->as<Chan>()->elem;
+      c.elem = alloc(std::max(1, words(c.elemType)));
+      exprToAs(ss->value, c.elemType, c.elem);
+    } else {
+      ast::Expr* rx = nullptr;
+      if (cc->comm->kind == ast::NodeKind::ExprStmt) rx = cc->comm->as<ast::ExprStmt>()->x;
+      else rx = cc->comm->as<ast::AssignStmt>()->rhs[0];
+      rx = ast::unparen(rx);
+      ast::Expr* chanExpr = rx->as<ast::UnaryExpr>()->x;
+      c.recvExpr = rx;
+      c.chan = alloc(1);
+      exprTo(chanExpr, c.chan);
+      c.elemType = underlying(chanExpr->type)->as<Chan>()->elem;
+      c.elem = alloc(std::max(1, words(c.elemType)));
+      zero(c.elem, c.elemType);
+    }
+    cases.push_back(c);
+  }
+  fs->localsTop = fs->top;
+  // The case array: sends first, then receives (Go's order in selectgo).
+  std::vector<Case*> order;
+  for (auto& c : cases)
+    if (c.send) order.push_back(&c);
+  int nsends = int(order.size());
+  for (auto& c : cases)
+    if (!c.send) order.push_back(&c);
+  int nrecvs = int(order.size()) - nsends;
+  int base = alloc(std::max<int>(2, 2 * int(order.size())));
+  for (size_t k = 0; k < order.size(); k++) {
+    emitABC(Op::MOV, base + 2 * int(k), order[k]->chan, 0);
+    emitABC(Op::ADDR, base + 2 * int(k) + 1, order[k]->elem, 0);
+  }
+  setLine(s);
+  emitABC(Op::SELECT, base, nsends, nrecvs);
+  emitExt(deflt ? 0 : 1);
+  int chosen = alloc(2);
+  emitABC(Op::MOV2, chosen, base, 0);
+  fs->localsTop = fs->top;
+  fs->targets.push_back({s, {}, {}, fs->localsTop});
+  std::vector<size_t> ends;
+  auto bodyOf = [&](ast::CommClause* cc, Case* c) {
+    int clauseLocals = fs->localsTop;
+    if (c && !c->send && cc->comm->kind == ast::NodeKind::AssignStmt) {
+      auto* as = cc->comm->as<ast::AssignStmt>();
+      Type* bt = theUniverse()->basic[int(BasicKind::Bool)];
+      int vals[2] = {c->elem, chosen + 1};
+      Type* vts[2] = {c->elemType, bt};
+      if (as->tok == ast::Tok::Define) {
+        for (size_t k = 0; k < as->lhs.size(); k++) {
+          auto* id = ast::unparen(as->lhs[k])->as<ast::Ident>();
+          if (!id->obj) continue;
+          Var* v = id->obj->as<Var>();
+          int r = declareVar(v);
+          int tmp = alloc(words(v->type));
+          convertValue(vals[k], vts[k], v->type, tmp);
+          store(Place{boxed(v) ? Place::Mem : Place::Reg, r, 0, 0, v->type}, tmp);
+          fs->top = fs->localsTop;
+        }
+      } else {
+        for (size_t k = 0; k < as->lhs.size(); k++) {
+          if (isBlank(as->lhs[k])) continue;
+          Place p = place(as->lhs[k]);
+          int tmp = alloc(words(p.type));
+          convertValue(vals[k], vts[k], p.type, tmp);
+          store(p, tmp);
+          fs->top = fs->localsTop;
+        }
+      }
+    }
+    block(cc->body);
+    fs->localsTop = fs->top = clauseLocals;
+    ends.push_back(emitJump(Op::JMP));
+  };
+  for (size_t k = 0; k < order.size(); k++) {
+    fs->top = fs->localsTop;
+    int t = alloc(2);
+    loadConst(constant::makeInt64(int64_t(k)), theUniverse()->basic[int(BasicKind::Int)], t);
+    emitABC(Op::EQ, t + 1, chosen, t);
+    size_t skip = emitJump(Op::JF, t + 1);
+    fs->top = fs->localsTop;
+    bodyOf(order[k]->clause, order[k]);
+    patchHere(skip);
+  }
+  if (deflt) {
+    fs->top = fs->localsTop;
+    bodyOf(deflt, nullptr);
+  }
+  FuncState::Target t = std::move(fs->targets.back());
+  fs->targets.pop_back();
+  for (size_t j : ends) patchHere(j);
+  for (size_t j : t.breaks) patchHere(j);
+  fs->localsTop = fs->top = savedLocals;
 }
 
 void Program::Impl::deferStmt(ast::DeferStmt* s) {

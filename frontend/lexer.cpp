@@ -21,7 +21,8 @@ size_t ByteStream::LA(ssize_t i) {
   if (i == 0) return 0;  // undefined
   ssize_t pos = i < 0 ? static_cast<ssize_t>(p_) + i : static_cast<ssize_t>(p_) + i - 1;
   if (pos < 0 || pos >= static_cast<ssize_t>(data_.size())) return antlr4::IntStream::EOF;
-  return static_cast<unsigned char>(data_[pos]);
+  unsigned char c = data_[pos];
+  return c < 0x80 ? c : 0x7F;  // see GoLite.g4's note on IDENTIFIER
 }
 
 std::string ByteStream::getText(const antlr4::misc::Interval& interval) {
@@ -152,10 +153,8 @@ bool insertsSemi(size_t type) {
     case P::DEC:
     case P::R_PAREN:
     case P::R_BRACKET:
-    case P::R_CURLY:
-      return true;
-    default:
-      return false;
+    case P::R_CURLY: return true;
+    default: return false;
   }
 }
 
@@ -174,8 +173,15 @@ std::unique_ptr<Token> GoLexer::nextToken() {
     return t;
   }
   for (;;) {
+    skipBlanks();
     auto t = GoLiteLexer::nextToken();
-    size_t endLine = getLine();
+    // Only raw strings span lines (comments and whitespace are skipped).
+    size_t endLine = t->getLine();
+    if (t->getType() == P::RAW_STRING_LIT || t->getType() == P::UNTERMINATED_RAW) {
+      for (size_t i = t->getStartIndex(); i <= t->getStopIndex() && i < src_.size(); i++) {
+        endLine += src_[i] == '\n';
+      }
+    }
     if (!checkToken(*t)) continue;
     if (nlsemi_ && (t->getType() == Token::EOF || t->getLine() > lastEndLine_)) {
       auto semi = makeSemi(*t);
@@ -187,6 +193,43 @@ std::unique_ptr<Token> GoLexer::nextToken() {
     note(*t, endLine);
     return t;
   }
+}
+
+// Whitespace and comments, skipped here rather than by the grammar's skip rules: ANTLR's
+// lexer would run its DFA over every blank and then execute a skip action, about a
+// quarter of all lexing time. An unterminated comment is left for the grammar to report.
+void GoLexer::skipBlanks() {
+  size_t start = _input->index(), i = start, n = src_.size();
+  size_t line = getLine(), col = getCharPositionInLine();
+  while (i < n) {
+    char c = src_[i];
+    if (c == ' ' || c == '\t' || c == '\r') {
+      i++, col++;
+    } else if (c == '\n') {
+      i++, line++, col = 0;
+    } else if (c == '/' && i + 1 < n && src_[i + 1] == '/') {
+      size_t end = src_.find('\n', i);
+      if (end == std::string_view::npos) end = n;
+      col += end - i;
+      i = end;
+    } else if (c == '/' && i + 1 < n && src_[i + 1] == '*') {
+      size_t end = src_.find("*/", i + 2);
+      if (end == std::string_view::npos) break;
+      for (; i < end + 2; i++) {
+        if (src_[i] == '\n') {
+          line++, col = 0;
+        } else {
+          col++;
+        }
+      }
+    } else {
+      break;
+    }
+  }
+  if (i == start) return;
+  _input->seek(i);
+  setLine(line);
+  setCharPositionInLine(col);
 }
 
 void GoLexer::note(const Token& t, size_t endLine) {
@@ -237,8 +280,9 @@ std::unique_ptr<Token> GoLexer::makeSemi(const Token& next) {
     col0 = next.getCharPositionInLine();
     at = src_.size();
   }
-  auto semi = std::make_unique<CommonToken>(std::make_pair<antlr4::TokenSource*, antlr4::CharStream*>(this, getInputStream()),
-                                            P::SEMI, Token::DEFAULT_CHANNEL, at, at);
+  auto semi = std::make_unique<CommonToken>(
+      std::make_pair<antlr4::TokenSource*, antlr4::CharStream*>(this, getInputStream()), P::SEMI,
+      Token::DEFAULT_CHANNEL, at, at);
   semi->setText(text);
   semi->setLine(line);
   semi->setCharPositionInLine(col0);
@@ -255,21 +299,26 @@ bool GoLexer::checkToken(Token& t) {
   switch (t.getType()) {
     case P::INT_LIT:
     case P::FLOAT_LIT:
-    case P::IMAGINARY_LIT:
-      checkNumber(t, t.getText());
-      return true;
-    case P::RUNE_LIT:
-      checkQuoted(t, t.getText(), '\'');
-      return true;
-    case P::STRING_LIT:
-      checkQuoted(t, t.getText(), '"');
+    case P::IMAGINARY_LIT: checkNumber(t, t.getText()); return true;
+    case P::RUNE_LIT: checkQuoted(t, t.getText(), '\''); return true;
+    case P::STRING_LIT: checkQuoted(t, t.getText(), '"'); return true;
+    case P::IDENTIFIER:
+      // The grammar lets DEL through as a letter (it stands for non-ASCII bytes).
+      for (size_t i = t.getStartIndex(); i <= t.getStopIndex(); i++) {
+        if (src_[i] != 0x7F) continue;
+        bool first = i == t.getStartIndex();
+        error(line, col + (i - t.getStartIndex()),
+              first ? "invalid character U+007F" : "invalid character U+007F in identifier");
+        break;
+      }
       return true;
     case P::UNTERMINATED_STRING:
     case P::UNTERMINATED_RUNE: {
       bool rune = t.getType() == P::UNTERMINATED_RUNE;
       size_t end = t.getStopIndex() + 1;
       if (end < src_.size() && src_[end] == '\n') {
-        error(line, col + (end - t.getStartIndex()), rune ? "newline in rune literal" : "newline in string");
+        error(line, col + (end - t.getStartIndex()),
+              rune ? "newline in rune literal" : "newline in string");
       } else {
         error(line, col, rune ? "rune literal not terminated" : "string not terminated");
       }
@@ -280,17 +329,14 @@ bool GoLexer::checkToken(Token& t) {
       error(line, col, "string not terminated");
       ct->setType(P::RAW_STRING_LIT);
       return true;
-    case P::UNTERMINATED_COMMENT:
-      error(line, col, "comment not terminated");
-      return false;
+    case P::UNTERMINATED_COMMENT: error(line, col, "comment not terminated"); return false;
     case P::INVALID_CHAR: {
       size_t i = t.getStartIndex();
       unsigned char c = src_[i];
       if (c != 0) error(line, col, "invalid character " + formatU(c, src_.substr(i, 1)));
       return false;  // NUL was reported by checkEncoding
     }
-    default:
-      return true;
+    default: return true;
   }
 }
 
@@ -386,7 +432,8 @@ void GoLexer::checkNumber(const Token& t, const std::string& lit) {
   }
   bool imag = ch() == 'i';
   if (!isFloat && !imag && invalid >= 0 && ok) {
-    fail(invalid, "invalid digit " + quoteChar(lit, invalid) + " in " + baseName(base) + " literal");
+    fail(invalid,
+         "invalid digit " + quoteChar(lit, invalid) + " in " + baseName(base) + " literal");
     ok = false;
   }
   if ((digsep & 2) != 0 && ok) {
@@ -410,12 +457,22 @@ void GoLexer::checkQuoted(const Token& t, const std::string& lit, char quote) {
     int digitsLeft, base;
     uint32_t max;
     switch (c) {
-      case 'a': case 'b': case 'f': case 'n': case 'r': case 't': case 'v': case '\\':
-        i++;
-        return true;
-      case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7':
-        digitsLeft = 3, base = 8, max = 255;
-        break;
+      case 'a':
+      case 'b':
+      case 'f':
+      case 'n':
+      case 'r':
+      case 't':
+      case 'v':
+      case '\\': i++; return true;
+      case '0':
+      case '1':
+      case '2':
+      case '3':
+      case '4':
+      case '5':
+      case '6':
+      case '7': digitsLeft = 3, base = 8, max = 255; break;
       case 'x': i++, digitsLeft = 2, base = 16, max = 255; break;
       case 'u': i++, digitsLeft = 4, base = 16, max = 0x10FFFF; break;
       case 'U': i++, digitsLeft = 8, base = 16, max = 0x10FFFF; break;
@@ -508,23 +565,19 @@ void checkEncoding(std::string_view src, std::vector<LexError>& errors, size_t m
 
 std::string describeToken(const Token& t) {
   switch (t.getType()) {
-    case Token::EOF:
-      return "EOF";
+    case Token::EOF: return "EOF";
     case P::SEMI: {
       std::string s = t.getText();
       return s == ";" ? "semicolon" : s;
     }
-    case P::COMMA:
-      return "comma";
+    case P::COMMA: return "comma";
     case P::INT_LIT:
     case P::FLOAT_LIT:
     case P::IMAGINARY_LIT:
     case P::RUNE_LIT:
     case P::STRING_LIT:
-    case P::RAW_STRING_LIT:
-      return "literal " + t.getText();
-    default:
-      return t.getText();
+    case P::RAW_STRING_LIT: return "literal " + t.getText();
+    default: return t.getText();
   }
 }
 

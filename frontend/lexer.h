@@ -11,8 +11,8 @@
 // identifier, a basic literal, one of the keywords break continue fallthrough return,
 // one of ++ -- ) ] }, a `;` token is emitted. Its text says why, as Go's scanner does:
 // "newline" or "EOF" ("semicolon" being a written `;`), so that syntax errors can say
-// "unexpected newline". Whitespace, newlines and comments are skipped by the grammar
-// itself; a newline is seen as a change of line between two tokens.
+// "unexpected newline". Whitespace, newlines and comments never become tokens; a
+// newline is seen as a change of line between two tokens.
 //
 // Malformed tokens (unterminated strings, runes and comments, invalid characters, bad
 // number literals and escapes) are reported here in the words of Go's scanner
@@ -71,6 +71,7 @@ class GoLexer : public grammar::GoLiteLexer {
   std::vector<LexError> errors;
 
  private:
+  void skipBlanks();
   std::unique_ptr<antlr4::Token> makeSemi(const antlr4::Token& next);
   void note(const antlr4::Token& t, size_t endLine);
   bool checkToken(antlr4::Token& t);  // false: drop the token
@@ -81,9 +82,9 @@ class GoLexer : public grammar::GoLiteLexer {
   std::string_view src_;
   std::unique_ptr<antlr4::Token> pending_;  // the token after an inserted `;`
   size_t pendingEndLine_ = 0;
-  bool nlsemi_ = false;      // a line end here would insert a `;`
-  size_t lastEndLine_ = 0;   // the line the last emitted token ended on
-  size_t lastStop_ = 0;      // its last byte's index
+  bool nlsemi_ = false;     // a line end here would insert a `;`
+  size_t lastEndLine_ = 0;  // the line the last emitted token ended on
+  size_t lastStop_ = 0;     // its last byte's index
 };
 
 // Reports invalid UTF-8, NUL bytes and byte order marks past the start, as Go's

@@ -13,32 +13,30 @@
 //  5. Builder walks the parse tree into ast nodes, checking what the grammar leaves
 //     loose (see GoLite.g4), and the parse tree is dropped.
 //
-// Errors are reported as Go's compiler reports them: sorted by position, one syntax
-// error per line, at most Diagnostics::kMax.
+// Errors are reported as Go's compiler reports them (frontend/parse_errors.cpp):
+// sorted by position, one syntax error per line, at most Diagnostics::kMax.
 #include "frontend/parse.h"
 
 #include <pthread.h>
 
 #include <algorithm>
-#include <chrono>
 #include <cstdint>
 #include <unordered_set>
 
 #include "GoLiteParser.h"
 #include "antlr4-runtime.h"
 #include "frontend/lexer.h"
+#include "frontend/parse_errors.h"
 
 namespace golite {
 
 namespace {
 
 using namespace ast;
-using antlr4::ParserRuleContext;
+using namespace parsetree;
 using antlr4::Token;
 using antlr4::tree::ParseTree;
-using antlr4::tree::TerminalNode;
 using GP = grammar::GoLiteParser;
-using Ctx = ParserRuleContext;
 
 // Deepest nesting accepted: open brackets at once (pre-scan), and levels of the AST
 // (the builder). Code downstream recurses over the AST; this bounds how deep.
@@ -46,81 +44,7 @@ constexpr int kMaxNesting = 1000;
 
 constexpr const char* kTooDeep = "syntax error: nesting too deep";
 
-Pos posOf(const Token* t) {
-  return {static_cast<int>(t->getLine()), static_cast<int>(t->getCharPositionInLine()) + 1};
-}
-
-// ---- errors ----------------------------------------------------------------------------
-
-struct ErrorList {
-  struct Entry {
-    Pos pos;
-    std::string msg;
-    bool atEOF = false;
-  };
-  std::vector<Entry> list;
-
-  void add(Pos pos, std::string msg, bool atEOF = false) {
-    list.push_back({pos, std::move(msg), atEOF});
-  }
-  void add(const std::vector<LexError>& errs) {
-    for (auto& e : errs) add(e.pos, e.msg);
-  }
-  // Errors Go's type checker (not its parser) reports: shown only when there are no
-  // others, since Go does not type-check a file with syntax errors.
-  std::vector<Entry> late;
-  void addLate(Pos pos, std::string msg) { late.push_back({pos, std::move(msg)}); }
-  bool empty() const { return list.empty() && late.empty(); }
-
-  // Hands the errors to diags as Go's compiler prints them: sorted by position, one
-  // syntax error per line, none at EOF after an earlier error.
-  void flush(const std::string& file, Diagnostics& diags) {
-    if (list.empty()) list.swap(late);
-    late.clear();
-    std::stable_sort(list.begin(), list.end(), [](const Entry& a, const Entry& b) {
-      return a.pos.line != b.pos.line ? a.pos.line < b.pos.line : a.pos.col < b.pos.col;
-    });
-    int lastSyntaxLine = -1;
-    bool any = false;
-    for (auto& e : list) {
-      if (diags.full()) break;
-      bool syntax = e.msg.rfind("syntax error", 0) == 0;
-      if (syntax) {
-        if (e.pos.line == lastSyntaxLine) continue;
-        if (e.atEOF && any) continue;
-        // After an error inside a function, ANTLR's recovery often leaves the body
-        // early and finds its remaining statements at top level.
-        if (lastSyntaxLine >= 0 && e.msg == "syntax error: non-declaration statement outside function body") continue;
-        lastSyntaxLine = e.pos.line;
-      }
-      diags.error(file, e.pos, e.msg);
-      any = true;
-    }
-    list.clear();
-  }
-};
-
-// ---- helpers over the parse tree -------------------------------------------------------
-
-Ctx* R(ParseTree* t) { return dynamic_cast<Ctx*>(t); }
-
-Token* T(ParseTree* t) {
-  auto* n = dynamic_cast<TerminalNode*>(t);
-  return n ? n->getSymbol() : nullptr;
-}
-
-// The token type of a terminal node; 0 for a rule node.
-size_t ttype(ParseTree* t) {
-  Token* k = T(t);
-  return k ? k->getType() : 0;
-}
-
-size_t rid(ParseTree* t) {
-  Ctx* c = R(t);
-  return c ? c->getRuleIndex() : SIZE_MAX;
-}
-
-// ---- the parser: stack guard and error strategy ----------------------------------------
+// ---- the parser, with a guard on the native stack ---------------------------------------
 
 struct TooDeep {
   Pos pos;
@@ -129,8 +53,7 @@ struct TooDeep {
 // Where the native stack may grow down to while parsing: leaves room for the rest of
 // the program, and stays frugal on a stack we cannot measure (a fiber's).
 uintptr_t stackLimit() {
-  char here;
-  auto sp = reinterpret_cast<uintptr_t>(&here);
+  auto sp = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
   size_t budget = size_t{4} << 20;
   pthread_attr_t attr;
   if (pthread_getattr_np(pthread_self(), &attr) == 0) {
@@ -151,10 +74,30 @@ uintptr_t stackLimit() {
   return sp - budget;
 }
 
+// ANTLR 4.9's prediction clears its merge cache after every decision, and clearing an
+// unordered_map costs its bucket count, which never shrinks: once one slow prediction
+// has grown the cache, each of the thousands of cached ones after it pays for a large
+// memset (15% of a parse). Handing it a fresh, empty cache instead costs nothing.
+class PredictionSimulator : public antlr4::atn::ParserATNSimulator {
+ public:
+  using ParserATNSimulator::ParserATNSimulator;
+  size_t adaptivePredict(antlr4::TokenStream* input, size_t decision,
+                         antlr4::ParserRuleContext* outer) override {
+    size_t alt = ParserATNSimulator::adaptivePredict(input, decision, outer);
+    mergeCache = antlr4::atn::PredictionContextMergeCache();
+    return alt;
+  }
+};
+
 // The generated parser, with a probe of the native stack at every rule entry.
 class GuardedParser : public GP {
  public:
-  GuardedParser(antlr4::TokenStream* input, uintptr_t limit) : GP(input), limit_(limit) {}
+  GuardedParser(antlr4::TokenStream* input, uintptr_t limit) : GP(input), limit_(limit) {
+    auto* sim = getInterpreter<antlr4::atn::ParserATNSimulator>();
+    _interpreter = new PredictionSimulator(this, getATN(), sim->decisionToDFA,
+                                           sim->getSharedContextCache());
+    delete sim;
+  }
 
   using GP::enterRecursionRule;
   void enterRule(Ctx* ctx, size_t state, size_t rule) override {
@@ -168,242 +111,11 @@ class GuardedParser : public GP {
 
  private:
   void probe() {
-    char here;
-    if (reinterpret_cast<uintptr_t>(&here) < limit_) throw TooDeep{posOf(getCurrentToken())};
+    auto sp = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
+    if (sp < limit_) throw TooDeep{posOf(getCurrentToken())};
   }
   uintptr_t limit_;
 };
-
-// How Go's parser names a token it expected.
-std::string expectedName(antlr4::Parser* p, size_t t) {
-  switch (t) {
-    case GP::COMMA: return "comma";
-    case GP::SEMI: return "semicolon or newline";
-    case GP::IDENTIFIER: return "name";
-    case Token::EOF: return "EOF";
-    default: break;
-  }
-  std::string s = p->getVocabulary().getLiteralName(t);
-  if (s.size() >= 2 && s.front() == '\'') s = s.substr(1, s.size() - 2);
-  return s.empty() ? p->getVocabulary().getSymbolicName(t) : s;
-}
-
-// Reports syntax errors in the words of Go's parser (cmd/compile/internal/syntax),
-// guessing from the rule at hand and the tokens around the error which of Go's
-// messages applies; ANTLR's own recovery then goes on to find more.
-class GoErrorStrategy : public antlr4::DefaultErrorStrategy {
- public:
-  explicit GoErrorStrategy(ErrorList& out) : out_(out) {}
-
-  void reportError(antlr4::Parser* p, const antlr4::RecognitionException& e) override {
-    if (inErrorRecoveryMode(p)) return;
-    beginErrorCondition(p);
-    report(p, e.getOffendingToken(), e.getExpectedTokens());
-  }
-
- protected:
-  void reportUnwantedToken(antlr4::Parser* p) override {
-    if (inErrorRecoveryMode(p)) return;
-    beginErrorCondition(p);
-    report(p, p->getCurrentToken(), getExpectedTokens(p));
-  }
-  void reportMissingToken(antlr4::Parser* p) override {
-    if (inErrorRecoveryMode(p)) return;
-    beginErrorCondition(p);
-    report(p, p->getCurrentToken(), getExpectedTokens(p));
-  }
-
- private:
-  void report(antlr4::Parser* p, Token* tok, const antlr4::misc::IntervalSet& expected);
-  ErrorList& out_;
-};
-
-bool has(const antlr4::misc::IntervalSet& s, size_t t) { return s.contains(t); }
-
-bool startsExpression(const antlr4::misc::IntervalSet& s) {
-  return has(s, GP::IDENTIFIER) && has(s, GP::INT_LIT) && has(s, GP::L_PAREN);
-}
-
-void GoErrorStrategy::report(antlr4::Parser* p, Token* tok, const antlr4::misc::IntervalSet& expected) {
-  if (!tok) tok = p->getCurrentToken();
-  auto* tokens = p->getTokenStream();
-  Token* prev = tok->getTokenIndex() > 0 ? tokens->get(tok->getTokenIndex() - 1) : nullptr;
-  size_t tt = tok->getType();
-  size_t pt = prev ? prev->getType() : Token::INVALID_TYPE;
-  size_t rule = p->getContext() ? p->getContext()->getRuleIndex() : GP::RuleSourceFile;
-  std::string unexpected = "syntax error: unexpected " + describeToken(*tok);
-  bool afterElement = pt != GP::L_PAREN && pt != GP::COMMA && pt != GP::L_CURLY &&
-                      pt != GP::L_BRACKET && pt != GP::SEMI && pt != GP::COLON;
-  std::string msg;
-  size_t parent = p->getContext() && p->getContext()->parent
-                      ? static_cast<Ctx*>(p->getContext()->parent)->getRuleIndex()
-                      : SIZE_MAX;
-
-  if (tt == GP::VAR && (pt == GP::IF || pt == GP::SWITCH || pt == GP::FOR)) {
-    out_.add(posOf(tok), "syntax error: var declaration not allowed in " + prev->getText() + " initializer");
-    return;
-  }
-  if (rule == GP::RuleBlock && expected.size() == 1 && has(expected, GP::L_CURLY)) {
-    // Go's header() asks for `{` when the header is not followed by one or by `;`;
-    // after a complete header, the statement asks for `{ after if clause`.
-    std::string after;
-    if (parent == GP::RuleIfStmt || parent == GP::RuleForStmt) {
-      Ctx* stmt = static_cast<Ctx*>(p->getContext()->parent);
-      bool semi = tt == GP::SEMI;
-      for (ParseTree* ch : stmt->children) {
-        if (Ctx* h = R(ch)) {
-          for (ParseTree* k : h->children) semi = semi || ttype(k) == GP::SEMI;
-        }
-      }
-      if (semi) after = parent == GP::RuleIfStmt ? " after if clause" : " after for clause";
-    }
-    out_.add(posOf(tok), unexpected + ", expecting {" + after, tt == Token::EOF);
-    return;
-  }
-  if (rule == GP::RuleForHeader && tt == GP::L_CURLY) {
-    out_.add(posOf(tok), unexpected + ", expecting for loop condition");
-    return;
-  }
-  if (((rule == GP::RuleType_ || rule == GP::RuleNonParenType) &&
-       (parent == GP::RuleChannelType || parent == GP::RuleTypeLitExpr)) ||
-      ((rule == GP::RuleChannelType || rule == GP::RuleTypeLitExpr) && (pt == GP::CHAN || pt == GP::RECEIVE))) {
-    out_.add(posOf(tok), "syntax error: missing channel element type");
-    return;
-  }
-
-  switch (rule) {
-    case GP::RuleSourceFile:
-    case GP::RulePackageClause:
-      if (!prev) {
-        msg = "syntax error: package statement must be first";
-      } else if (rule == GP::RulePackageClause) {
-        msg = unexpected + ", expecting name";
-      } else if (has(expected, GP::SEMI)) {
-        msg = unexpected + " after top level declaration";
-      } else if (tt == GP::IMPORT) {
-        msg = "syntax error: imports must appear before other declarations";
-      } else if (tt == GP::L_CURLY && pt == GP::SEMI && prev->getText() != ";") {
-        msg = "syntax error: unexpected semicolon or newline before {";
-      } else {
-        msg = "syntax error: non-declaration statement outside function body";
-      }
-      break;
-    case GP::RuleReplInput:
-      msg = unexpected + (afterElement ? " at end of statement" : "");
-      break;
-    case GP::RuleBlock:
-    case GP::RuleStatementList:
-    case GP::RuleCaseClause:
-    case GP::RuleCommClause:
-    case GP::RuleSwitchStmt:
-    case GP::RuleSelectStmt:
-      if ((rule == GP::RuleSwitchStmt || rule == GP::RuleSelectStmt) && has(expected, GP::L_CURLY) &&
-          !has(expected, GP::CASE)) {
-        bool semi = tt == GP::SEMI;
-        for (ParseTree* ch : p->getContext()->children) {
-          if (Ctx* h = R(ch)) {
-            for (ParseTree* k : h->children) semi = semi || ttype(k) == GP::SEMI;
-          }
-        }
-        if (!semi) {
-          msg = unexpected + ", expecting {";
-        } else {
-          msg = rule == GP::RuleSwitchStmt ? "syntax error: missing { after switch clause"
-                                           : "syntax error: missing { after select clause";
-        }
-      } else if ((rule == GP::RuleCaseClause || rule == GP::RuleCommClause) && has(expected, GP::COLON)) {
-        msg = unexpected + ", expecting :";
-      } else if (afterElement && pt != Token::INVALID_TYPE) {
-        msg = unexpected + " at end of statement";
-      } else if (has(expected, GP::CASE)) {
-        msg = unexpected + ", expecting case or default or }";
-      } else {
-        msg = unexpected + ", expecting }";
-      }
-      break;
-    case GP::RuleIfStmt:
-    case GP::RuleForStmt:
-      if (pt == GP::ELSE) {
-        msg = "syntax error: else must be followed by if or statement block";
-      } else if (has(expected, GP::L_CURLY)) {
-        msg = unexpected + (rule == GP::RuleIfStmt ? ", expecting { after if clause" : ", expecting { after for clause");
-      }
-      break;
-    case GP::RulePrimaryExpr:
-    case GP::RulePrimaryExprH:
-      if (has(expected, GP::R_PAREN) && !has(expected, GP::TYPE)) {
-        msg = unexpected + (afterElement ? " in argument list; possibly missing comma or )" : ", expecting expression");
-      } else if (has(expected, GP::R_BRACKET) && has(expected, GP::COLON)) {
-        msg = unexpected + ", expecting comma, : or ]";
-      } else if (pt == GP::DOT) {
-        msg = unexpected + ", expecting name or (";
-      }
-      break;
-    case GP::RuleLiteralValue:
-    case GP::RuleKeyedElement:
-      msg = unexpected + (afterElement ? " in composite literal; possibly missing comma or }" : ", expecting expression");
-      break;
-    case GP::RuleParameters:
-      msg = unexpected + (afterElement ? " in parameter list; possibly missing comma or )" : ", expecting )");
-      break;
-    case GP::RuleConstDecl:
-    case GP::RuleVarDecl:
-    case GP::RuleTypeDecl:
-    case GP::RuleImportDecl:
-      if (has(expected, GP::R_PAREN) && afterElement) {
-        msg = unexpected + " in grouped declaration; possibly missing semicolon or newline or )";
-      } else if (rule == GP::RuleImportDecl) {
-        msg = tt == GP::INT_LIT || tt == GP::FLOAT_LIT || tt == GP::IMAGINARY_LIT || tt == GP::RUNE_LIT
-                  ? "syntax error: import path must be a string"
-                  : "syntax error: missing import path";
-      }
-      break;
-    case GP::RuleImportSpec:
-      msg = tt == GP::INT_LIT || tt == GP::FLOAT_LIT || tt == GP::IMAGINARY_LIT || tt == GP::RUNE_LIT
-                ? "syntax error: import path must be a string"
-                : "syntax error: missing import path";
-      break;
-    case GP::RuleStructType:
-      if (afterElement) msg = unexpected + " in struct type; possibly missing semicolon or newline or }";
-      break;
-    case GP::RuleInterfaceType:
-      if (afterElement) msg = unexpected + " in interface type; possibly missing semicolon or newline or }";
-      break;
-    case GP::RuleVarSpec:
-      msg = unexpected + ", expecting type";
-      break;
-    case GP::RuleTypeSpec:
-      msg = unexpected + " in type declaration";
-      break;
-    case GP::RuleFieldDecl:
-      msg = unexpected + ", expecting field name or embedded type";
-      break;
-    case GP::RuleType_:
-    case GP::RuleNonParenType:
-    case GP::RuleTypeName:
-    case GP::RuleMapType:
-    case GP::RuleChannelType:
-    case GP::RulePointerType:
-      msg = unexpected + ", expecting type";
-      break;
-    default:
-      break;
-  }
-  if (msg.empty()) {
-    if (startsExpression(expected)) {
-      msg = unexpected + ", expecting expression";
-    } else if (expected.size() == 1) {
-      msg = unexpected + ", expecting " + expectedName(p, expected.getMinElement());
-    } else if (expected.size() == 2 && has(expected, GP::COMMA)) {
-      size_t other = expected.getMinElement() == GP::COMMA ? expected.getMaxElement() : expected.getMinElement();
-      msg = unexpected + ", expecting comma or " + expectedName(p, other);
-    } else {
-      msg = unexpected;
-    }
-  }
-  if (getenv("GOLITE_PARSE_DEBUG")) msg += " [rule=" + p->getRuleNames()[rule] + " parent=" + (parent == SIZE_MAX ? std::string("-") : p->getRuleNames()[parent]) + " exp=" + expected.toString(p->getVocabulary()) + "]";
-  out_.add(posOf(tok), msg, tt == Token::EOF);
-}
 
 // ---- token kinds -----------------------------------------------------------------------
 
@@ -661,8 +373,7 @@ class Cloner {
         d->elem = expr(s->elem);
         return d;
       }
-      default:
-        return A.make<BadExpr>(e->pos);
+      default: return A.make<BadExpr>(e->pos);
     }
   }
 
@@ -707,8 +418,8 @@ class Builder {
   struct Depth {
     Depth(Builder* b, ParseTree* at, int n = 1) : b_(b), n_(n) {
       b->depth_ += n;
-      char here;
-      if (b->depth_ > kMaxNesting || reinterpret_cast<uintptr_t>(&here) < b->stackLimit_) b->tooDeep(at);
+      auto sp = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
+      if (b->depth_ > kMaxNesting || sp < b->stackLimit_) b->tooDeep(at);
     }
     ~Depth() { b_->depth_ -= n_; }
     Builder* b_;
@@ -755,7 +466,7 @@ class Builder {
   StructType* structType(Ctx* c);
   InterfaceType* interfaceType(Ctx* c);
   ChanType* chanType(Ctx* c);
-  FuncType* signature(Ctx* c, Pos p);
+  FuncType* signature(Ctx* c, size_t from, Pos p);
   std::vector<Field> parameters(Ctx* c);
 
   // statements
@@ -792,7 +503,8 @@ class Builder {
   std::unordered_set<TypeAssertExpr*> guards_;
 
   void checkGuards() {
-    for (TypeAssertExpr* g : guards_) lateError(g->pos, "invalid AST: use of .(type) outside type switch");
+    for (TypeAssertExpr* g : guards_)
+      lateError(g->pos, "invalid AST: use of .(type) outside type switch");
     guards_.clear();
   }
 };
@@ -803,20 +515,15 @@ File* Builder::file(Ctx* c) {
   auto* f = A.make<File>(pos(c));
   for (ParseTree* ch : c->children) {
     switch (rid(ch)) {
-      case GP::RulePackageClause:
-        f->pkgName = ident(T(ch->children[1]));
-        break;
+      case GP::RulePackageClause: f->pkgName = ident(T(ch->children[1])); break;
       case GP::RuleImportDecl: {
         GenDecl* d = genDecl(R(ch));
         f->imports.push_back(d);
         f->decls.push_back(d);
         break;
       }
-      case GP::RuleTopLevelDecl:
-        f->decls.push_back(topLevelDecl(R(ch)));
-        break;
-      default:
-        break;
+      case GP::RuleTopLevelDecl: f->decls.push_back(topLevelDecl(R(ch))); break;
+      default: break;
     }
   }
   checkGuards();
@@ -828,12 +535,8 @@ void Builder::fragment(Ctx* c, std::vector<Node*>& decls, std::vector<Stmt*>& st
     if (rid(ch) != GP::RuleReplItem) continue;
     Ctx* item = R(ch->children[0]);
     switch (item->getRuleIndex()) {
-      case GP::RuleImportDecl:
-        decls.push_back(genDecl(item));
-        break;
-      case GP::RuleFuncDecl:
-        decls.push_back(funcDecl(item));
-        break;
+      case GP::RuleImportDecl: decls.push_back(genDecl(item)); break;
+      case GP::RuleFuncDecl: decls.push_back(funcDecl(item)); break;
       default: {
         Ctx* k = R(item->children[0]);
         if (k->getRuleIndex() == GP::RuleDeclaration) {
@@ -868,15 +571,9 @@ GenDecl* Builder::genDecl(Ctx* c) {
     Ctx* s = R(ch);
     if (!s) continue;
     switch (s->getRuleIndex()) {
-      case GP::RuleImportSpec:
-        d->specs.push_back(importSpec(s));
-        break;
-      case GP::RuleTypeSpec:
-        d->specs.push_back(typeSpec(s));
-        break;
-      case GP::RuleVarSpec:
-        d->specs.push_back(valueSpec(s));
-        break;
+      case GP::RuleImportSpec: d->specs.push_back(importSpec(s)); break;
+      case GP::RuleTypeSpec: d->specs.push_back(typeSpec(s)); break;
+      case GP::RuleVarSpec: d->specs.push_back(valueSpec(s)); break;
       case GP::RuleConstSpec: {
         ValueSpec* v = valueSpec(s);
         v->iota = iota++;
@@ -893,8 +590,7 @@ GenDecl* Builder::genDecl(Ctx* c) {
         d->specs.push_back(v);
         break;
       }
-      default:
-        break;
+      default: break;
     }
   }
   return d;
@@ -906,9 +602,7 @@ ImportSpec* Builder::importSpec(Ctx* c) {
     Token* t = T(ch);
     switch (t->getType()) {
       case GP::DOT:
-      case GP::IDENTIFIER:
-        s->name = ident(t);
-        break;
+      case GP::IDENTIFIER: s->name = ident(t); break;
       default:
         s->path = unquote(t->getText());
         s->pathPos = pos(t);
@@ -928,14 +622,9 @@ ValueSpec* Builder::valueSpec(Ctx* c) {
           if (ttype(n) == GP::IDENTIFIER) s->names.push_back(ident(T(n)));
         }
         break;
-      case GP::RuleType_:
-        s->typeExpr = type(R(ch));
-        break;
-      case GP::RuleExpressionList:
-        s->values = exprList(R(ch));
-        break;
-      default:
-        break;
+      case GP::RuleType_: s->typeExpr = type(R(ch)); break;
+      case GP::RuleExpressionList: s->values = exprList(R(ch)); break;
+      default: break;
     }
   }
   return s;
@@ -949,38 +638,30 @@ TypeSpec* Builder::typeSpec(Ctx* c) {
   return s;
 }
 
-// FUNC parameters? IDENTIFIER signature block?
+// FUNC parameters? IDENTIFIER parameters result? block?
 FuncDecl* Builder::funcDecl(Ctx* c) {
   Token* kw = T(c->children[0]);
   auto* d = A.make<FuncDecl>(pos(kw));
-  for (ParseTree* ch : c->children) {
-    switch (rid(ch)) {
-      case GP::RuleParameters: {
-        std::vector<Field> recv = parameters(R(ch));
-        size_t n = 0;
-        for (Field& f : recv) n += f.names.empty() ? 1 : f.names.size();
-        Pos namePos = pos(tokenAfter(R(ch)));
-        if (n == 0) {
-          error(namePos, "method has no receiver");
-        } else if (n > 1) {
-          error(namePos, "method has multiple receivers");
-        } else {
-          d->recv = A.makeField();
-          *d->recv = std::move(recv[0]);
-        }
-        break;
-      }
-      case GP::RuleSignature:
-        d->funcType = signature(R(ch), pos(kw));
-        break;
-      case GP::RuleBlock:
-        d->body = block(R(ch));
-        break;
-      default:
-        if (ttype(ch) == GP::IDENTIFIER) d->name = ident(T(ch));
-        break;
+  size_t i = 1;
+  if (rid(c->children[1]) == GP::RuleParameters) {
+    Ctx* rc = R(c->children[1]);
+    std::vector<Field> recv = parameters(rc);
+    size_t n = 0;
+    for (Field& f : recv) n += f.names.empty() ? 1 : f.names.size();
+    Pos namePos = pos(tokenAfter(rc));
+    if (n == 0) {
+      error(namePos, "method has no receiver");
+    } else if (n > 1) {
+      error(namePos, "method has multiple receivers");
+    } else {
+      d->recv = A.makeField();
+      *d->recv = std::move(recv[0]);
     }
+    i = 2;
   }
+  d->name = ident(T(c->children[i]));
+  d->funcType = signature(c, i + 1, pos(kw));
+  if (rid(c->children.back()) == GP::RuleBlock) d->body = block(R(c->children.back()));
   return d;
 }
 
@@ -1000,35 +681,26 @@ Expr* Builder::type(Ctx* c) {  // type_
 // or channelType context.
 Expr* Builder::anyType(Ctx* c) {
   switch (c->getRuleIndex()) {
-    case GP::RuleTypeName:
-      return typeName(c);
-    case GP::RuleArrayType:
-      return arrayType(c);
-    case GP::RuleStructType:
-      return structType(c);
+    case GP::RuleTypeName: return typeName(c);
+    case GP::RuleArrayType: return arrayType(c);
+    case GP::RuleStructType: return structType(c);
     case GP::RulePointerType: {
       auto* s = A.make<StarExpr>(pos(c));
       s->x = type(R(c->children[1]));
       return s;
     }
-    case GP::RuleFunctionType:
-      return signature(R(c->children[1]), pos(c));
-    case GP::RuleInterfaceType:
-      return interfaceType(c);
+    case GP::RuleFunctionType: return signature(c, 1, pos(c));
+    case GP::RuleInterfaceType: return interfaceType(c);
     case GP::RuleMapType: {
       auto* m = A.make<MapType>(pos(c));
       m->key = type(R(c->children[2]));
       m->value = type(R(c->children[4]));
       return m;
     }
-    case GP::RuleChannelType:
-      return chanType(c);
-    case GP::RuleNonParenType:
-      return anyType(R(c->children[0]));
-    case GP::RuleType_:
-      return type(c);
-    default:
-      return A.make<BadExpr>(pos(c));
+    case GP::RuleChannelType: return chanType(c);
+    case GP::RuleNonParenType: return anyType(R(c->children[0]));
+    case GP::RuleType_: return type(c);
+    default: return A.make<BadExpr>(pos(c));
   }
 }
 
@@ -1090,10 +762,10 @@ InterfaceType* Builder::interfaceType(Ctx* c) {
     if (rid(ch) != GP::RuleInterfaceElem) continue;
     Field f;
     f.pos = pos(ch);
-    if (ch->children.size() == 2) {  // method: IDENTIFIER signature
+    if (ttype(ch->children[0]) == GP::IDENTIFIER) {  // method: IDENTIFIER parameters result?
       Ident* name = ident(T(ch->children[0]));
       f.names.push_back(name);
-      f.typeExpr = signature(R(ch->children[1]), name->pos);
+      f.typeExpr = signature(R(ch), 1, name->pos);
     } else {
       f.typeExpr = typeName(R(ch->children[0]));
     }
@@ -1113,12 +785,13 @@ ChanType* Builder::chanType(Ctx* c) {  // chan<- T | chan T | <-chan T
   return ct;
 }
 
-FuncType* Builder::signature(Ctx* c, Pos p) {  // parameters result?
+// The `parameters result?` found among c's children from index `from` on.
+FuncType* Builder::signature(Ctx* c, size_t from, Pos p) {
   Depth g(this, c);
   auto* ft = A.make<FuncType>(p);
-  ft->params = parameters(R(c->children[0]));
-  if (c->children.size() > 1) {
-    Ctx* res = R(R(c->children[1])->children[0]);
+  ft->params = parameters(R(c->children[from]));
+  if (from + 1 < c->children.size() && rid(c->children[from + 1]) == GP::RuleResult) {
+    Ctx* res = R(R(c->children[from + 1])->children[0]);
     if (res->getRuleIndex() == GP::RuleParameters) {
       ft->results = parameters(res);
     } else {
@@ -1150,16 +823,20 @@ std::vector<Field> Builder::parameters(Ctx* c) {
     Token* dots = nullptr;
     Ctx* typeCtx = nullptr;
     for (ParseTree* k : ch->children) {
-      if (ttype(k) == GP::IDENTIFIER) e.name = T(k);
-      else if (ttype(k) == GP::ELLIPSIS) dots = T(k);
-      else typeCtx = R(k);
+      if (ttype(k) == GP::IDENTIFIER)
+        e.name = T(k);
+      else if (ttype(k) == GP::ELLIPSIS)
+        dots = T(k);
+      else
+        typeCtx = R(k);
     }
     if (e.name) named = true;
     if (!e.name && !dots) {  // type_ -> nonParenType -> typeName with one name?
       Ctx* np = R(typeCtx->children[0]);
       if (np && np->getRuleIndex() == GP::RuleNonParenType) {
         Ctx* tn = R(np->children[0]);
-        if (tn->getRuleIndex() == GP::RuleTypeName && tn->children.size() == 1) e.bare = T(tn->children[0]);
+        if (tn->getRuleIndex() == GP::RuleTypeName && tn->children.size() == 1)
+          e.bare = T(tn->children[0]);
       }
     }
     Expr* t = type(typeCtx);
@@ -1251,11 +928,9 @@ Stmt* Builder::statement(Ctx* c) {
       }
       return s;
     }
-    case GP::RuleSimpleStmt:
-      return simpleStmt(k, false);
+    case GP::RuleSimpleStmt: return simpleStmt(k, false);
     case GP::RuleGoStmt:
-    case GP::RuleDeferStmt:
-      return callStmt(k);
+    case GP::RuleDeferStmt: return callStmt(k);
     case GP::RuleReturnStmt: {
       auto* s = A.make<ReturnStmt>(pos(k));
       if (k->children.size() > 1) s->results = exprList(R(k->children[1]));
@@ -1275,18 +950,12 @@ Stmt* Builder::statement(Ctx* c) {
       if (k->children.size() > 1) s->label = ident(T(k->children[1]));
       return s;
     }
-    case GP::RuleBlock:
-      return block(k);
-    case GP::RuleIfStmt:
-      return ifStmt(k);
-    case GP::RuleSwitchStmt:
-      return switchStmt(k);
-    case GP::RuleSelectStmt:
-      return selectStmt(k);
-    case GP::RuleForStmt:
-      return forStmt(k);
-    default:
-      return A.make<BadStmt>(pos(k));
+    case GP::RuleBlock: return block(k);
+    case GP::RuleIfStmt: return ifStmt(k);
+    case GP::RuleSwitchStmt: return switchStmt(k);
+    case GP::RuleSelectStmt: return selectStmt(k);
+    case GP::RuleForStmt: return forStmt(k);
+    default: return A.make<BadStmt>(pos(k));
   }
 }
 
@@ -1297,7 +966,8 @@ Stmt* Builder::simpleStmt(Ctx* c, bool rangeOk) {
   auto rangeClause = [&](ParseTree* rangeTok, std::vector<Expr*> lhs, Tok tok, Ctx* x) -> Stmt* {
     auto* r = A.make<RangeStmt>(lhs.empty() ? pos(rangeTok) : lhs[0]->pos);
     if (!rangeOk) error(pos(rangeTok), "syntax error: unexpected range, expecting expression");
-    if (lhs.size() > 2) lateError(lhs[2]->pos, "range clause permits at most two iteration variables");
+    if (lhs.size() > 2)
+      lateError(lhs[2]->pos, "range clause permits at most two iteration variables");
     if (!lhs.empty()) r->key = lhs[0];
     if (lhs.size() > 1) r->value = lhs[1];
     r->tok = tok;
@@ -1311,7 +981,8 @@ Stmt* Builder::simpleStmt(Ctx* c, bool rangeOk) {
   // Only = and := take lists; Go's message names the token after the list.
   auto single = [&](Token* at) {
     if (lhs.size() > 1) {
-      error(pos(at), "syntax error: unexpected " + describeToken(*at) + ", expecting := or = or comma");
+      error(pos(at),
+            "syntax error: unexpected " + describeToken(*at) + ", expecting := or = or comma");
     }
   };
   if (ch.size() == 1) {
@@ -1391,7 +1062,8 @@ Expr* Builder::condition(Ctx* stmtCtx, Stmt* s) {
   if (s->kind == NodeKind::ExprStmt) return s->as<ExprStmt>()->x;
   std::string str;
   if (s->kind == NodeKind::AssignStmt && s->as<AssignStmt>()->tok == Tok::Assign) {
-    str = "assignment (" + text(R(stmtCtx->children[0])) + ") = (" + text(R(stmtCtx->children[2])) + ")";
+    str = "assignment (" + text(R(stmtCtx->children[0])) + ") = (" + text(R(stmtCtx->children[2])) +
+          ")";
   } else {
     str = text(stmtCtx);
   }
@@ -1438,7 +1110,8 @@ Stmt* Builder::ifStmt(Ctx* c) {
     if (h.semi->getText() == ";") {
       error(pos(h.semi), "syntax error: missing condition in if statement");
     } else {
-      error(pos(h.semi), "syntax error: unexpected " + h.semi->getText() + ", expecting { after if clause");
+      error(pos(h.semi),
+            "syntax error: unexpected " + h.semi->getText() + ", expecting { after if clause");
     }
   } else {
     error(pos(bodyCtx), "syntax error: missing condition in if statement");
@@ -1540,7 +1213,8 @@ Stmt* Builder::selectStmt(Ctx* c) {
           }
           default: break;
         }
-        if (!ok) lateError(opPos(R(k)), "select case must be send or receive (possibly with assignment)");
+        if (!ok)
+          lateError(opPos(R(k)), "select case must be send or receive (possibly with assignment)");
         cc->comm = comm;
       } else if (rid(k) == GP::RuleStatementList) {
         statementList(R(k), cc->body);
@@ -1651,19 +1325,20 @@ Expr* Builder::unary(Ctx* c) {  // op expression
         auto* typ = x->as<ChanType>();
         ChanDir dir = ChanDir::Send;
         while (typ && dir == ChanDir::Send) {
-          if (typ->dir == ChanDir::Recv) error(typ->pos, "syntax error: unexpected <-, expecting chan");
+          if (typ->dir == ChanDir::Recv)
+            error(typ->pos, "syntax error: unexpected <-, expecting chan");
           dir = typ->dir;
           typ->dir = ChanDir::Recv;
           std::swap(typ->pos, p);
-          typ = typ->elem && typ->elem->kind == NodeKind::ChanType ? typ->elem->as<ChanType>() : nullptr;
+          typ = typ->elem && typ->elem->kind == NodeKind::ChanType ? typ->elem->as<ChanType>()
+                                                                   : nullptr;
         }
         if (dir == ChanDir::Send) error(p, "syntax error: unexpected <-, expecting chan");
         x->pos = pos(op);
         return x;
       }
       break;
-    default:
-      break;
+    default: break;
   }
   auto* u = A.make<UnaryExpr>(p);
   switch (op->getType()) {
@@ -1736,8 +1411,8 @@ Expr* Builder::suffix(Expr* x, Ctx* c) {
       s->max = parts[2];
       s->slice3 = ncolon == 2;
       if (s->slice3) {
-        if (!s->hi) error(pos(tokens_->get(colons[1]->getTokenIndex() + 1)), "middle index required in 3-index slice");
-        if (!s->max) error(pos(rbrack), "final index required in 3-index slice");
+        if (!s->hi) lateError(pos(colons[1]), "middle index required in 3-index slice");
+        if (!s->max) lateError(pos(rbrack), "final index required in 3-index slice");
       }
       return s;
     }
@@ -1768,24 +1443,21 @@ Expr* Builder::operand(Ctx* c) {  // operand / operandH
   }
   Ctx* kc = R(k);
   switch (kc->getRuleIndex()) {
-    case GP::RuleBasicLit:
-      return basicLit(T(kc->children[0]));
+    case GP::RuleBasicLit: return basicLit(T(kc->children[0]));
     case GP::RuleCompositeLit:
     case GP::RuleCompositeLitH: {  // literalType literalValue
       Ctx* lt = R(kc->children[0]);
       Expr* typ = anyType(R(lt->children[0]));
       return literalValue(R(kc->children[1]), typ);
     }
-    case GP::RuleFuncLit: {  // FUNC signature block
+    case GP::RuleFuncLit: {  // FUNC parameters result? block
       auto* f = A.make<FuncLit>(pos(kc));
-      f->funcType = signature(R(kc->children[1]), f->pos);
-      f->body = block(R(kc->children[2]));
+      f->funcType = signature(kc, 1, f->pos);
+      f->body = block(R(kc->children.back()));
       return f;
     }
-    case GP::RuleTypeLitExpr:
-      return typeLitExpr(kc);
-    default:
-      return A.make<BadExpr>(pos(kc));
+    case GP::RuleTypeLitExpr: return typeLitExpr(kc);
+    default: return A.make<BadExpr>(pos(kc));
   }
 }
 
@@ -1857,12 +1529,9 @@ class Session {
 
   // Lexes, checks and parses with the start rule; nil after errors (in errors).
   Ctx* run(Ctx* (*start)(GP&)) {
-    auto t0 = std::chrono::steady_clock::now();
     checkEncoding(src_, encodingErrors_);
     errors.add(encodingErrors_);
     tokens_.fill();
-    auto t1 = std::chrono::steady_clock::now();
-    if (getenv("GOLITE_PARSE_DEBUG")) fprintf(stderr, "lex: %.1f ms, %zu tokens\n", std::chrono::duration<double, std::milli>(t1 - t0).count(), tokens_.size());
     errors.add(lexer_.errors);
     if (!nestingOK()) return nullptr;
 
@@ -1906,11 +1575,8 @@ class Session {
           break;
         case GP::R_PAREN:
         case GP::R_BRACKET:
-        case GP::R_CURLY:
-          depth--;
-          break;
-        default:
-          break;
+        case GP::R_CURLY: depth--; break;
+        default: break;
       }
     }
     return true;
@@ -1920,13 +1586,9 @@ class Session {
     auto* sim = parser_.getInterpreter<antlr4::atn::ParserATNSimulator>();
     sim->setPredictionMode(antlr4::atn::PredictionMode::SLL);
     parser_.setErrorHandler(std::make_shared<antlr4::BailErrorStrategy>());
-    auto t0 = std::chrono::steady_clock::now();
     try {
-      auto* r = start(parser_);
-      if (getenv("GOLITE_PARSE_DEBUG")) fprintf(stderr, "SLL ok: %.1f ms\n", std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count());
-      return r;
+      return start(parser_);
     } catch (antlr4::ParseCancellationException&) {
-      if (getenv("GOLITE_PARSE_DEBUG")) fprintf(stderr, "SLL failed: %.1f ms at token %zu\n", std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count(), tokens_.index());
     }
     tokens_.seek(0);
     parser_.reset();

@@ -224,7 +224,9 @@ const runtime::Type* Program::Impl::rtype(Type* t) {
       for (Func* f : it->allMethods) {
         runtime::IMethod im;
         im.name = f->name;
-        im.pkgPath = f->exported() || !f->pkg ? "" : f->pkg->path;
+        // Unexported names are qualified by package (the checker may leave an interface
+        // method's package unset: it is then the package being compiled).
+        im.pkgPath = f->exported() ? "" : f->pkg ? f->pkg->path : pkg ? pkg->path : "main";
         im.typ = rtype(f->type);
         r->imethods.push_back(im);
       }
@@ -243,6 +245,7 @@ const runtime::Type* Program::Impl::rtype(Type* t) {
     Package* pkg = nullptr;
     Type* base = u->kind == TypeKind::Pointer ? u->as<Pointer>()->elem : t;
     if (base->kind == TypeKind::Named) pkg = base->as<Named>()->obj->pkg;
+    if (!pkg) pkg = this->pkg;
     for (const std::string& name : names) {
       std::vector<int> index;
       bool indirect = false;
@@ -251,7 +254,7 @@ const runtime::Type* Program::Impl::rtype(Type* t) {
       Func* m = o->as<Func>();
       runtime::Method rm;
       rm.name = m->name;
-      rm.pkgPath = m->exported() || !m->pkg ? "" : m->pkg->path;
+      rm.pkgPath = m->exported() ? "" : m->pkg ? m->pkg->path : this->pkg ? this->pkg->path : "main";
       rm.mtyp = rtype(m->type);
       bool direct = index.empty() && !isInterface(t);
       Type* declRecv = m->type->as<Signature>()->recv ? m->type->as<Signature>()->recv->type : nullptr;
@@ -276,7 +279,12 @@ const runtime::Type* Program::Impl::rtype(Type* t) {
 }
 
 runtime::Itab* Program::Impl::itabFor(Type* iface, Type* concrete) {
-  return runtime::getitab(rtype(iface), rtype(concrete), false);
+  runtime::Itab* tab = runtime::getitab(rtype(iface), rtype(concrete), true);
+  if (!tab)
+    error(nullptr, "internal error: " + typeString(concrete) + " does not implement " +
+                       typeString(iface) + " (missing method " +
+                       runtime::missingMethod(rtype(iface), rtype(concrete)) + ")");
+  return tab;
 }
 
 int Program::Impl::methodIndex(Type* iface, const std::string& id) {

@@ -95,8 +95,14 @@ varSpec
     ;
 
 // A method when the receiver's parameter list is present.
+//
+// Each function form spells out `parameters result?` itself rather than sharing a
+// signature rule: the follow set of a shared rule would include that of function types
+// inside expressions (`func()(x)`), and ANTLR's SLL prediction, which works with
+// follow sets and not call stacks, would then read a whole function body to decide
+// whether `(int, error)` is a result list. Kept apart, each decision is LL(1).
 funcDecl
-    : FUNC parameters? IDENTIFIER signature block?
+    : FUNC parameters? IDENTIFIER parameters result? block?
     ;
 
 identifierList
@@ -143,11 +149,7 @@ pointerType
     ;
 
 functionType
-    : FUNC signature
-    ;
-
-signature
-    : parameters result?
+    : FUNC parameters result?
     ;
 
 // A parenthesized single result type is read as a parameter list.
@@ -171,7 +173,7 @@ interfaceType
     ;
 
 interfaceElem
-    : IDENTIFIER signature
+    : IDENTIFIER parameters result?
     | typeName
     ;
 
@@ -370,7 +372,7 @@ element
     ;
 
 funcLit
-    : FUNC signature block
+    : FUNC parameters result? block
     ;
 
 // Types that may stand where an operand does (conversions, make/new arguments, type
@@ -458,9 +460,12 @@ SWITCH      : 'switch';
 TYPE        : 'type';
 VAR         : 'var';
 
-// The lexer reads bytes (frontend/lexer.cpp feeds it UTF-8 bytes, not code points), so
-// any byte >= 0x80 counts as a letter: non-ASCII identifiers are UTF-8 sequences, checked
-// valid before lexing.
+// The lexer reads bytes (frontend/lexer.cpp feeds it UTF-8 bytes, not code points) and
+// sees every byte >= 0x80 as DEL (0x7F), the one character this grammar gives to them:
+// ANTLR's lexer caches its DFA only for characters below 128, and a file of non-ASCII
+// text would otherwise crawl. DEL therefore counts as a letter; non-ASCII identifiers
+// are UTF-8 sequences, checked valid before lexing, and a real DEL in a name is
+// reported by the lexer subclass.
 IDENTIFIER  : LETTER (LETTER | [0-9])*;
 
 // Punctuation
@@ -539,7 +544,9 @@ RUNE_LIT       : '\'' (~['\\\n] | '\\' ~[\n])* '\'';
 STRING_LIT     : '"' (~["\\\n] | '\\' ~[\n])* '"';
 RAW_STRING_LIT : '`' ~'`'* '`';
 
-// Never reach the parser (semicolon insertion looks at line numbers instead).
+// Never reach the parser: semicolon insertion looks at line numbers instead. The lexer
+// subclass skips blanks and comments itself before each token (faster than these rules
+// and their skip actions), so these only matter to other users of the generated lexer.
 WS            : [ \t\r\n]+ -> skip;
 LINE_COMMENT  : '//' ~[\n]* -> skip;
 BLOCK_COMMENT : '/*' .*? '*/' -> skip;
@@ -552,7 +559,7 @@ UNTERMINATED_RAW     : '`' ~'`'*;
 UNTERMINATED_COMMENT : '/*' (~'*' | '*'+ ~[*/])* '*'*;
 INVALID_CHAR         : .;
 
-fragment LETTER       : [a-zA-Z_] | '\u0080'..'\u00FF';
+fragment LETTER       : [a-zA-Z_\u007F];
 fragment DEC_DIGITS   : [0-9] [0-9_]*;
 fragment DEC_EXPONENT : [eEpP] [+-]? DEC_DIGITS?;
 fragment HEX_EXPONENT : [pP] [+-]? DEC_DIGITS?;

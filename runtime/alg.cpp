@@ -104,6 +104,27 @@ bool dataeq(const Type* t, void* x, void* y) {
 
 }  // namespace
 
+uint64_t wyhashLong(const uint8_t* p, size_t n, uint64_t seed) {
+  size_t i = n;
+  if (i > 48) {
+    uint64_t see1 = seed, see2 = seed;
+    do {
+      seed = wymix(load64(p) ^ wyp1, load64(p + 8) ^ seed);
+      see1 = wymix(load64(p + 16) ^ wyp2, load64(p + 24) ^ see1);
+      see2 = wymix(load64(p + 32) ^ wyp3, load64(p + 40) ^ see2);
+      p += 48;
+      i -= 48;
+    } while (i > 48);
+    seed ^= see1 ^ see2;
+  }
+  while (i > 16) {
+    seed = wymix(load64(p) ^ wyp1, load64(p + 8) ^ seed);
+    i -= 16;
+    p += 16;
+  }
+  return wyfinish(load64(p + i - 16), load64(p + i - 8), seed, n);
+}
+
 uintptr_t strhash(const void* p, uintptr_t seed) {
   auto* s = static_cast<const GoString*>(p);
   return memhash(s->ptr, seed, size_t(s->len));

@@ -35,48 +35,33 @@ inline uint32_t load32(const void* p) {
   return v;
 }
 
-// wyhash of n bytes at p.
-// (wyhash proper first mixes the seed; ours is random already, so that step is left out.)
-inline uint64_t wyhash(const uint8_t* p, size_t n, uint64_t seed) {
-  uint64_t a, b;
-  if (n <= 16) [[likely]] {
-    if (n >= 4) {
-      size_t mid = (n >> 3) << 2;
-      a = (uint64_t(load32(p)) << 32) | load32(p + mid);
-      b = (uint64_t(load32(p + n - 4)) << 32) | load32(p + n - 4 - mid);
-    } else if (n > 0) {
-      a = (uint64_t(p[0]) << 16) | (uint64_t(p[n >> 1]) << 8) | p[n - 1];
-      b = 0;
-    } else {
-      a = b = 0;
-    }
-  } else {
-    size_t i = n;
-    if (i > 48) {
-      uint64_t see1 = seed, see2 = seed;
-      do {
-        seed = wymix(load64(p) ^ wyp1, load64(p + 8) ^ seed);
-        see1 = wymix(load64(p + 16) ^ wyp2, load64(p + 24) ^ see1);
-        see2 = wymix(load64(p + 32) ^ wyp3, load64(p + 40) ^ see2);
-        p += 48;
-        i -= 48;
-      } while (i > 48);
-      seed ^= see1 ^ see2;
-    }
-    while (i > 16) {
-      seed = wymix(load64(p) ^ wyp1, load64(p + 8) ^ seed);
-      i -= 16;
-      p += 16;
-    }
-    a = load64(p + i - 16);
-    b = load64(p + i - 8);
-  }
+// wyhash's final step, shared by the short and long forms.
+inline uint64_t wyfinish(uint64_t a, uint64_t b, uint64_t seed, size_t n) {
   a ^= wyp1;
   b ^= seed;
   unsigned __int128 r = static_cast<unsigned __int128>(a) * b;
-  a = uint64_t(r);
-  b = uint64_t(r >> 64);
-  return wymix(a ^ wyp0 ^ n, b ^ wyp1);
+  return wymix(uint64_t(r) ^ wyp0 ^ n, uint64_t(r >> 64) ^ wyp1);
+}
+
+// wyhash of more than 16 bytes (alg.cpp).
+uint64_t wyhashLong(const uint8_t* p, size_t n, uint64_t seed);
+
+// wyhash of n bytes at p. (wyhash proper first mixes the seed; ours is random already, so
+// that step is left out.) Short inputs, the common map keys, stay inline.
+inline uint64_t wyhash(const uint8_t* p, size_t n, uint64_t seed) {
+  if (n > 16) [[unlikely]] return wyhashLong(p, n, seed);
+  uint64_t a, b;
+  if (n >= 4) {
+    size_t mid = (n >> 3) << 2;
+    a = (uint64_t(load32(p)) << 32) | load32(p + mid);
+    b = (uint64_t(load32(p + n - 4)) << 32) | load32(p + n - 4 - mid);
+  } else if (n > 0) {
+    a = (uint64_t(p[0]) << 16) | (uint64_t(p[n >> 1]) << 8) | p[n - 1];
+    b = 0;
+  } else {
+    a = b = 0;
+  }
+  return wyfinish(a, b, seed, n);
 }
 
 // Hash of n bytes; 4- and 8-byte forms for the common map keys.

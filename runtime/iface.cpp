@@ -25,6 +25,7 @@ namespace {
 struct itabTableType {
   size_t size;   // a power of 2
   size_t count;  // entries filled
+  itabTableType* old;  // the table this one replaced (still read by old readers)
   std::atomic<Itab*> entries[1];  // really size entries
 };
 
@@ -135,6 +136,7 @@ Itab* getitab(const Type* inter, const Type* typ, bool canfail) {
         // 75% full: publish a table twice the size. Readers still probing the old one
         // find what they found before.
         itabTableType* nt = newItabTable(t->size * 2);
+        nt->old = t;
         for (size_t i = 0; i < t->size; i++) {
           if (Itab* e = t->entries[i].load(std::memory_order_relaxed); e != nullptr) itabAdd(nt, e);
         }

@@ -7,6 +7,8 @@
 // Until Ps exist every thread has its own cache (malloc.cpp); setMCache lets the scheduler
 // point a thread at its P's cache instead.
 #include <cstdlib>
+#include <mutex>
+#include <new>
 
 #include "runtime/mheap.h"
 #include "runtime/panic.h"
@@ -21,11 +23,27 @@ mcache::mcache() {
   for (auto& s : alloc) s = &emptymspan;
 }
 
-mcache* allocmcache() { return new mcache(); }
+// Caches given back by freemcache, for reuse (they are runtime metadata, never freed).
+static std::mutex mcacheFreeLock;
+static mcache* mcacheFree = nullptr;
+
+mcache* allocmcache() {
+  {
+    std::lock_guard<std::mutex> g(mcacheFreeLock);
+    if (mcacheFree != nullptr) {
+      mcache* c = mcacheFree;
+      mcacheFree = reinterpret_cast<mcache*>(c->tiny);
+      return new (c) mcache();
+    }
+  }
+  return new (persistentalloc(sizeof(mcache))) mcache();
+}
 
 void freemcache(mcache* c) {
   c->releaseAll();
-  delete c;
+  std::lock_guard<std::mutex> g(mcacheFreeLock);
+  c->tiny = reinterpret_cast<uintptr_t>(mcacheFree);  // the list link
+  mcacheFree = c;
 }
 
 uintptr_t mcache::nextFree(spanClass spc, mspan** span) {

@@ -119,11 +119,25 @@ uintptr_t mspan::nextFreeIndex() {
 
 // --- mheap ------------------------------------------------------------------------------
 
+// ThreadSanitizer allows application mappings only in its own ranges and dies on a hinted
+// one outside them: let the kernel place arenas there.
+#if defined(__SANITIZE_THREAD__)
+constexpr bool useArenaHint = false;
+#elif defined(__has_feature)
+#if __has_feature(thread_sanitizer)
+constexpr bool useArenaHint = false;
+#else
+constexpr bool useArenaHint = true;
+#endif
+#else
+constexpr bool useArenaHint = true;
+#endif
+
 void mheap::init() {
   // The arena index: 2^22 pointers (32 MB of address space, touched only where used).
   arenas = static_cast<heapArena**>(sysAlloc(arenaIndexCount * sizeof(heapArena*)));
   if (arenas == nullptr) fatal("runtime: cannot map the heap arena index");
-  arenaHint = uintptr_t(0x00c0) << 32;
+  arenaHint = useArenaHint ? uintptr_t(0x00c0) << 32 : 0;
   memLimit = parseMemLimit(std::getenv("GOLITE_MEMLIMIT"));
   initialized = true;
 }
@@ -252,7 +266,7 @@ bool mheap::grow(uintptr_t npages) {
     }
   }
   heapSys += ask;
-  arenaHint = base + ask;
+  if (useArenaHint) arenaHint = base + ask;
   if (base == curArenaEnd) {
     curArenaEnd = base + ask;
   } else {

@@ -167,6 +167,7 @@ struct mheap {
   mSpanList freeLarge;           // free page runs of maxMHeapList pages or more
   uint64_t freeNonEmpty[maxMHeapList / 64] = {};  // bit n: free[n] is not empty
   mspan* spanFreeList = nullptr; // recycled mspan structs
+  const Type** typesFree[numSizeClasses] = {};  // recycled mspan.types arrays, by class
   uint64_t pagesInUse = 0;
   uint64_t heapSys = 0;          // bytes of address space mapped for the heap
   uint64_t memLimit = 0;         // GOLITE_MEMLIMIT, 0 = none
@@ -235,6 +236,10 @@ inline mspan* spanOf(const void* p) {
 // span and the object's index in it. Does not say whether the slot is allocated: check
 // span->isFree(index) (conservative scanning must).
 uintptr_t findObject(const void* p, mspan** span = nullptr, uintptr_t* objIndex = nullptr);
+
+// Runtime metadata memory: zeroed, 16-byte aligned, outside the Go heap, never freed
+// (Go's persistentalloc).
+void* persistentalloc(size_t size);
 
 // The cache of the running thread (later: of the P the thread holds).
 mcache* getMCache();

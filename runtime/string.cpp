@@ -45,6 +45,8 @@ GoString rawstringtmp(tmpBuf* buf, int64_t l, uint8_t** b) {
 
 }  // namespace
 
+bool (*stringDataOnStack)(const void* p) = nullptr;
+
 GoString rawstring(int64_t n, uint8_t** b) {
   auto* p = static_cast<uint8_t*>(mallocgc(size_t(n), nullptr, false));
   *b = p;
@@ -73,8 +75,11 @@ GoString concatstrings(tmpBuf* buf, const GoString* a, size_t n) {
     idx = i;
   }
   if (count == 0) return GoString{nullptr, 0};
-  // One non-empty part: that string is the result (strings are immutable).
-  if (count == 1) return a[idx];
+  // One non-empty part: that string is the result (strings are immutable), unless it may
+  // outlive the stack its bytes are on.
+  if (count == 1 && (buf != nullptr || stringDataOnStack == nullptr || !stringDataOnStack(a[idx].ptr))) {
+    return a[idx];
+  }
   uint8_t* b;
   GoString s = rawstringtmp(buf, l, &b);
   for (size_t i = 0; i < n; i++) {

@@ -30,7 +30,13 @@ constexpr int32_t runeError = 0xFFFD;
 constexpr int32_t runeSelf = 0x80;
 constexpr int32_t maxRune = 0x10FFFF;
 
-// a[0] + a[1] + ... + a[n-1]. Returns the only non-empty part itself when there is one.
+// Whether p points into the running goroutine's stack (set by the VM; nullptr: never).
+// A string built in a tmpBuf lives there, and concatstrings must copy it rather than
+// return it when its result may escape (buf == nullptr).
+extern bool (*stringDataOnStack)(const void* p);
+
+// a[0] + a[1] + ... + a[n-1]. Returns the only non-empty part itself when there is one
+// (unless, with buf == nullptr, its bytes are on the stack).
 GoString concatstrings(tmpBuf* buf, const GoString* a, size_t n);
 GoString concatstring2(tmpBuf* buf, GoString a, GoString b);
 

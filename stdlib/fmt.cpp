@@ -11,6 +11,8 @@
 #include "runtime/malloc.h"
 #include "runtime/panic.h"
 #include "stdlib/abi.h"
+#include "stdlib/fmt_internal.h"
+#include "stdlib/fmt_scan.h"
 #include "stdlib/format.h"
 #include "stdlib/os.h"
 #include "vm/native.h"
@@ -177,6 +179,145 @@ void errorfNative(vm::Thread* th, uint64_t* base) {
   returnString(frame, out);
   setInt(frame.base(), 2, wrapped);
 }
+
+// --- scanning ---------------------------------------------------------------------------
+
+// Stores a scan's outcome as the natives' results (n int, e int, msg string); the Go side
+// (stdlib/go/fmt) turns e into the error value: 0 nil, 1 io.EOF, 2 io.ErrUnexpectedEOF,
+// 3 errors.New(msg), 4 the reader's own error.
+void scanResults(FrameRef frame, const ScanResult& r) {
+  runtime::GoString msg = runtime::gostring(r.message);
+  uint64_t* base = frame.base();
+  setInt(base, 0, r.n);
+  setInt(base, 1, int64_t(r.err));
+  setString(base, 2, msg);
+}
+
+ScanMode scanMode(int64_t m) {
+  return m == 0 ? ScanMode::Scan : m == 1 ? ScanMode::Scanln : ScanMode::Scanf;
+}
+
+// func sscan(str string, mode int, format string, a []any) (n int, e int, msg string)
+void sscanNative(vm::Thread* th, uint64_t* base) {
+  FrameRef frame(th, base);
+  std::string str(getStringView(base, 0));
+  ScanMode mode = scanMode(getInt(base, 2));
+  std::string format(getStringView(base, 3));
+  std::vector<Eface> a = operands(base, 5);
+  StringRuneSource src(str);
+  scanResults(frame, scan(th, src, mode, format, a.data(), a.size()));
+}
+
+// func scanFd(fd int, mode int, format string, a []any) (n int, e int, msg string)
+void scanFdNative(vm::Thread* th, uint64_t* base) {
+  FrameRef frame(th, base);
+  int fd = int(getInt(base, 0));
+  ScanMode mode = scanMode(getInt(base, 1));
+  std::string format(getStringView(base, 2));
+  std::vector<Eface> a = operands(base, 4);
+  FdRuneSource src(fd);
+  scanResults(frame, scan(th, src, mode, format, a.data(), a.size()));
+}
+
+// Runes from Go: next() returns a rune, -1 at EOF or -2 after a reader error.
+class GoRuneSource : public RuneSource {
+ public:
+  GoRuneSource(vm::Thread* th, runtime::Closure* next, runtime::Closure* unread)
+      : th_(th), next_(next), unread_(unread) {}
+  int32_t readRune() override {
+    uint64_t r = 0;
+    vm::callClosure(th_, next_, nullptr, 0, &r, 1);
+    int32_t rr = int32_t(uint32_t(r));
+    if (rr == -2) throw ScanFailure{ScanErr::Reader, ""};
+    return rr < 0 ? kScanEOF : rr;
+  }
+  void unreadRune() override { vm::callClosure(th_, unread_, nullptr, 0, nullptr, 0); }
+
+ private:
+  vm::Thread* th_;
+  runtime::Closure* next_;
+  runtime::Closure* unread_;
+};
+
+// func scanFunc(next func() rune, unread func(), mode int, format string, a []any) (n int, e int, msg string)
+void scanFuncNative(vm::Thread* th, uint64_t* base) {
+  FrameRef frame(th, base);
+  auto* next = reinterpret_cast<runtime::Closure*>(base[0]);
+  auto* unread = reinterpret_cast<runtime::Closure*>(base[1]);
+  ScanMode mode = scanMode(getInt(base, 2));
+  std::string format(getStringView(base, 3));
+  std::vector<Eface> a = operands(base, 5);
+  GoRuneSource src(th, next, unread);
+  scanResults(frame, scan(th, src, mode, format, a.data(), a.size()));
+}
+
+// --- fmt.State for Formatters: *pstate's methods ----------------------------------------
+
+Printer* statePrinter(const uint64_t* base) {
+  Printer* p;
+  std::memcpy(&p, reinterpret_cast<const void*>(base[0]), sizeof p);
+  return p;
+}
+
+// func (s *pstate) Write(b []byte) (n int, err error)
+void stateWrite(vm::Thread*, uint64_t* base) {
+  GoSlice b = getSlice(base, 1);
+  statePrinter(base)->buf.append(static_cast<const char*>(b.ptr), size_t(b.len));
+  setInt(base, 0, b.len);
+  setNilError(base, 1);
+}
+
+// func (s *pstate) WriteString(str string) (n int, err error)
+void stateWriteString(vm::Thread*, uint64_t* base) {
+  GoString str = getString(base, 1);
+  statePrinter(base)->buf.append(str.view());
+  setInt(base, 0, str.len);
+  setNilError(base, 1);
+}
+
+// func (s *pstate) Width() (wid int, ok bool)
+void stateWidth(vm::Thread*, uint64_t* base) {
+  Printer* p = statePrinter(base);
+  setInt(base, 0, p->fmt.wid);
+  setBool(base, 1, p->fmt.f.widPresent);
+}
+
+// func (s *pstate) Precision() (prec int, ok bool)
+void statePrecision(vm::Thread*, uint64_t* base) {
+  Printer* p = statePrinter(base);
+  setInt(base, 0, p->fmt.prec);
+  setBool(base, 1, p->fmt.f.precPresent);
+}
+
+// func (s *pstate) Flag(c int) bool
+void stateFlag(vm::Thread*, uint64_t* base) {
+  const Flags& f = statePrinter(base)->fmt.f;
+  bool r = false;
+  switch (getInt(base, 1)) {
+    case '-': r = f.minus; break;
+    case '+': r = f.plus || f.plusV; break;
+    case '#': r = f.sharp || f.sharpV; break;
+    case ' ': r = f.space; break;
+    case '0': r = f.zero; break;
+  }
+  setBool(base, 0, r);
+}
+
+// func registerState(s State): remembers the itab of (fmt.State, *pstate).
+void registerState(vm::Thread*, uint64_t* base) {
+  stateItab = reinterpret_cast<runtime::Itab*>(base[0]);
+}
+
+GOLITE_NATIVE("fmt.pstate.Write", stateWrite);
+GOLITE_NATIVE("fmt.pstate.WriteString", stateWriteString);
+GOLITE_NATIVE("fmt.pstate.Width", stateWidth);
+GOLITE_NATIVE("fmt.pstate.Precision", statePrecision);
+GOLITE_NATIVE("fmt.pstate.Flag", stateFlag);
+GOLITE_NATIVE("fmt.registerState", registerState);
+
+GOLITE_NATIVE("fmt.sscan", sscanNative);
+GOLITE_NATIVE("fmt.scanFd", scanFdNative);
+GOLITE_NATIVE("fmt.scanFunc", scanFuncNative);
 
 GOLITE_NATIVE("fmt.Print", printNative);
 GOLITE_NATIVE("fmt.Println", printlnNative);

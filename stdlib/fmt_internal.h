@@ -117,7 +117,14 @@ struct Printer {
   // formats its result; a Go panic inside it prints as %!v(PANIC=String method: ...).
   bool callStringMethod(const runtime::Method* m, const char* name, int32_t verb, bool fmtS);
   void catchPanic(const char* method, int32_t verb, runtime::Eface panicValue);
+  // Calls the operand's Format(fmt.State, rune) method with this printer as the State.
+  bool callFormat(const runtime::Method* m, int32_t verb);
 };
+
+// The itab of (fmt.State, *fmt.pstate), registered by the fmt package at init; until then
+// Formatters are not called.
+extern runtime::Itab* stateItab;
+const runtime::Method* findFormatMethod(const runtime::Type* t);
 
 // The method of t's method set named `name` with type func() string, if any.
 const runtime::Method* findStringMethod(const runtime::Type* t, const char* name);

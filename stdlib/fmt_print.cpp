@@ -8,12 +8,14 @@
 #include <bit>
 #include <cstring>
 
+#include "runtime/malloc.h"
 #include "runtime/map.h"
 #include "runtime/panic.h"
 #include "stdlib/fmt_internal.h"
 #include "stdlib/format.h"
 #include "stdlib/utf8.h"
 #include "vm/native.h"
+#include "vm/thread.h"
 
 namespace golite::stdlib::fmt {
 
@@ -142,9 +144,8 @@ void parseArgNumber(std::string_view format, int* index, size_t* wid, bool* ok) 
 }  // namespace
 
 bool isPredeclared(const Type* t) {
-  return t->kind >= Kind::Bool && t->kind <= Kind::Complex128 ? t->pkgPath.empty()
-         : t->kind == Kind::String                            ? t->pkgPath.empty()
-                                                              : false;
+  bool basic = (t->kind >= Kind::Bool && t->kind <= Kind::Complex128) || t->kind == Kind::String;
+  return basic && t->pkgPath.empty();
 }
 
 const runtime::Method* findStringMethod(const Type* t, const char* name) {
@@ -417,6 +418,9 @@ bool Printer::callStringMethod(const runtime::Method* m, const char* name, int32
     vm::callProto(th, m->ifn, args, 1, res, 2);
   } catch (runtime::GoPanic& p) {
     if (panicking) throw;  // nested panics: the recursion in printArg cannot succeed
+    // Recovered here, as Go's catchPanic recovers it: the VM, which recorded the panic
+    // when it started unwinding, must forget it.
+    if (p.started && th && !th->panics.empty()) th->panics.pop_back();
     arg = recv;
     catchPanic(name, verb, p.value);
     return true;
@@ -426,6 +430,46 @@ bool Printer::callStringMethod(const runtime::Method* m, const char* name, int32
     fmt.fmtS(s.view());
   } else {
     fmtString(s.view(), verb);
+  }
+  return true;
+}
+
+// --- Formatter ----------------------------------------------------------------------------
+//
+// A Format(f fmt.State, verb rune) method gets the printer itself as f: a Go *fmt.pstate
+// whose only field is the address of this Printer, and whose methods (natives below) write
+// into its buffer and report its flags. The fmt package registers its itab for fmt.State at
+// init (registerState), which is how the natives learn the types.
+
+runtime::Itab* stateItab = nullptr;
+
+const runtime::Method* findFormatMethod(const Type* t) {
+  for (const runtime::Method& m : t->methods) {
+    if (m.name != "Format" || !m.pkgPath.empty()) continue;
+    const Type* mt = m.mtyp;
+    if (mt && mt->in.size() == 2 && mt->out.empty() && mt->in[0]->kind == Kind::Interface &&
+        mt->in[0]->str == "fmt.State" && mt->in[1]->kind == Kind::Int32) {
+      return &m;
+    }
+  }
+  return nullptr;
+}
+
+bool Printer::callFormat(const runtime::Method* m, int32_t verb) {
+  Eface recv = arg;
+  // The *pstate: one word, the Printer's address (a uintptr: nothing for the GC to see).
+  void* state = runtime::mallocgc(8, stateItab->type->elem, true);
+  Printer* self = this;
+  std::memcpy(state, &self, sizeof self);
+  uint64_t args[4] = {reinterpret_cast<uint64_t>(recv.data), reinterpret_cast<uint64_t>(stateItab),
+                      reinterpret_cast<uint64_t>(state), uint64_t(uint32_t(verb))};
+  try {
+    vm::callProto(th, m->ifn, args, 4, nullptr, 0);
+  } catch (runtime::GoPanic& p) {
+    if (panicking) throw;
+    if (p.started && th && !th->panics.empty()) th->panics.pop_back();
+    arg = recv;
+    catchPanic("Format", verb, p.value);
   }
   return true;
 }
@@ -446,6 +490,9 @@ bool Printer::handleMethods(int32_t verb) {
     verb = 'v';
   }
   if (!t || t->methods.empty() || !th) return false;
+  if (const runtime::Method* m = findFormatMethod(t)) {
+    if (stateItab) return callFormat(m, verb);
+  }
   if (fmt.f.sharpV) {
     if (const runtime::Method* m = findStringMethod(t, "GoString")) {
       return callStringMethod(m, "GoString", verb, true);

@@ -29,7 +29,7 @@ bool vm::opHasExt(Op op) {
   switch (op) {
     case Op::MEMEQ: case Op::LDN: case Op::STN: case Op::SSLICE: case Op::INDEXADDR:
     case Op::AINDEXADDR: case Op::SLICE: case Op::ASLICE: case Op::MAKESLICE: case Op::GROW:
-    case Op::COPY: case Op::MAPGET: case Op::MAPGET2: case Op::MAPSET: case Op::MAPDEL:
+    case Op::COPY: case Op::SLICE2ARR: case Op::SELECT: case Op::MAPGET: case Op::MAPGET2: case Op::MAPSET: case Op::MAPDEL:
     case Op::MAPCLEAR: case Op::MAPITER: case Op::BOXI: case Op::CONVI: case Op::ASSERT:
     case Op::ASSERTI: case Op::UNBOX:
       return true;

@@ -21,6 +21,7 @@
 #include <cstring>
 
 #include "runtime/alg.h"
+#include "runtime/chan.h"
 #include "runtime/malloc.h"
 #include "runtime/map.h"
 #include "runtime/panic.h"
@@ -53,6 +54,18 @@ inline uint64_t bits32(float f) {
   uint32_t u;
   std::memcpy(&u, &f, 4);
   return u;
+}
+
+// Go's min and max of floats: NaN if either is NaN; -0 is less than +0.
+inline double goMin(double x, double y) {
+  if (x != x || y != y) return x != x ? x : y;
+  if (x == y) return std::signbit(x) ? x : y;
+  return x < y ? x : y;
+}
+inline double goMax(double x, double y) {
+  if (x != x || y != y) return x != x ? x : y;
+  if (x == y) return std::signbit(x) ? y : x;
+  return x > y ? x : y;
 }
 
 inline uint8_t* ptr(uint64_t v) { return reinterpret_cast<uint8_t*>(v); }
@@ -209,6 +222,8 @@ void execute(Thread* th, size_t stopAt) {
     CASE(FMUL) R(i.a) = bits(f64(R(i.b)) * f64(R(i.c))); NEXT();
     CASE(FDIV) R(i.a) = bits(f64(R(i.b)) / f64(R(i.c))); NEXT();
     CASE(FNEG) R(i.a) = R(i.b) ^ (uint64_t(1) << 63); NEXT();
+    CASE(FMIN) R(i.a) = bits(goMin(f64(R(i.b)), f64(R(i.c)))); NEXT();
+    CASE(FMAX) R(i.a) = bits(goMax(f64(R(i.b)), f64(R(i.c)))); NEXT();
     CASE(FADD32) R(i.a) = bits32(f32(R(i.b)) + f32(R(i.c))); NEXT();
     CASE(FSUB32) R(i.a) = bits32(f32(R(i.b)) - f32(R(i.c))); NEXT();
     CASE(FMUL32) R(i.a) = bits32(f32(R(i.b)) * f32(R(i.c))); NEXT();
@@ -255,7 +270,7 @@ void execute(Thread* th, size_t stopAt) {
     CASE(JMP) pc += i.sbx(); NEXT();
     CASE(LOOP) {
       pc += i.sbx();
-      if (__builtin_expect(preemptRequested.load(std::memory_order_relaxed), 0)) {
+      if (__builtin_expect(th->preempt->load(std::memory_order_relaxed), 0)) {
         ci->pc = pc;
         safepoint(th);
       }
@@ -438,10 +453,20 @@ void execute(Thread* th, size_t stopAt) {
       const Type* et = reinterpret_cast<const Type*>(K[EXT().raw()]);
       GoSlice s;
       std::memcpy(&s, &R(i.a), 24);
-      int64_t newLen = s.len + int64_t(R(i.b));
+      int64_t newLen = int64_t(uint64_t(s.len) + R(i.b));
+      if (__builtin_expect(newLen < s.len, 0)) panicRuntime("growslice: cap out of range");
       if (newLen > s.cap) s = sliceGrow(et, s, newLen);
       s.len = newLen;
       std::memcpy(&R(i.a), &s, 24);
+      NEXT();
+    }
+    CASE(SLICE2ARR) {
+      uint64_t n = EXT().raw();
+      int64_t len = int64_t(R(i.b + 1));
+      if (__builtin_expect(uint64_t(len) < n, 0))
+        panicRuntime("cannot convert slice with length " + std::to_string(len) +
+                     " to pointer to array with length " + std::to_string(n));
+      R(i.a) = R(i.b);
       NEXT();
     }
     CASE(COPY) {
@@ -577,11 +602,15 @@ void execute(Thread* th, size_t stopAt) {
         NEXT();
       }
       th->ensure(base + callee->frameSize);
+      if (__builtin_expect(th->frames.size() >= th->maxFrames, 0)) stackOverflow(th);
       th->frames.push_back(CallInfo{callee, callee->code.data(), base, nullptr, false});
       ++depth;
       LOADFRAME();
       pc = proto->code.data();
-      if (__builtin_expect(preemptRequested.load(std::memory_order_relaxed), 0)) safepoint(th);
+      if (__builtin_expect(th->preempt->load(std::memory_order_relaxed), 0)) {
+        ci->pc = pc;
+        safepoint(th);
+      }
       NEXT();
     }
     CASE(CALLCL) {
@@ -596,6 +625,7 @@ void execute(Thread* th, size_t stopAt) {
         NEXT();
       }
       th->ensure(base + callee->frameSize);
+      if (__builtin_expect(th->frames.size() >= th->maxFrames, 0)) stackOverflow(th);
       th->frames.push_back(CallInfo{callee, callee->code.data(), base, cl, false});
       ++depth;
       LOADFRAME();
@@ -615,6 +645,7 @@ void execute(Thread* th, size_t stopAt) {
         NEXT();
       }
       th->ensure(base + callee->frameSize);
+      if (__builtin_expect(th->frames.size() >= th->maxFrames, 0)) stackOverflow(th);
       th->frames.push_back(CallInfo{callee, callee->code.data(), base, nullptr, false});
       ++depth;
       LOADFRAME();
@@ -696,6 +727,40 @@ void execute(Thread* th, size_t stopAt) {
       uint64_t data = R(i.b + 1);
       R(i.a) = reinterpret_cast<uint64_t>(fp->staticClosure);
       R(i.a + 1) = data;
+      NEXT();
+    }
+    CASE(GO) {
+      ci->pc = pc;
+      spawnGoroutine(th, reinterpret_cast<Closure*>(R(i.a)), &R(i.a + 1), i.b);
+      NEXT();
+    }
+    CASE(MAKECHAN) {
+      const Type* ct = reinterpret_cast<const Type*>(K[i.bx()]);
+      R(i.a) = reinterpret_cast<uint64_t>(makechan(ct, int64_t(R(i.a))));
+      NEXT();
+    }
+    CASE(SEND) {
+      ci->pc = pc;
+      chansend(reinterpret_cast<hchan*>(R(i.a)), &R(i.b), true);
+      NEXT();
+    }
+    CASE(RECV) {
+      ci->pc = pc;
+      bool ok;
+      chanrecv(reinterpret_cast<hchan*>(R(i.b)), &R(i.a), true, &ok);
+      if (i.c) R(i.a + i.c - 1) = ok;
+      NEXT();
+    }
+    CASE(CLOSE) closechan(reinterpret_cast<hchan*>(R(i.a))); NEXT();
+    CASE(CHANLEN) R(i.a) = uint64_t(chanlen(reinterpret_cast<hchan*>(R(i.b)))); NEXT();
+    CASE(CHANCAP) R(i.a) = uint64_t(chancap(reinterpret_cast<hchan*>(R(i.b)))); NEXT();
+    CASE(SELECT) {
+      bool block = EXT().raw() != 0;
+      ci->pc = pc;
+      bool recvOK = false;
+      int chosen = selectgo(reinterpret_cast<scase*>(&R(i.a)), i.b, i.c, block, &recvOK);
+      R(i.a) = uint64_t(int64_t(chosen));
+      R(i.a + 1) = recvOK;
       NEXT();
     }
     CASE(PANIC) {

@@ -14,8 +14,7 @@
 
 namespace golite::vm {
 
-// Set when some goroutine should stop at its next safepoint (preemption, GC, STW).
-extern std::atomic<bool> preemptRequested;
+// A goroutine's preempt flag was set: yield to the scheduler.
 void safepoint(Thread* th);
 [[noreturn]] void stackOverflow(Thread* th);
 

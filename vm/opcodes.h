@@ -69,6 +69,8 @@ namespace golite::vm {
   OP(FMUL, "ABC", "R[a] = R[b] * R[c] float64")                                        \
   OP(FDIV, "ABC", "R[a] = R[b] / R[c] float64")                                        \
   OP(FNEG, "AB", "R[a] = -R[b] float64")                                               \
+  OP(FMIN, "ABC", "R[a] = min(R[b], R[c]) float64, Go's rules for NaN and -0")        \
+  OP(FMAX, "ABC", "R[a] = max(R[b], R[c]) float64, Go's rules for NaN and -0")        \
   OP(FADD32, "ABC", "R[a] = R[b] + R[c] float32")                                      \
   OP(FSUB32, "ABC", "R[a] = R[b] - R[c] float32")                                      \
   OP(FMUL32, "ABC", "R[a] = R[b] * R[c] float32")                                      \
@@ -145,6 +147,7 @@ namespace golite::vm {
   OP(ASLICE, "ABC", "R[a..a+2] = (*array R[b])[R[c]:R[c+1]:R[c+2]] (X: esize | flags<<24 | len<<32)") \
   OP(MAKESLICE, "ABC", "R[a..a+2] = make([]T, R[b], R[c]) (X: type K)")                \
   OP(GROW, "ABC", "R[a..a+2] = slice R[a..] grown to len+R[b] (X: elem type K)")      \
+  OP(SLICE2ARR, "AB", "R[a] = (*[X]T)(slice R[b]); panics if len < X")                   \
   OP(COPY, "ABC", "R[a] = copy(slice R[b..], slice R[c..]) (X: elem size)")            \
   OP(COPYSTR, "ABC", "R[a] = copy(slice R[b..], string R[c..])")                      \
   /* maps */                                                                           \
@@ -180,6 +183,15 @@ namespace golite::vm {
   OP(RUNDEFERS, "", "run this frame's deferred calls, newest first, then go on")       \
   OP(RECOVER, "A", "R[a..a+1] = recover()")                                             \
   OP(IMETHOD, "ABC", "R[a] = func value of method c of iface R[b..b+1]; R[a+1] = data") \
+  /* goroutines and channels */                                                        \
+  OP(GO, "AB", "go: start a goroutine calling closure R[a] with b argument words R[a+1..]") \
+  OP(MAKECHAN, "ABx", "R[a] = make(chan K[bx], size R[a])")                             \
+  OP(SEND, "AB", "chan R[a] <- R[b..]")                                                 \
+  OP(RECV, "ABC", "R[a..] = <-chan R[b]; c > 0: R[a+c-1] = ok")                         \
+  OP(CLOSE, "A", "close(chan R[a])")                                                    \
+  OP(CHANLEN, "AB", "R[a] = len(chan R[b])")                                            \
+  OP(CHANCAP, "AB", "R[a] = cap(chan R[b])")                                            \
+  OP(SELECT, "ABC", "select over cases R[a..] (chan, elem addr): b sends, c receives; X: block; R[a] = chosen, R[a+1] = recvOK") \
   /* builtins */                                                                       \
   OP(PANIC, "A", "panic(eface R[a..a+1])")                                             \
   OP(PRINT, "ABC", "print R[a..] of print-kind b; c: 1 = space before")                \

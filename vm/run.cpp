@@ -8,6 +8,7 @@
 #include <unordered_map>
 
 #include "runtime/panic.h"
+#include "runtime/proc.h"
 #include "stdlib/format.h"
 #include "stdlib/os.h"
 #include "vm/interp_support.h"
@@ -24,7 +25,9 @@ std::unordered_map<std::string, NativeFn>& registry() {
   return r;
 }
 
-thread_local Thread* current = nullptr;
+// Before the scheduler runs (parsing, compiling, package init on the main thread) the
+// current thread is this one; afterwards, each goroutine's G carries its Thread.
+Thread* bootThread = nullptr;
 
 std::string absPath(const std::string& f) {
   if (f.empty() || f[0] == '<' || f[0] == '/') return f;
@@ -42,7 +45,12 @@ NativeFn findNative(const std::string& name) {
   return it == registry().end() ? nullptr : it->second;
 }
 
-Thread* currentThread() { return current; }
+Thread* currentThread() {
+  if (runtime::G* g = runtime::getg()) {
+    if (void* vm = runtime::gvm(g)) return static_cast<Thread*>(vm);
+  }
+  return bootThread;
+}
 
 uint64_t* nativeBase(Thread* th) { return th->stack.data() + th->nativeBase; }
 
@@ -108,7 +116,13 @@ bool callStringMethod(Thread* th, Eface v, const char* name, GoString* out) {
 
 void traceback(Thread* th) {
   std::string out = "goroutine " + std::to_string(th->goid) + " [running]:\n";
+  // Like Go, at most 100 frames (a stack overflow has millions).
+  size_t printed = 0;
   for (size_t k = th->frames.size(); k-- > 0;) {
+    if (++printed > 100) {
+      out += "...additional frames elided...\n";
+      break;
+    }
     const CallInfo& ci = th->frames[k];
     const Proto* p = ci.proto;
     size_t pc = ci.pc > p->code.data() ? size_t(ci.pc - p->code.data()) - 1 : 0;
@@ -130,41 +144,108 @@ void stackOverflow(Thread* th) {
 
 namespace {
 
-Thread* mainThread = nullptr;
-
 void fatalTrace() {
-  if (mainThread) {
+  if (Thread* th = currentThread()) {
     stdlib::os::writeStderr("\n");
-    traceback(mainThread);
+    traceback(th);
   }
 }
 
-bool runFrame(Thread* th, const Proto* fn) {
-  th->frames.push_back(CallInfo{fn, fn->code.data(), 0, fn->staticClosure, false});
-  th->ensure(fn->frameSize + 1);
-  execute(th, th->frames.size() - 1);
+// Prints a parked goroutine's frames (for deadlock reports: the runtime prints the
+// `goroutine N [reason]:` line).
+void printFrames(runtime::G* gp) {
+  Thread* th = static_cast<Thread*>(runtime::gvm(gp));
+  if (!th) return;
+  std::string out;
+  for (size_t k = th->frames.size(); k-- > 0;) {
+    const CallInfo& ci = th->frames[k];
+    const Proto* p = ci.proto;
+    size_t pc = ci.pc > p->code.data() ? size_t(ci.pc - p->code.data()) - 1 : 0;
+    int line = pc < p->lines.size() ? p->lines[pc] : p->line;
+    out += p->name + (p->paramWords ? "(...)" : "()") + "\n";
+    out += "\t" + absPath(p->file) + ":" + std::to_string(line) + " +0x" + std::to_string(pc) + "\n";
+  }
+  stdlib::os::writeStderr(out);
+}
+
+// Runs the function at the bottom of th's frames. Returns normally, or after an
+// unrecovered panic prints it and ends the process with status 2 (any goroutine's
+// unrecovered panic ends the program, as in Go). runtime.Goexit unwinds to here too.
+bool runGoroutine(Thread* th) {
+  try {
+    const Proto* p = th->frames.back().proto;
+    if (p->native) {
+      th->frames.pop_back();
+      th->nativeBase = 0;
+      th->nativeTop = p->frameSize;
+      p->native(th, th->stack.data());
+    } else {
+      execute(th, 0);
+    }
+  } catch (const GoPanic& p) {
+    if (p.goexit) return false;
+    stdlib::os::flushStdout();
+    printPanics(th);
+    stdlib::os::flushStdout();
+    if (runtime::exitHook) runtime::exitHook(2);
+    std::_Exit(2);
+  }
   return true;
+}
+
+struct MainArgs {
+  const Proto* init;
+  const Proto* mainFn;
+};
+
+int mainGoroutine(void* arg) {
+  auto* a = static_cast<MainArgs*>(arg);
+  Thread* th = bootThread;
+  runtime::setgvm(runtime::getg(), th);
+  th->goid = runtime::goid(runtime::getg());
+  th->preempt = runtime::preemptFlag(runtime::getg());
+  for (const Proto* fn : {a->init, a->mainFn}) {
+    if (!fn) continue;
+    th->frames.push_back(CallInfo{fn, fn->code.data(), 0, fn->staticClosure, false});
+    th->ensure(fn->frameSize + 1);
+    if (!runGoroutine(th)) runtime::goexit();
+  }
+  return 0;
+}
+
+void goroutineEntry(void* arg) {
+  Thread* th = static_cast<Thread*>(arg);
+  runtime::G* g = runtime::getg();
+  th->goid = runtime::goid(g);
+  th->preempt = runtime::preemptFlag(g);
+  runGoroutine(th);
+  delete th;
+  runtime::goexit();
 }
 
 }  // namespace
 
+void spawnGoroutine(Thread* parent, Closure* fn, const uint64_t* args, size_t nargs) {
+  if (!fn) panicNilDeref();  // go of a nil func value
+  const Proto* p = static_cast<const Proto*>(fn->proto);
+  auto* th = new Thread();
+  size_t need = std::max<size_t>({nargs, p->frameSize, 1}) + 1;
+  th->ensure(need);
+  std::memcpy(th->stack.data(), args, nargs * 8);
+  th->frames.push_back(CallInfo{p, p->code.data(), 0, fn, false});
+  runtime::newproc(goroutineEntry, th, th);
+  (void)parent;
+}
+
 int runMain(const Proto* init, const Proto* mainFn) {
-  Thread th;
-  current = &th;
-  mainThread = &th;
+  bootThread = new Thread();
   fatalTraceback = fatalTrace;
   beforeExit = [] { stdlib::os::flushStdout(); };
-  try {
-    if (init) runFrame(&th, init);
-    runFrame(&th, mainFn);
-  } catch (const GoPanic& p) {
-    stdlib::os::flushStdout();
-    printPanics(&th);
-    stdlib::os::flushStdout();
-    return 2;
-  }
-  stdlib::os::flushStdout();
-  return 0;
+  runtime::exitHook = [](int) { stdlib::os::flushStdout(); };
+  runtime::tracebackHook = printFrames;
+  static MainArgs args;
+  args = {init, mainFn};
+  runtime::schedmain(mainGoroutine, &args);
 }
 
 }  // namespace golite::vm

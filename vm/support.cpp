@@ -9,6 +9,7 @@
 
 #include "runtime/malloc.h"
 #include "runtime/panic.h"
+#include "runtime/proc.h"
 #include "runtime/slice.h"
 #include "runtime/string.h"
 #include "stdlib/format.h"
@@ -19,11 +20,9 @@ namespace golite::vm {
 
 using namespace runtime;
 
-std::atomic<bool> preemptRequested{false};
-
-void safepoint(Thread*) {
-  // Nothing asks for a stop yet: goroutines and the GC (later issues) will.
-  preemptRequested.store(false, std::memory_order_relaxed);
+void safepoint(Thread* th) {
+  th->preempt->store(false, std::memory_order_relaxed);
+  runtime::preemptPark();
 }
 
 int64_t floatToInt(double d) {

@@ -6,6 +6,7 @@
 // Go's `stack overflow`.
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <utility>
 #include <vector>
@@ -51,7 +52,15 @@ struct Thread {
   size_t nativeTop = 0;
   size_t nativeBase = 0;  // the running native's frame base
   // The maximum stack in bytes (Go's default 1 GB; `golite run --max-stack` lowers it).
-  static inline size_t maxStackBytes = size_t(1) << 30;
+  static inline size_t maxStackBytes = 1000000000;  // Go prints it in decimal
+  // Call depth limit derived from it (a Go frame is at least ~100 bytes).
+  static inline size_t maxFrames = 1000000000 / 128;
+
+  // Set when the scheduler wants this goroutine to stop at its next safepoint
+  // (runtime::preemptFlag of its G); polled at calls and loop back-edges.
+  std::atomic<bool>* preempt = &noPreempt;
+  static inline std::atomic<bool> noPreempt{false};
+  void* g = nullptr;  // the runtime's G running this thread
 
   std::vector<DeferRec> defers;
   std::vector<uint64_t> deferArgs;
@@ -75,5 +84,7 @@ int runMain(const Proto* init, const Proto* mainFn);
 
 // Prints `goroutine N [running]:` and the Go frames of th, innermost first, to stderr.
 void traceback(Thread* th);
+// The go statement: a new goroutine calling fn with the given argument words.
+void spawnGoroutine(Thread* parent, runtime::Closure* fn, const uint64_t* args, size_t nargs);
 
 }  // namespace golite::vm

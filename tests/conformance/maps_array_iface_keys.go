@@ -37,6 +37,9 @@ func main() {
 	fmt.Println(bm)
 	rm := map[rune]int{'a': 1, 'b': 2}
 	fmt.Println(rm)
-	fm := map[interface{}]int{"b": 1, 2: 2, "a": 3, 1: 4}
+	// keys of one dynamic type: fmt orders mixed dynamic types by an implementation detail
+	fm := map[interface{}]int{"b": 1, "c": 2, "a": 3}
+	fm2 := map[interface{}]int{3: 1, 1: 2, 2: 3}
+	fmt.Println(fm2)
 	fmt.Println(fm)
 }

@@ -307,3 +307,47 @@ TEST_CASE("check: main must be declared") {
   Run r("package main\n\nfunc f() {}\n");
   CHECK(r.errors().find("function main is undeclared in the main package") != std::string::npos);
 }
+
+TEST_CASE("check: selections, promoted fields and address-taken variables") {
+  Run r(R"(package main
+
+type Inner struct{ v int }
+
+func (p *Inner) Inc() { p.v++ }
+
+type Outer struct {
+	Inner
+	name string
+}
+
+func main() {
+	var o Outer
+	o.Inc()
+	_ = o.v
+	var a [3]int
+	s := a[:]
+	n := 1
+	p := &n
+	_, _ = s, p
+}
+)");
+  REQUIRE(r.errors() == "");
+  auto* call = r.stmt("main", 1)->as<ast::ExprStmt>()->x->as<ast::CallExpr>();
+  auto* sel = call->fun->as<ast::SelectorExpr>();
+  REQUIRE(sel->selection);
+  CHECK(sel->selection->kind == types::SelectionKind::MethodVal);
+  CHECK(sel->selection->index == std::vector<int>{0});
+  auto* o = r.stmt("main", 0)->as<ast::DeclStmt>()->decl->specs[0]->as<ast::ValueSpec>()->names[0];
+  REQUIRE(o->obj);
+  CHECK(o->defines);
+  CHECK(o->obj->as<types::Var>()->addrTaken);
+  auto* fv = r.stmt("main", 2)->as<ast::AssignStmt>()->rhs[0]->as<ast::SelectorExpr>();
+  REQUIRE(fv->selection);
+  CHECK(fv->selection->kind == types::SelectionKind::FieldVal);
+  CHECK(fv->selection->index == std::vector<int>{0, 0});
+  auto* a = r.stmt("main", 3)->as<ast::DeclStmt>()->decl->specs[0]->as<ast::ValueSpec>()->names[0];
+  CHECK(a->obj->as<types::Var>()->addrTaken);
+  auto* n = r.stmt("main", 5)->as<ast::AssignStmt>()->lhs[0]->as<ast::Ident>();
+  CHECK(n->obj->as<types::Var>()->addrTaken);
+  CHECK(call->callKind == ast::CallKind::Call);
+}

@@ -575,7 +575,15 @@ __attribute__((weak)) void mapiternext(hiter* it) {
 
 namespace golite::vm {
 
-__attribute__((weak)) void registerNative(const char*, NativeFn) {}
+std::map<std::string, NativeFn>& testRegistry() {
+  static std::map<std::string, NativeFn> r;
+  return r;
+}
+__attribute__((weak)) void registerNative(const char* name, NativeFn fn) { testRegistry()[name] = fn; }
+__attribute__((weak)) NativeFn findNative(const std::string& name) {
+  auto it = testRegistry().find(name);
+  return it == testRegistry().end() ? nullptr : it->second;
+}
 __attribute__((weak)) void Thread::grow(size_t top) { stack.resize(top * 2); }
 __attribute__((weak)) void callProto(Thread* th, void* proto, const uint64_t* args, size_t nargs,
                                      uint64_t* results, size_t nresults) {

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "runtime/mheap.h"
 #include "runtime/string.h"
 #include "tests/unit/test_runtime_support.h"
 
@@ -45,6 +46,16 @@ TEST_CASE("concatstrings") {
   GoString r = concatstrings(nullptr, one, 3);
   CHECK(r.ptr == one[1].ptr);
   CHECK(str(concatstring2(nullptr, S("ab"), S("cd"))) == "abcd");
+  // A lone part whose bytes are on the stack is copied when the result may escape.
+  uint8_t stackBytes[3] = {'x', 'y', 'z'};
+  stringDataOnStack = [](const void* p) { return p != nullptr && !golite::runtime::spanOf(p); };
+  GoString onStack[] = {GoString{stackBytes, 3}, S("")};
+  GoString copied = concatstrings(nullptr, onStack, 2);
+  CHECK(copied.ptr != stackBytes);
+  CHECK(str(copied) == "xyz");
+  tmpBuf sbuf;
+  CHECK(concatstrings(&sbuf, onStack, 2).ptr == stackBytes);
+  stringDataOnStack = nullptr;
   tmpBuf buf;
   GoString t = concatstring2(&buf, S("ab"), S("cd"));
   CHECK(t.ptr == buf.b);

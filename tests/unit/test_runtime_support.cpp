@@ -1,8 +1,4 @@
 // Helpers for the runtime unit tests (see test_runtime_support.h).
-//
-// The panic functions are the lead's (runtime/panic.cpp). Until that file exists, weak
-// stand-ins here let the runtime tests link: they throw GoPanic like the real ones, and
-// fatal prints Go's `fatal error:` line and exits 2. Real definitions override them.
 #include "tests/unit/test_runtime_support.h"
 
 #include <cstdio>
@@ -14,43 +10,6 @@
 
 #include "runtime/malloc.h"
 #include "runtime/string.h"
-
-namespace golite::runtime {
-
-[[gnu::weak]] const Type* runtimeErrorType = nullptr;
-
-namespace {
-const Type* standInErrorType() {
-  static Type t = [] {
-    Type e;
-    e.kind = Kind::Pointer;
-    e.size = 8;
-    e.ptrdata = 8;
-    e.str = "runtime.Error";
-    return e;
-  }();
-  return &t;
-}
-Eface errorValue(const std::string& msg) {
-  auto* s = static_cast<GoString*>(mallocgc(sizeof(GoString), nullptr, true));
-  *s = gostring(msg);
-  return Eface{runtimeErrorType != nullptr ? runtimeErrorType : standInErrorType(), s};
-}
-}  // namespace
-
-[[gnu::weak]] void gopanic(Eface v) { throw GoPanic{v}; }
-[[gnu::weak]] void panicRuntime(const std::string& msg) { throw GoPanic{errorValue(msg)}; }
-[[gnu::weak]] void panicPlain(const std::string& msg) { throw GoPanic{errorValue(msg)}; }
-[[gnu::weak]] void panicTypeAssert(const std::string& msg) { throw GoPanic{errorValue(msg)}; }
-[[gnu::weak]] void panicNilMap() { panicPlain("assignment to entry in nil map"); }
-[[gnu::weak]] void fatal(const std::string& msg) {
-  std::fprintf(stderr, "fatal error: %s\n", msg.c_str());
-  std::fflush(stderr);
-  std::_Exit(2);
-}
-[[gnu::weak]] void throwf(const char* msg) { fatal(msg); }
-
-}  // namespace golite::runtime
 
 namespace golite::runtime::testing {
 
@@ -243,8 +202,7 @@ std::string runtimePanicMessage(const std::function<void()>& f) {
   try {
     f();
   } catch (const GoPanic& p) {
-    const Type* want = runtimeErrorType != nullptr ? runtimeErrorType : standInErrorType();
-    if (p.value.type != want) return "<panic of another type>";
+    if (!isRuntimeError(p.value.type)) return "<panic of another type>";
     return std::string(static_cast<const GoString*>(p.value.data)->view());
   }
   return "";

@@ -30,8 +30,8 @@ const Type* arrayType(const Type* elem, int64_t n);
 Type* structType(const std::string& str, std::vector<std::pair<std::string, const Type*>> fields);
 const Type* mapType(const Type* key, const Type* elem);
 
-// Runs f; returns the message of the runtime error it panicked with ("" if it did not
-// panic or panicked with something else). Only for panicRuntime's errors.
+// Runs f; returns the message of the runtime error it panicked with, without the
+// "runtime error: " prefix ("" if it did not panic).
 std::string runtimePanicMessage(const std::function<void()>& f);
 // Whether f panicked (any GoPanic).
 bool panics(const std::function<void()>& f);

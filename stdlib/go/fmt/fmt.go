@@ -4,6 +4,8 @@ package fmt
 import (
 	"errors"
 	"io"
+	"os"
+	"unicode/utf8"
 )
 
 type Stringer interface {
@@ -25,6 +27,21 @@ type Formatter interface {
 	Format(f State, verb rune)
 }
 
+// pstate is the State a Formatter's Format method is given: a handle on the native printer
+// (its address; valid during the Format call). Its methods are natives (stdlib/fmt.cpp).
+type pstate struct{ p uintptr }
+
+func (s *pstate) Write(b []byte) (n int, err error)
+func (s *pstate) WriteString(str string) (n int, err error)
+func (s *pstate) Width() (wid int, ok bool)
+func (s *pstate) Precision() (prec int, ok bool)
+func (s *pstate) Flag(c int) bool
+
+// registerState tells the natives the itab of (State, *pstate).
+func registerState(s State)
+
+func init() { registerState(&pstate{}) }
+
 func Print(a ...any) (n int, err error)
 func Println(a ...any) (n int, err error)
 func Printf(format string, a ...any) (n int, err error)
@@ -34,6 +51,7 @@ func Sprintf(format string, a ...any) string
 func Fprint(w io.Writer, a ...any) (n int, err error)
 func Fprintln(w io.Writer, a ...any) (n int, err error)
 func Fprintf(w io.Writer, format string, a ...any) (n int, err error)
+
 // Errorf formats like Sprintf. A %w verb with an error operand makes the result wrap
 // that error (Unwrap returns it); otherwise the result is an errors.New error.
 func Errorf(format string, a ...any) error {
@@ -65,5 +83,165 @@ func Appendf(b []byte, format string, a ...any) []byte {
 }
 
 func Appendln(b []byte, a ...any) []byte { return append(b, Sprintln(a...)...) }
-func Sscan(str string, a ...any) (n int, err error)
-func Sscanf(str string, format string, a ...any) (n int, err error)
+
+// --- scanning (stdlib/fmt_scan.cpp) ------------------------------------------------------
+//
+// The natives report how a scan ended as e: 0 nil, 1 io.EOF, 2 io.ErrUnexpectedEOF,
+// 3 an error with text msg, 4 the reader's own error.
+
+// Scan scans text read from standard input, storing successive space-separated values
+// into successive arguments. Newlines count as space.
+func Scan(a ...any) (n int, err error) { return Fscan(os.Stdin, a...) }
+
+// Scanln is like Scan, but stops scanning at a newline; after the final item there must
+// be a newline or EOF.
+func Scanln(a ...any) (n int, err error) { return Fscanln(os.Stdin, a...) }
+
+// Scanf scans text read from standard input as directed by the format.
+func Scanf(format string, a ...any) (n int, err error) { return Fscanf(os.Stdin, format, a...) }
+
+func Sscan(str string, a ...any) (n int, err error) {
+	n, e, msg := sscan(str, 0, "", a)
+	return n, scanError(e, msg, nil)
+}
+
+func Sscanln(str string, a ...any) (n int, err error) {
+	n, e, msg := sscan(str, 1, "", a)
+	return n, scanError(e, msg, nil)
+}
+
+func Sscanf(str string, format string, a ...any) (n int, err error) {
+	n, e, msg := sscan(str, 2, format, a)
+	return n, scanError(e, msg, nil)
+}
+
+func Fscan(r io.Reader, a ...any) (n int, err error) { return fscan(r, 0, "", a) }
+
+func Fscanln(r io.Reader, a ...any) (n int, err error) { return fscan(r, 1, "", a) }
+
+func Fscanf(r io.Reader, format string, a ...any) (n int, err error) {
+	return fscan(r, 2, format, a)
+}
+
+func fscan(r io.Reader, mode int, format string, a []any) (int, error) {
+	if f, ok := r.(*os.File); ok && f != nil {
+		n, e, msg := scanFd(int(f.Fd()), mode, format, a)
+		return n, scanError(e, msg, nil)
+	}
+	src := &runeSource{}
+	if rs, ok := r.(io.RuneScanner); ok {
+		src.rs = rs
+	} else {
+		src.rs = &readRune{reader: r, peekRune: -1}
+	}
+	n, e, msg := scanFunc(src.next, src.unread, mode, format, a)
+	return n, scanError(e, msg, src.err)
+}
+
+func scanError(e int, msg string, readErr error) error {
+	switch e {
+	case 0:
+		return nil
+	case 1:
+		return io.EOF
+	case 2:
+		return io.ErrUnexpectedEOF
+	case 4:
+		return readErr
+	}
+	return errors.New(msg)
+}
+
+func sscan(str string, mode int, format string, a []any) (n int, e int, msg string)
+func scanFd(fd int, mode int, format string, a []any) (n int, e int, msg string)
+func scanFunc(next func() rune, unread func(), mode int, format string, a []any) (n int, e int, msg string)
+
+// runeSource hands the runes of an io.RuneScanner to the native scanner: next returns -1
+// at EOF and -2 after another error (kept in err).
+type runeSource struct {
+	rs  io.RuneScanner
+	err error
+}
+
+func (s *runeSource) next() rune {
+	r, _, err := s.rs.ReadRune()
+	if err != nil {
+		if err == io.EOF {
+			return -1
+		}
+		s.err = err
+		return -2
+	}
+	return r
+}
+
+func (s *runeSource) unread() { s.rs.UnreadRune() }
+
+// readRune is a RuneScanner over an io.Reader that reads a byte at a time, so that the
+// scan consumes no more input than it needs (one rune of lookahead).
+type readRune struct {
+	reader   io.Reader
+	buf      [utf8.UTFMax]byte
+	pending  int
+	pendBuf  [utf8.UTFMax]byte
+	peekRune rune // if >= 0 the next rune; when < 0 it is ^(previous rune)
+}
+
+func (r *readRune) readByte() (b byte, err error) {
+	if r.pending > 0 {
+		b = r.pendBuf[0]
+		copy(r.pendBuf[0:], r.pendBuf[1:])
+		r.pending--
+		return
+	}
+	n, err := io.ReadFull(r.reader, r.pendBuf[:1])
+	if n != 1 {
+		return 0, err
+	}
+	return r.pendBuf[0], err
+}
+
+func (r *readRune) ReadRune() (rr rune, size int, err error) {
+	if r.peekRune >= 0 {
+		rr = r.peekRune
+		r.peekRune = ^r.peekRune
+		size = utf8.RuneLen(rr)
+		return
+	}
+	r.buf[0], err = r.readByte()
+	if err != nil {
+		return
+	}
+	if r.buf[0] < utf8.RuneSelf {
+		rr = rune(r.buf[0])
+		size = 1
+		r.peekRune = ^rr
+		return
+	}
+	var n int
+	for n = 1; !utf8.FullRune(r.buf[:n]); n++ {
+		r.buf[n], err = r.readByte()
+		if err != nil {
+			if err == io.EOF {
+				err = nil
+				break
+			}
+			return
+		}
+	}
+	rr, size = utf8.DecodeRune(r.buf[:n])
+	if size < n { // an error: save the bytes for the next read
+		copy(r.pendBuf[r.pending:], r.buf[size:n])
+		r.pending += n - size
+	}
+	r.peekRune = ^rr
+	return
+}
+
+func (r *readRune) UnreadRune() error {
+	if r.peekRune >= 0 {
+		return errors.New("fmt: scanning called UnreadRune with no rune available")
+	}
+	r.peekRune = ^r.peekRune
+	return nil
+}

@@ -200,10 +200,15 @@ func (r *Replacer) Replace(s string) string {
 	var b []byte
 	changed := false
 	last := 0
+	// After an empty match at i, the next try at i ignores empty old strings.
+	prevMatchEmpty := false
 	for i := 0; i <= len(s); {
 		matched := false
 		for k := 0; k < len(r.oldnew); k += 2 {
 			old := r.oldnew[k]
+			if old == "" && prevMatchEmpty {
+				continue
+			}
 			if HasPrefix(s[i:], old) {
 				if !changed {
 					b = make([]byte, 0, len(s))
@@ -211,21 +216,15 @@ func (r *Replacer) Replace(s string) string {
 				}
 				b = append(b, s[last:i]...)
 				b = append(b, r.oldnew[k+1]...)
-				if old == "" {
-					// An empty match: copy one byte and move on.
-					if i < len(s) {
-						b = append(b, s[i])
-					}
-					i++
-				} else {
-					i += len(old)
-				}
+				i += len(old)
 				last = i
+				prevMatchEmpty = old == ""
 				matched = true
 				break
 			}
 		}
 		if !matched {
+			prevMatchEmpty = false
 			i++
 		}
 	}
@@ -358,7 +357,7 @@ func Cut(s, sep string) (before, after string, found bool) {
 
 // --- splitting and joining --------------------------------------------------------------
 
-// explode splits s into a slice of UTF-8 strings, one per rune (invalid bytes alone),
+// explode splits s into a slice of UTF-8 strings, one per rune (invalid bytes as U+FFFD),
 // up to n (n < 0 means no limit).
 func explode(s string, n int) []string {
 	l := utf8.RuneCountInString(s)
@@ -367,9 +366,12 @@ func explode(s string, n int) []string {
 	}
 	a := make([]string, n)
 	for i := 0; i < n-1; i++ {
-		_, size := utf8.DecodeRuneInString(s)
+		ch, size := utf8.DecodeRuneInString(s)
 		a[i] = s[:size]
 		s = s[size:]
+		if ch == utf8.RuneError {
+			a[i] = string(utf8.RuneError)
+		}
 	}
 	if n > 0 {
 		a[n-1] = s

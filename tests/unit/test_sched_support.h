@@ -1,0 +1,71 @@
+// Helpers for the scheduler tests: goroutine bodies are plain C++ lambdas run by the real
+// scheduler (runScheduler), no VM involved. doctest's assertions are only used outside the
+// scheduler (after runGo returns): goroutines report what they saw through variables.
+#pragma once
+
+#include <functional>
+#include <utility>
+
+#include "runtime/chan.h"
+#include "runtime/panic.h"
+#include "runtime/proc.h"
+#include "runtime/type.h"
+#include "test_runtime_support.h"
+
+namespace golite::runtime::testing {
+
+// Runs body as goroutine 1 at GOMAXPROCS procs (0: the default) and returns its result.
+inline int runGo(int procs, std::function<int()> body) {
+  struct Ctx {
+    int procs;
+    std::function<int()> body;
+  } ctx{procs, std::move(body)};
+  return runScheduler(
+      [](void* a) -> int {
+        auto* c = static_cast<Ctx*>(a);
+        if (c->procs > 0) gomaxprocs(c->procs);
+        return c->body();
+      },
+      &ctx);
+}
+
+// go f()
+inline void go(std::function<void()> f) {
+  auto* fp = new std::function<void()>(std::move(f));
+  newproc(
+      [](void* a) {
+        auto* p = static_cast<std::function<void()>*>(a);
+        (*p)();
+        delete p;
+      },
+      fp, nullptr);
+}
+
+// The type `chan T`.
+inline const Type* chanOf(const Type* elem) {
+  Type* t = new Type();
+  t->kind = Kind::Chan;
+  t->size = 8;
+  t->align = 8;
+  t->ptrdata = 8;
+  t->gcdata = {1};
+  t->elem = elem;
+  t->str = "chan " + elem->str;
+  return t;
+}
+
+inline const Type* chanInt() {
+  static const Type* t = chanOf(intType());
+  return t;
+}
+
+inline hchan* makeChanInt(int64_t size) { return makechan(chanInt(), size); }
+
+inline void send(hchan* c, int64_t v) { chansend(c, &v, true); }
+inline int64_t recv(hchan* c, bool* ok = nullptr) {
+  int64_t v = -1;
+  chanrecv(c, &v, true, ok);
+  return v;
+}
+
+}  // namespace golite::runtime::testing
