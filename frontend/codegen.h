@@ -141,6 +141,9 @@ struct Program::Impl {
   void emitStore(int ptr, int64_t off, int src, Type* t);
   int regAddr(int reg, int64_t off);      // ADDR (+offset) of a register-held value
   void binary(ast::BinaryExpr* e, int dst);
+  // Code that jumps when cond is false; returns the jump to patch. Integer comparisons
+  // become one compare-and-skip instruction before the jump.
+  size_t jumpIfFalse(ast::Expr* cond);
   void compare(ast::Tok op, Type* t, int x, int y, int dst);
   void arith(ast::Tok op, Type* t, int x, int y, int dst);
   void fixInt(Type* t, int reg);          // wrap a register to t's width

@@ -614,6 +614,16 @@ vm::Proto* Program::Impl::builtinThunk(ast::CallExpr* e, const std::vector<Type*
       case BuiltinId::Close:
         emitABC(Op::CLOSE, slots[0], 0, 0);
         break;
+      case BuiltinId::Copy: {
+        int n = alloc(1);
+        if (isString(argTypes[1])) {
+          emitABC(Op::COPYSTR, n, slots[0], slots[1]);
+        } else {
+          emitABC(Op::COPY, n, slots[0], slots[1]);
+          emitExt(uint64_t(sizeOf(underlying(argTypes[0])->as<Slice>()->elem)));
+        }
+        break;
+      }
       case BuiltinId::Recover:
         // recover() called by the defer machinery itself, not by a deferred function:
         // it returns nil and stops nothing.

@@ -706,12 +706,57 @@ void Program::Impl::binary(ast::BinaryExpr* e, int dst) {
     compare(e->op, xt, x, y, dst);
     return;
   }
+  if ((e->op == T::Add || e->op == T::Sub) && isInteger(e->type) && e->y->mode == ast::Mode::Constant) {
+    int64_t imm;
+    if (constant::int64Val(constant::toInt(e->y->val), &imm) && imm > -32768 && imm < 32768) {
+      int x = expr(e->x);
+      emitABC(Op::ADDI, dst, x, uint16_t(int16_t(e->op == T::Add ? imm : -imm)));
+      fixInt(e->type, dst);
+      return;
+    }
+  }
   int x = expr(e->x);
   int y = expr(e->y);
   if ((e->op == T::Shl || e->op == T::Shr) && !isUnsigned(e->y->type) && e->y->mode != ast::Mode::Constant)
     emitABC(Op::SHCHK, y, 0, 0);
   setLine(e);
   arith(e->op, e->type, x, y, dst);
+}
+
+size_t Program::Impl::jumpIfFalse(ast::Expr* cond) {
+  using T = ast::Tok;
+  ast::Expr* c = ast::unparen(cond);
+  if (c->mode != ast::Mode::Constant && c->kind == ast::NodeKind::BinaryExpr) {
+    auto* b = c->as<ast::BinaryExpr>();
+    T op = b->op;
+    Type* xt = b->x->type;
+    bool cmp = op == T::Eql || op == T::Neq || op == T::Lss || op == T::Leq || op == T::Gtr || op == T::Geq;
+    if (cmp && xt && isInteger(xt) && b->y->type && isInteger(b->y->type) && !isNilExpr(b->x) &&
+        !isNilExpr(b->y)) {
+      bool uns = isUnsigned(xt);
+      int x = expr(b->x);
+      int64_t imm;
+      if (!uns && b->y->mode == ast::Mode::Constant && constant::int64Val(constant::toInt(b->y->val), &imm) &&
+          imm >= -32768 && imm <= 32767) {
+        Op o = op == T::Lss ? Op::SKIPLTI : op == T::Leq ? Op::SKIPLEI : op == T::Gtr ? Op::SKIPGTI
+             : op == T::Geq ? Op::SKIPGEI : op == T::Eql ? Op::SKIPEQI : Op::SKIPNEI;
+        emitABC(o, x, uint16_t(int16_t(imm)), 0);
+        return emitJump(Op::JMP);
+      }
+      int y = expr(b->y);
+      switch (op) {
+        case T::Lss: emitABC(uns ? Op::SKIPLTU : Op::SKIPLT, x, y, 0); break;
+        case T::Leq: emitABC(uns ? Op::SKIPLEU : Op::SKIPLE, x, y, 0); break;
+        case T::Gtr: emitABC(uns ? Op::SKIPLTU : Op::SKIPLT, y, x, 0); break;
+        case T::Geq: emitABC(uns ? Op::SKIPLEU : Op::SKIPLE, y, x, 0); break;
+        case T::Eql: emitABC(Op::SKIPEQ, x, y, 0); break;
+        default: emitABC(Op::SKIPNE, x, y, 0); break;
+      }
+      return emitJump(Op::JMP);
+    }
+  }
+  int r = expr(cond);
+  return emitJump(Op::JF, r);
 }
 
 void Program::Impl::unary(ast::UnaryExpr* e, int dst) {

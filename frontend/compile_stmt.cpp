@@ -147,6 +147,13 @@ void Program::Impl::assign(ast::AssignStmt* s) {
   if (op != ast::Tok::None) {
     Place p = place(s->lhs[0]);
     Type* t = s->lhs[0]->type;
+    if (p.kind == Place::Reg && p.off % 8 == 0 && sizeOf(t) % 8 == 0 && !isString(t) &&
+        op != ast::Tok::Shl && op != ast::Tok::Shr) {
+      int r = p.reg + int(p.off / 8);
+      int y = exprAs(s->rhs[0], t);
+      arith(op, t, r, y, r);
+      return;
+    }
     int cur = alloc(words(t));
     load(p, cur);
     int y = exprAs(s->rhs[0], (op == ast::Tok::Shl || op == ast::Tok::Shr) ? s->rhs[0]->type : t);
@@ -165,6 +172,18 @@ void Program::Impl::assign(ast::AssignStmt* s) {
         return;
       }
       Place p = place(s->lhs[0]);
+      ast::Expr* r = ast::unparen(s->rhs[0]);
+      bool direct = r->kind == ast::NodeKind::CallExpr
+                        ? r->as<ast::CallExpr>()->callKind == ast::CallKind::Call
+                        : r->kind == ast::NodeKind::BinaryExpr && r->as<ast::BinaryExpr>()->op != ast::Tok::LAnd &&
+                              r->as<ast::BinaryExpr>()->op != ast::Tok::LOr;
+      if (direct && p.kind == Place::Reg && p.off == 0 && sizeOf(p.type) == 8 &&
+          identical(s->rhs[0]->type, p.type) && s->rhs[0]->mode != ast::Mode::Constant) {
+        // x = a op b / x = f(): compute straight into the variable's register (the
+        // result is written last, after every operand was read).
+        exprTo(s->rhs[0], p.reg);
+        return;
+      }
       int v = exprAs(s->rhs[0], s->lhs[0]->type);
       store(p, v);
       return;
@@ -268,6 +287,11 @@ void Program::Impl::declStmt(ast::DeclStmt* s) {
 void Program::Impl::incDec(ast::IncDecStmt* s) {
   Place p = place(s->x);
   Type* t = s->x->type;
+  if (p.kind == Place::Reg && p.off % 8 == 0 && sizeOf(t) == 8 && isInteger(t)) {
+    int r = p.reg + int(p.off / 8);
+    emitABC(Op::ADDI, r, r, s->inc ? 1 : uint16_t(-1));
+    return;
+  }
   int cur = alloc(words(t));
   load(p, cur);
   if (isFloat(t)) {
@@ -287,8 +311,7 @@ void Program::Impl::ifStmt(ast::IfStmt* s) {
   if (s->init) stmt(s->init);
   setLine(s->cond);
   fs->top = fs->localsTop;
-  int c = expr(s->cond);
-  size_t jf = emitJump(Op::JF, c);
+  size_t jf = jumpIfFalse(s->cond);
   block(s->body->stmts);
   if (s->els) {
     size_t jend = emitJump(Op::JMP);
@@ -324,8 +347,7 @@ void Program::Impl::forStmt(ast::ForStmt* s) {
   if (s->cond) {
     setLine(s->cond);
     fs->top = fs->localsTop;
-    int c = expr(s->cond);
-    jexit = emitJump(Op::JF, c);
+    jexit = jumpIfFalse(s->cond);
   }
   fs->targets.push_back({s, {}, {}, fs->localsTop});
   block(s->body->stmts);
@@ -710,6 +732,12 @@ void Program::Impl::returnStmt(ast::ReturnStmt* s) {
       }
       off += words(rvars[k]->type);
     }
+  } else if (s->results.size() == 1 && rvars.size() == 1 && !fs->hasDefer && total == 1 &&
+             !isInterface(rvars[0]->type)) {
+    // return x: straight from wherever x is.
+    int v = expr(s->results[0]);
+    emitABC(Op::RET, v, 1, 0);
+    return;
   } else if (s->results.size() == rvars.size()) {
     int off = 0;
     for (size_t k = 0; k < rvars.size(); k++) {

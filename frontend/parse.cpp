@@ -94,8 +94,8 @@ class GuardedParser : public GP {
  public:
   GuardedParser(antlr4::TokenStream* input, uintptr_t limit) : GP(input), limit_(limit) {
     auto* sim = getInterpreter<antlr4::atn::ParserATNSimulator>();
-    _interpreter = new PredictionSimulator(this, getATN(), sim->decisionToDFA,
-                                           sim->getSharedContextCache());
+    _interpreter =
+        new PredictionSimulator(this, getATN(), sim->decisionToDFA, sim->getSharedContextCache());
     delete sim;
   }
 

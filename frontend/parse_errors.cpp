@@ -1,4 +1,5 @@
-// Syntax errors in Go's words: see parse_errors.h.
+// Syntax errors in Go's words: see parse_errors.h. Run with GOLITE_PARSE_DEBUG=1 to see,
+// after each message, the ANTLR rule, its parent and the expected tokens it came from.
 #include "frontend/parse_errors.h"
 
 #include <algorithm>
@@ -133,7 +134,8 @@ void GoErrorStrategy::report(antlr4::Parser* p, Token* tok,
   if (rule == GP::RuleForHeader && tt == GP::L_CURLY) {
     // `for x := range y` ends the header in Go's parser: the `;` is what is wrong.
     bool range = false;
-    if (Ctx* first = R(p->getContext()->children.empty() ? nullptr : p->getContext()->children[0])) {
+    if (Ctx* first =
+            R(p->getContext()->children.empty() ? nullptr : p->getContext()->children[0])) {
       for (ParseTree* k : first->children) range = range || ttype(k) == GP::RANGE;
     }
     if (range && pt == GP::SEMI) {
@@ -197,7 +199,8 @@ void GoErrorStrategy::report(antlr4::Parser* p, Token* tok,
         if (tt == GP::COMMA) {
           // Go's parser takes the comma into the list and then misses an expression.
           Token* next = tokens->get(tok->getTokenIndex() + 1);
-          out_.add(posOf(next), "syntax error: unexpected " + describeToken(*next) + ", expecting expression",
+          out_.add(posOf(next),
+                   "syntax error: unexpected " + describeToken(*next) + ", expecting expression",
                    next->getType() == Token::EOF);
           return;
         }
@@ -288,6 +291,7 @@ void GoErrorStrategy::report(antlr4::Parser* p, Token* tok,
       msg = unexpected;
     }
   }
+  // For whoever adds the next case above: what ANTLR knew at the error.
   if (getenv("GOLITE_PARSE_DEBUG"))
     msg += " [rule=" + p->getRuleNames()[rule] +
            " parent=" + (parent == SIZE_MAX ? std::string("-") : p->getRuleNames()[parent]) +

@@ -92,7 +92,7 @@ thread_local M* tlsM = nullptr;
 
 M* m0 = nullptr;       // the thread that called runScheduler / schedmain
 M* allm = nullptr;     // every M, linked by alllink (under sched.lock)
-bool mainStarted = false;
+std::atomic<bool> mainStarted{false};
 bool exitProcess = false;  // schedmain: goroutine 1 returning ends the process
 int (*mainFn)(void*) = nullptr;
 void* mainArg = nullptr;
@@ -314,9 +314,6 @@ G* malg() {
   new (gp + 1) GExtra();
   gp->stack = stackalloc();
   gp->stackLowWater = gp->stack.hi;
-#if defined(__SANITIZE_THREAD__)
-  gp->tsanFiber = __tsan_create_fiber(0);
-#endif
   return gp;
 }
 
@@ -670,10 +667,7 @@ void stopm(M* mp) {
 void startm(P* pp, bool spinning) {
   sched.lock.lock();
   if (sched.exiting.load(std::memory_order_acquire)) {
-    if (pp) {
-      pp->status.store(Pidle, std::memory_order_relaxed);
-      pidleput(pp);
-    }
+    // runScheduler is stopping every M: start none (pp is simply dropped).
     sched.lock.unlock();
     if (spinning) sched.nmspinning.fetch_sub(1, std::memory_order_acq_rel);
     return;
@@ -1029,7 +1023,7 @@ top:
 // Runs gp on the current M until it switches back; returns what the mcall continuation
 // chose to run next (or null).
 G* execute(M* mp, G* gp, bool inheritTime, bool* nextInherit) {
-  mp->curg.store(gp, std::memory_order_relaxed);
+  mp->curg.store(gp, std::memory_order_release);
   gp->m = mp;
   gp->setStatus(Grunning);
   gp->preempt.store(false, std::memory_order_relaxed);
@@ -1104,6 +1098,12 @@ G* goyield_m(M* mp, G* gp, bool*) {
 G* goexit0(M* mp, G* gp, bool*) {
   gp->setStatus(Gdead);
   dropg(mp, gp);
+#if defined(__SANITIZE_THREAD__)
+  // ThreadSanitizer's fibers are threads to it, of which it allows 8128 at a time (Go's
+  // race detector has the same limit on live goroutines): one per live goroutine.
+  __tsan_destroy_fiber(gp->tsanFiber);
+  gp->tsanFiber = nullptr;
+#endif
   gp->fn = nullptr;
   gp->arg = nullptr;
   gp->vm = nullptr;
@@ -1207,6 +1207,9 @@ G* newproc1(M* mp, void (*fn)(void*), void* arg, void* vm) {
   newg->arg = arg;
   newg->vm = vm;
   newg->waitreason = WaitReason::Zero;
+#if defined(__SANITIZE_THREAD__)
+  newg->tsanFiber = __tsan_create_fiber(0);
+#endif
   newg->ctx = ctx::make_fcontext(reinterpret_cast<void*>(newg->stack.hi),
                                  newg->stack.hi - newg->stack.lo, gentry);
   if (pp->goidcache == pp->goidcacheend) {
@@ -1454,6 +1457,7 @@ void schedinit(M* mp) {
 
 // Everything the scheduler allocated goes away (runScheduler's end). Single-threaded.
 void teardown() {
+  if (getenv("GOLITE_SCHEDDEBUG")) fprintf(stderr, "teardown: %lld Ms\n", (long long)sched.mnext);
   for (G* gp : allgs) freeg(gp);
   allgs.clear();
   allglen.store(0, std::memory_order_relaxed);
@@ -1548,7 +1552,7 @@ G* newproc(void (*fn)(void*), void* arg, void* vm) {
   if (mp == nullptr || mp->p == nullptr) throwf("newproc: no P");
   G* newg = newproc1(mp, fn, arg, vm);
   runqput(mp->p, newg, true);
-  if (mainStarted) wakep();
+  if (mainStarted.load(std::memory_order_relaxed)) wakep();
   return newg;
 }
 

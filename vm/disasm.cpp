@@ -53,6 +53,7 @@ std::string vm::disassemble(const vm::Proto* p) {
     else if (f == "A") ops = std::to_string(i.a);
     else if (f == "ABx") ops = std::to_string(i.a) + " K" + std::to_string(i.bx());
     else if (f == "AsBx") ops = std::to_string(i.a) + " -> " + std::to_string(int64_t(pc) + 1 + i.sbx());
+    else if (f == "AI") ops = std::to_string(i.a) + " #" + std::to_string(i.op == Op::LOADI ? i.sbx() : int16_t(i.b));
     else if (f == "sBx") ops = "-> " + std::to_string(int64_t(pc) + 1 + i.sbx());
     snprintf(buf, sizeof buf, "  %4zu  %-5d %-11s %s", pc, p->lines[pc], vm::opName(i.op), ops.c_str());
     out += buf;

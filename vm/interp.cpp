@@ -279,6 +279,18 @@ void execute(Thread* th, size_t stopAt) {
     CASE(JT) if (R(i.a)) pc += i.sbx(); NEXT();
     CASE(JF) if (!R(i.a)) pc += i.sbx(); NEXT();
     CASE(JEQK) if (R(i.a) == R(i.b)) pc += int16_t(i.c); NEXT();
+    CASE(SKIPLT) pc += int64_t(R(i.a)) < int64_t(R(i.b)); NEXT();
+    CASE(SKIPLE) pc += int64_t(R(i.a)) <= int64_t(R(i.b)); NEXT();
+    CASE(SKIPLTU) pc += R(i.a) < R(i.b); NEXT();
+    CASE(SKIPLEU) pc += R(i.a) <= R(i.b); NEXT();
+    CASE(SKIPEQ) pc += R(i.a) == R(i.b); NEXT();
+    CASE(SKIPNE) pc += R(i.a) != R(i.b); NEXT();
+    CASE(SKIPLTI) pc += int64_t(R(i.a)) < int16_t(i.b); NEXT();
+    CASE(SKIPLEI) pc += int64_t(R(i.a)) <= int16_t(i.b); NEXT();
+    CASE(SKIPGTI) pc += int64_t(R(i.a)) > int16_t(i.b); NEXT();
+    CASE(SKIPGEI) pc += int64_t(R(i.a)) >= int16_t(i.b); NEXT();
+    CASE(SKIPEQI) pc += int64_t(R(i.a)) == int16_t(i.b); NEXT();
+    CASE(SKIPNEI) pc += int64_t(R(i.a)) != int16_t(i.b); NEXT();
 
     CASE(LD8S) R(i.a) = uint64_t(int64_t(*reinterpret_cast<int8_t*>(checked(R(i.b)) + i.c))); NEXT();
     CASE(LD8U) R(i.a) = *reinterpret_cast<uint8_t*>(checked(R(i.b)) + i.c); NEXT();
@@ -709,7 +721,12 @@ void execute(Thread* th, size_t stopAt) {
     CASE(RECOVER) {
       if (!th->panics.empty()) {
         PanicRec& pr = th->panics.back();
-        if (!pr.recovered && !pr.goexit && pr.deferFrame == depth) {
+        // recover() must be called by the deferred function itself; compiler-generated
+        // wrappers between the defer and the function (method values, interface
+        // methods) do not count as callers.
+        size_t f = depth;
+        while (f > 0 && f - 1 >= pr.deferFrame && th->frames[f - 1].proto->wrapper) --f;
+        if (!pr.recovered && !pr.goexit && f == pr.deferFrame) {
           pr.recovered = true;
           R(i.a) = reinterpret_cast<uint64_t>(pr.value.type);
           R(i.a + 1) = reinterpret_cast<uint64_t>(pr.value.data);

@@ -38,7 +38,7 @@ struct NativeRegistrar {
 #define GOLITE_NATIVE_CAT2(a, b) a##b
 #define GOLITE_NATIVE_CAT(a, b) GOLITE_NATIVE_CAT2(a, b)
 #define GOLITE_NATIVE(name, fn) \
-  static ::golite::vm::NativeRegistrar GOLITE_NATIVE_CAT(golite_native_, __LINE__)(name, fn)
+  static ::golite::vm::NativeRegistrar GOLITE_NATIVE_CAT(golite_native_, __COUNTER__)(name, fn)
 
 // Calls a Go function value (a Closure*) or a vm::Proto* with the given argument words
 // and copies the result words out. Re-enters the interpreter on the same goroutine; a Go

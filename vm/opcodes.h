@@ -26,7 +26,7 @@
 namespace golite::vm {
 
 // OP(name, format, comment)   format: how the disassembler prints the operands.
-//   ABC: a b c   AB: a b   A: a   ABx: a K[bx]   AsBx: a jump   sBx: jump   X: has ext word
+//   ABC: a b c   AB: a b   A: a   ABx: a K[bx]   AsBx: a jump   sBx: jump   AI: a immediate
 #define GOLITE_OPCODES(OP)                                                              \
   OP(NOP, "", "do nothing")                                                            \
   OP(MOV, "AB", "R[a] = R[b]")                                                         \
@@ -35,7 +35,7 @@ namespace golite::vm {
   OP(MOVN, "ABC", "R[a..a+c) = R[b..b+c)")                                             \
   OP(LOADK, "ABx", "R[a] = K[bx]")                                                     \
   OP(LOADK2, "ABx", "R[a..a+1] = K[bx..bx+1]  (string constants)")                     \
-  OP(LOADI, "AsBx", "R[a] = sbx")                                                      \
+  OP(LOADI, "AI", "R[a] = sbx")                                                      \
   OP(ZERO, "AB", "R[a..a+b) = 0")                                                      \
   /* integer arithmetic, 64-bit; narrow types are fixed up by EXT */                   \
   OP(ADD, "ABC", "R[a] = R[b] + R[c]")                                                 \
@@ -110,6 +110,19 @@ namespace golite::vm {
   OP(JT, "AsBx", "if R[a] != 0: pc += sbx")                                            \
   OP(JF, "AsBx", "if R[a] == 0: pc += sbx")                                            \
   OP(JEQK, "ABC", "if R[a] == R[b] then pc += int16(c)")                               \
+  /* compare and skip: if the condition holds, skip the next instruction (a JMP) */    \
+  OP(SKIPLT, "AB", "if R[a] < R[b] signed: pc++")                                      \
+  OP(SKIPLE, "AB", "if R[a] <= R[b] signed: pc++")                                     \
+  OP(SKIPLTU, "AB", "if R[a] < R[b] unsigned: pc++")                                   \
+  OP(SKIPLEU, "AB", "if R[a] <= R[b] unsigned: pc++")                                  \
+  OP(SKIPEQ, "AB", "if R[a] == R[b]: pc++")                                            \
+  OP(SKIPNE, "AB", "if R[a] != R[b]: pc++")                                            \
+  OP(SKIPLTI, "AI", "if R[a] < int16(b) signed: pc++")                                 \
+  OP(SKIPLEI, "AI", "if R[a] <= int16(b) signed: pc++")                                \
+  OP(SKIPGTI, "AI", "if R[a] > int16(b) signed: pc++")                                 \
+  OP(SKIPGEI, "AI", "if R[a] >= int16(b) signed: pc++")                                \
+  OP(SKIPEQI, "AI", "if R[a] == int16(b): pc++")                                       \
+  OP(SKIPNEI, "AI", "if R[a] != int16(b): pc++")                                       \
   /* memory: addresses are R[b] + c (byte offset); loads nil-check R[b] */             \
   OP(LD8S, "ABC", "R[a] = *int8(R[b] + c)")                                            \
   OP(LD8U, "ABC", "R[a] = *uint8(R[b] + c)")                                           \

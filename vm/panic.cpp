@@ -8,7 +8,8 @@
 // A panic is a C++ exception (runtime::GoPanic) thrown from an instruction or a native.
 // The interpreter loop that catches it calls gopanicUnwind():
 //   1. The first time a panic is seen it gets a PanicRec (value, the stack where it was
-//      raised); a panic raised while another's deferred call runs marks that one aborted.
+//      raised). If it escapes a deferred call that was running for an older panic, that
+//      older one is marked aborted (it is still printed, first, if nothing recovers).
 //   2. The newest deferred call of a frame belonging to this loop runs, on top of the
 //      panicking frames, marked as a defer call so that recover() in that very frame
 //      (and no deeper) finds the panic.
@@ -34,8 +35,6 @@ using namespace runtime;
 size_t gopanicUnwind(Thread* th, size_t stopAt, GoPanic& p) {
   if (!p.started) {
     p.started = true;
-    for (auto& old : th->panics)
-      if (!old.recovered) old.aborted = true;
     PanicRec pr;
     pr.value = p.value;
     pr.goexit = p.goexit;
@@ -73,8 +72,11 @@ size_t gopanicUnwind(Thread* th, size_t stopAt, GoPanic& p) {
       }
     } catch (GoPanic& again) {
       // A new panic escaped the deferred call (its own deferred calls already ran): it
-      // replaces the current one, which stays in the chain as aborted.
+      // replaces the one whose deferred call it unwound, which stays in the chain as
+      // aborted. (A panic recovered inside the deferred call never gets here, and the
+      // older panic goes on.)
       (void)again;
+      th->panics[panicIndex].aborted = true;
       continue;
     }
     PanicRec& cur = th->panics.back();

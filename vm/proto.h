@@ -24,6 +24,9 @@ struct Proto {
   uint32_t paramWords = 0;
   uint32_t resultWords = 0;
   NativeFn native = nullptr;
+  // A compiler-generated wrapper (method value, interface or promoted method): recover()
+  // looks through it, as Go's runtime does for wrappers.
+  bool wrapper = false;
   // For functions containing defer statements: where the return sequence starts (run
   // the remaining deferred calls, then return the result variables). A recovered panic
   // resumes the function there, as Go's deferreturn.

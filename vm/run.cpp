@@ -30,7 +30,7 @@ std::unordered_map<std::string, NativeFn>& registry() {
 Thread* bootThread = nullptr;
 
 std::string absPath(const std::string& f) {
-  if (f.empty() || f[0] == '<' || f[0] == '/') return f;
+  if (f.empty() || f[0] == '<' || f[0] == '/' || f[0] == '$') return f;
   std::error_code ec;
   auto p = std::filesystem::absolute(f, ec);
   return ec ? f : p.string();

@@ -66,7 +66,8 @@ struct Thread {
   std::vector<uint64_t> deferArgs;
   std::vector<PanicRec> panics;  // innermost last
 
-  Thread() { stack.resize(1 << 9); frames.reserve(16); }
+  // Small to start (a parked goroutine should cost a few KB); grows by doubling.
+  Thread() { stack.resize(128); frames.reserve(4); }
   // Makes room for `words` slots above `top`; may move the stack.
   void ensure(size_t top) {
     if (top > stack.size()) grow(top);

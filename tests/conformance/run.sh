@@ -138,4 +138,14 @@ if [[ $list_failing -eq 1 ]]; then
 else
   echo "conformance: $pass/${#names[@]} passed"
 fi
-[[ ${#failing[@]} -eq 0 ]]
+# known_failures.txt names programs that fail for a documented reason (one a line, then
+# `# why`). They are reported but do not fail the run; anything else failing does.
+unexpected=0
+for n in "${failing[@]}"; do
+  if grep -qx "$n" <(sed 's/[[:space:]]*#.*//' "$here/known_failures.txt" 2>/dev/null); then
+    echo "known failure: $n"
+  else
+    unexpected=$((unexpected + 1))
+  fi
+done
+[[ $unexpected -eq 0 ]]

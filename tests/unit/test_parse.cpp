@@ -578,6 +578,11 @@ TEST_CASE("parse: semicolons are inserted at line ends") {
   CHECK(body("f(a,\n\tb)\nx++\nreturn") == "(call f a b) (++ x) (return)");
   CHECK(body("x := a +\n\tb") == "(:= x | (+ a b))");
   CHECK(body("if x {\n\treturn\n}") == "(if nil x {(return)} nil)");
+  CHECK(body("x := `a\nb`\ny := `c\n` + `d`\nz := 1") ==
+        "(:= x | `a\nb`) (:= y | (+ `c\n` `d`)) (:= z | 1)");
+  Parsed raw("package p\nvar s = `a\nb`\nvar t = 1\n");
+  REQUIRE_MESSAGE(raw.file, raw.errors());
+  CHECK(raw.file->decls[1]->pos.line == 4);
   // The last line needs no newline.
   Parsed p("package p\nfunc f() { return }");
   CHECK(p.file != nullptr);
@@ -585,7 +590,7 @@ TEST_CASE("parse: semicolons are inserted at line ends") {
   CHECK(q.file != nullptr);
 }
 
-TEST_CASE("parse: syntax errors read like go's") {
+TEST_CASE("parse: syntax errors in the words of go 1.19") {
   CHECK(
       errorsOf("package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.Println(\"a\"\n}\n") ==
       "x.go:6:17: syntax error: unexpected newline in argument list; possibly missing comma or )");
@@ -630,7 +635,7 @@ TEST_CASE("parse: syntax errors read like go's") {
       "x.go:3:7: syntax error: unexpected ), expecting expression\nx.go:4:7: syntax error: unexpected ], expecting expression");
 }
 
-TEST_CASE("parse: lexical errors read like go's") {
+TEST_CASE("parse: lexical errors in the words of go 1.19") {
   CHECK(errorsOf("package p\nvar s = \"abc\nvar t = 1\n") == "x.go:2:13: newline in string");
   CHECK(errorsOf("package p\nvar s = `abc") == "x.go:2:9: string not terminated");
   CHECK(errorsOf("package p\nvar c = 'ab'\n") ==
@@ -649,6 +654,11 @@ TEST_CASE("parse: lexical errors read like go's") {
       errorsOf("package p\nvar n = 1 @ 2\n") ==
       "x.go:2:11: invalid character U+0040 '@'\nx.go:2:13: syntax error: unexpected literal 2 after top level declaration");
   CHECK(errorsOf("package p\n/* unterminated") == "x.go:2:1: comment not terminated");
+  CHECK(errorsOf("package p\nvar a\x7f"
+                 "b = 1\n") == "x.go:2:6: invalid character U+007F in identifier");
+  // Non-ASCII letters make identifiers; non-ASCII text is fine in strings and comments.
+  Parsed utf("package p\n// héllo ☺\nvar é = \"☺\"\n");
+  CHECK_MESSAGE(utf.file != nullptr, utf.errors());
   CHECK(errorsOf(std::string("package p\nvar s = \"a\xff\"\n")) ==
         "x.go:2:11: invalid UTF-8 encoding");
   CHECK(errorsOf(std::string("package p\nvar s = 1\0\n", 21)) ==

@@ -281,3 +281,49 @@ TEST_CASE("nativeStackOK sees the goroutine stack") {
   CHECK(shallow);
   CHECK_FALSE(deep);
 }
+
+TEST_CASE("GOMAXPROCS changes while goroutines run and block in system calls") {
+  std::atomic<bool> stop{false};
+  std::atomic<int64_t> spins{0};
+  int fds[2];
+  REQUIRE(pipe(fds) == 0);
+  int final = 0;
+  int64_t got = 0;
+  runGo(2, [&] {
+    hchan* done = makeChanInt(8);
+    for (int i = 0; i < 4; i++) {
+      go([&, done] {
+        while (!stop.load()) {
+          spins++;
+          if (preemptFlag(getg())->load()) preemptPark();
+        }
+        send(done, 1);
+      });
+    }
+    go([&, done] {
+      char b = 0;
+      entersyscall();
+      ssize_t n = read(fds[0], &b, 1);
+      exitsyscall();
+      send(done, n == 1 ? b : -1);
+    });
+    for (int i = 0; i < 10; i++) {
+      gomaxprocs(1);
+      gomaxprocs(3);
+      gomaxprocs(2);
+    }
+    char x = 'y';
+    if (write(fds[1], &x, 1) != 1) return 1;
+    stop = true;
+    int64_t sum = 0;
+    for (int i = 0; i < 5; i++) sum += recv(done);
+    got = sum - 4;
+    final = gomaxprocs(0);
+    return 0;
+  });
+  close(fds[0]);
+  close(fds[1]);
+  CHECK(got == 'y');
+  CHECK(final == 2);
+  CHECK(spins.load() > 0);
+}

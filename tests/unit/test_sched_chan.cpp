@@ -37,7 +37,7 @@ double nsPer(std::chrono::steady_clock::time_point t0, int64_t n) {
 }  // namespace
 
 TEST_CASE("100000 goroutines each send one value, GOMAXPROCS 1 and 2") {
-  constexpr int64_t n = 100000;
+  constexpr int64_t n = stress(100000, 5000);
   for (int procs : {1, 2}) {
     int64_t sum = 0;
     double ns = 0;
@@ -55,7 +55,7 @@ TEST_CASE("100000 goroutines each send one value, GOMAXPROCS 1 and 2") {
 }
 
 TEST_CASE("8 producers and 8 consumers move 1000000 values through a buffered channel") {
-  constexpr int64_t total = 1000000;
+  constexpr int64_t total = stress(1000000, 100000);
   constexpr int producers = 8, consumers = 8;
   for (int procs : {1, 2}) {
     int64_t sum = 0, count = 0;
@@ -63,7 +63,8 @@ TEST_CASE("8 producers and 8 consumers move 1000000 values through a buffered ch
       hchan* work = makeChanInt(128);
       hchan* done = makeChanInt(0);
       hchan* produced = makeChanInt(producers);
-      hchan* results = makeChanInt(2 * consumers);
+      hchan* sums = makeChanInt(consumers);
+      hchan* counts = makeChanInt(consumers);
       for (int p = 0; p < producers; p++) {
         go([=] {
           for (int64_t k = p; k < total; k += producers) send(work, k);
@@ -89,15 +90,15 @@ TEST_CASE("8 producers and 8 consumers move 1000000 values through a buffered ch
             }
             break;
           }
-          send(results, s);
-          send(results, n);
+          send(sums, s);
+          send(counts, n);
         });
       }
       for (int p = 0; p < producers; p++) recv(produced);
       closechan(done);
       for (int q = 0; q < consumers; q++) {
-        sum += recv(results);
-        count += recv(results);
+        sum += recv(sums);
+        count += recv(counts);
       }
       return 0;
     });
@@ -107,7 +108,7 @@ TEST_CASE("8 producers and 8 consumers move 1000000 values through a buffered ch
 }
 
 TEST_CASE("ping-pong 100000 round trips on unbuffered channels") {
-  constexpr int64_t rounds = 100000;
+  constexpr int64_t rounds = stress(100000, 20000);
   for (int procs : {1, 2}) {
     bool inOrder = true;
     double ns = 0;

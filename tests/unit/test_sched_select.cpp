@@ -175,7 +175,8 @@ TEST_CASE("many wakers race for selects over the same channels") {
     runGo(procs, [&] {
       hchan* a = makeChanInt(0);
       hchan* b = makeChanInt(0);
-      hchan* res = makeChanInt(0);
+      hchan* sums = makeChanInt(0);
+      hchan* counts = makeChanInt(0);
       constexpr int selectors = 4;
       for (int s = 0; s < selectors; s++) {
         go([=] {
@@ -189,8 +190,8 @@ TEST_CASE("many wakers race for selects over the same channels") {
             got += i == 0 ? va : vb;
             cnt++;
           }
-          send(res, got);
-          send(res, cnt);
+          send(sums, got);
+          send(counts, cnt);
         });
       }
       hchan* fin = makeChanInt(2);
@@ -201,8 +202,8 @@ TEST_CASE("many wakers race for selects over the same channels") {
       closechan(a);
       closechan(b);
       for (int s = 0; s < selectors; s++) {
-        sum += recv(res);
-        n += recv(res);
+        sum += recv(sums);
+        n += recv(counts);
       }
       return 0;
     });

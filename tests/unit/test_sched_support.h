@@ -14,6 +14,15 @@
 
 namespace golite::runtime::testing {
 
+// ThreadSanitizer allows 8128 live fibers (goroutines) at a time, as Go's race detector
+// does, and runs several times slower: the stress tests run smaller under it.
+#if defined(__SANITIZE_THREAD__)
+constexpr bool underTSan = true;
+#else
+constexpr bool underTSan = false;
+#endif
+constexpr int64_t stress(int64_t n, int64_t tsanN) { return underTSan ? tsanN : n; }
+
 // Runs body as goroutine 1 at GOMAXPROCS procs (0: the default) and returns its result.
 inline int runGo(int procs, std::function<int()> body) {
   struct Ctx {

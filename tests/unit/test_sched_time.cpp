@@ -45,19 +45,20 @@ TEST_CASE("sleeping goroutines wake in order of their deadlines") {
 }
 
 TEST_CASE("many goroutines sleep at once without a thread each") {
+  constexpr int64_t count = stress(10000, 4000);
   int64_t n = 0;
   runGo(2, [&] {
     hchan* c = makeChanInt(0);
-    for (int i = 0; i < 10000; i++) {
+    for (int i = 0; i < count; i++) {
       go([=] {
         timeSleep((1 + i % 10) * ms);
         send(c, 1);
       });
     }
-    for (int i = 0; i < 10000; i++) n += recv(c);
+    for (int i = 0; i < count; i++) n += recv(c);
     return 0;
   });
-  CHECK(n == 10000);
+  CHECK(n == count);
 }
 
 TEST_CASE("runtime timers fire, stop, reset and repeat") {

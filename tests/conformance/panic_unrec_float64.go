@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	defer fmt.Println("deferred print runs before the crash")
+	fmt.Println("about to panic")
+	panic(1.5)
+}
