@@ -15,7 +15,8 @@
 namespace golite::runtime::testing {
 
 // ThreadSanitizer allows 8128 live fibers (goroutines) at a time, as Go's race detector
-// does, and runs several times slower: the stress tests run smaller under it.
+// does, runs several times slower, and slower still once many fibers have existed (its
+// vector clocks grow with them): the stress tests run smaller under it.
 #if defined(__SANITIZE_THREAD__)
 constexpr bool underTSan = true;
 #else

@@ -45,7 +45,7 @@ TEST_CASE("sleeping goroutines wake in order of their deadlines") {
 }
 
 TEST_CASE("many goroutines sleep at once without a thread each") {
-  constexpr int64_t count = stress(10000, 4000);
+  constexpr int64_t count = stress(10000, 2000);
   int64_t n = 0;
   runGo(2, [&] {
     hchan* c = makeChanInt(0);
