@@ -256,7 +256,10 @@ Place Program::Impl::place(ast::Expr* e) {
       if (xt->kind == TypeKind::Map) {
         int mr = alloc(1);
         exprTo(ix->x, mr);
-        int kr = exprAs(ix->index, xt->as<Map>()->key);
+        // The key is copied now: in `i, m[i] = 1, 2` the index is evaluated before any
+        // assignment happens.
+        int kr = alloc(words(xt->as<Map>()->key));
+        exprToAs(ix->index, xt->as<Map>()->key, kr);
         Place p{Place::MapElem, mr, int64_t(constPtr(rtype(xt))), kr, xt->as<Map>()->elem};
         return p;
       }

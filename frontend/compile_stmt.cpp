@@ -394,6 +394,23 @@ void Program::Impl::rangeStmt(ast::RangeStmt* s) {
       store(p, tmp);
     }
   };
+  // Both iteration variables at once: with `=`, the places on the left are evaluated
+  // before either is assigned (for i, x[i] = range y).
+  auto bindPair = [&](int kreg, Type* kt, int vreg, Type* vt) {
+    if (define || !key || !val) {
+      bind(key, kreg, kt);
+      bind(val, vreg, vt);
+      return;
+    }
+    Place pk = place(key);
+    Place pv = place(val);
+    int tk = alloc(words(key->type));
+    convertValue(kreg, kt, key->type, tk);
+    int tv = alloc(words(val->type));
+    convertValue(vreg, vt, val->type, tv);
+    store(pk, tk);
+    store(pv, tv);
+  };
   auto declare = [&](ast::Expr* target) {
     if (!target || !define) return;
     Var* v = ast::unparen(target)->as<ast::Ident>()->obj->as<Var>();
@@ -461,6 +478,8 @@ void Program::Impl::rangeStmt(ast::RangeStmt* s) {
         emitStore(base, 0, v, s->x->type);
         (void)tmp;
       } else {
+        // Only the length is needed, but the range expression is still evaluated once.
+        if (ast::unparen(s->x)->kind != ast::NodeKind::Ident) expr(s->x);
         emitABC(Op::ZERO, base, 1, 0);
       }
       len = alloc(1);
@@ -477,7 +496,6 @@ void Program::Impl::rangeStmt(ast::RangeStmt* s) {
     emitABC(Op::LT, c, i, len);
     exits.push_back(emitJump(Op::JF, c));
     fs->top = fs->localsTop;
-    bind(key, i, intT);
     if (val) {
       int addr = alloc(1);
       int64_t esize = sizeOf(elemT);
@@ -491,8 +509,8 @@ void Program::Impl::rangeStmt(ast::RangeStmt* s) {
         emitABC(Op::ADD, addr, base, k);
       }
       emitLoad(ev, addr, 0, elemT);
-      bind(val, ev, elemT);
     }
+    bindPair(i, intT, ev, elemT);
     fs->top = fs->localsTop;
     body(cont);
     emitABC(Op::ADDI, i, i, 1);
@@ -512,8 +530,7 @@ void Program::Impl::rangeStmt(ast::RangeStmt* s) {
     exits.push_back(emitJump(Op::JF, c));
     fs->top = fs->localsTop;
     emitABC(Op::STRRANGE, rn, str, i);
-    bind(key, i, intT);
-    bind(val, rn, u->basic[int(BasicKind::Int32)]);
+    bindPair(i, intT, rn, u->basic[int(BasicKind::Int32)]);
     body(cont);
     emitABC(Op::MOV, i, rn + 1, 0);
     emitLoop(start);
@@ -532,14 +549,9 @@ void Program::Impl::rangeStmt(ast::RangeStmt* s) {
     start = here();
     exits.push_back(emitJump(Op::JF, it));
     fs->top = fs->localsTop;
-    if (key) {
-      emitLoad(kv, it, 0, mt->key);
-      bind(key, kv, mt->key);
-    }
-    if (val) {
-      emitLoad(vv, it + 1, 0, mt->elem);
-      bind(val, vv, mt->elem);
-    }
+    if (key) emitLoad(kv, it, 0, mt->key);
+    if (val) emitLoad(vv, it + 1, 0, mt->elem);
+    bindPair(kv, mt->key, vv, mt->elem);
     fs->top = fs->localsTop;
     body(cont);
     emitABC(Op::MAPNEXT, it, 0, 0);

@@ -134,11 +134,6 @@ struct EhGlobals {
 inline uint32_t gmp() { return uint32_t(gomaxprocsCur.load(std::memory_order_relaxed)); }
 inline P* allpAt(uint32_t i) { return allp[i].load(std::memory_order_acquire); }
 
-// G storage for the per-G exception state, beside the G (kept out of runtime2.h).
-struct GExtra {
-  EhGlobals eh{nullptr, 0};
-};
-
 }  // namespace
 
 M* getm() { return getmImpl(); }
@@ -284,8 +279,8 @@ void mcall(McallFn fn) {
   if (sp < gp->stackLowWater) gp->stackLowWater = sp;
   // The exception state belongs to the G (it may be inside a catch block).
   EhGlobals* eh = static_cast<EhGlobals*>(mp->ehGlobals);
-  GExtra* gx = reinterpret_cast<GExtra*>(gp + 1);
-  gx->eh = *eh;
+  gp->ehCaught = eh->caughtExceptions;
+  gp->ehUncaught = eh->uncaughtExceptions;
   *eh = EhGlobals{nullptr, 0};
   mp->mcallfn = fn;
 #if defined(__SANITIZE_THREAD__)
@@ -302,16 +297,14 @@ void mcall(McallFn fn) {
 #if defined(__SANITIZE_ADDRESS__)
   __sanitizer_finish_switch_fiber(gp->asanFakeStack, nullptr, nullptr);
 #endif
-  *static_cast<EhGlobals*>(nm->ehGlobals) = gx->eh;
+  *static_cast<EhGlobals*>(nm->ehGlobals) = EhGlobals{gp->ehCaught, gp->ehUncaught};
 }
 
 // --- Gs ---------------------------------------------------------------------------------
 
-// A new G with a stack. The G is allocated with its GExtra right behind it.
+// A new G with a stack.
 G* malg() {
-  void* mem = ::operator new(sizeof(G) + sizeof(GExtra), std::align_val_t(alignof(G)));
-  G* gp = new (mem) G();
-  new (gp + 1) GExtra();
+  G* gp = new G();
   gp->stack = stackalloc();
   gp->stackLowWater = gp->stack.hi;
   return gp;
@@ -322,9 +315,7 @@ void freeg(G* gp) {
   if (gp->tsanFiber) __tsan_destroy_fiber(gp->tsanFiber);
 #endif
   stackfree(gp->stack);
-  reinterpret_cast<GExtra*>(gp + 1)->~GExtra();
-  gp->~G();
-  ::operator delete(gp, std::align_val_t(alignof(G)));
+  delete gp;
 }
 
 void allgadd(G* gp) {
@@ -1457,7 +1448,6 @@ void schedinit(M* mp) {
 
 // Everything the scheduler allocated goes away (runScheduler's end). Single-threaded.
 void teardown() {
-  if (getenv("GOLITE_SCHEDDEBUG")) fprintf(stderr, "teardown: %lld Ms\n", (long long)sched.mnext);
   for (G* gp : allgs) freeg(gp);
   allgs.clear();
   allglen.store(0, std::memory_order_relaxed);

@@ -78,6 +78,11 @@ struct G {
   // stack may be resident.
   uintptr_t stackLowWater = 0;
 
+  // The C++ exception state while the G is off CPU (it may be parked inside a catch
+  // block, and resume on another thread): libstdc++'s __cxa_eh_globals.
+  void* ehCaught = nullptr;
+  unsigned int ehUncaught = 0;
+
   // Sanitizer fiber state.
   void* tsanFiber = nullptr;
   void* asanFakeStack = nullptr;

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -307,6 +308,7 @@ TEST_CASE("GOMAXPROCS changes while goroutines run and block in system calls") {
       exitsyscall();
       send(done, n == 1 ? b : -1);
     });
+    while (spins.load() == 0) Gosched();  // the spinners are running
     for (int i = 0; i < 10; i++) {
       gomaxprocs(1);
       gomaxprocs(3);
@@ -326,4 +328,38 @@ TEST_CASE("GOMAXPROCS changes while goroutines run and block in system calls") {
   CHECK(got == 'y');
   CHECK(final == 2);
   CHECK(spins.load() > 0);
+}
+
+TEST_CASE("a goroutine parked inside a catch block keeps its exception across threads") {
+  // The exception being handled lives in per-thread C++ runtime state; the goroutine may
+  // resume on another M, where `throw;` must still find it.
+  int rethrown = 0;
+  runGo(2, [&] {
+    hchan* ping = makeChanInt(0);
+    hchan* done = makeChanInt(0);
+    for (int g = 0; g < 4; g++) {
+      go([&, ping, done] {
+        int ok = 0;
+        for (int i = 0; i < 50; i++) {
+          try {
+            throw std::runtime_error("boom");
+          } catch (...) {
+            recv(ping);  // park; any M may resume us
+            try {
+              throw;
+            } catch (const std::runtime_error& e) {
+              ok += std::string(e.what()) == "boom";
+            }
+          }
+        }
+        send(done, ok);
+      });
+    }
+    go([ping] {
+      for (int i = 0; i < 200; i++) send(ping, i);
+    });
+    for (int g = 0; g < 4; g++) rethrown += int(recv(done));
+    return 0;
+  });
+  CHECK(rethrown == 200);
 }
