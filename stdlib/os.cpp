@@ -4,6 +4,8 @@
 // same time, and each Write must land whole, as a write(2) of the same bytes would.
 #include "stdlib/os.h"
 
+#include "runtime/proc.h"
+
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -93,7 +95,12 @@ int64_t writeFd(int fd, const void* p, size_t n) {
 int64_t readFd(int fd, void* p, size_t n) {
   if (fd == 0) flushStdout();
   for (;;) {
+    // A read may block (stdin, a pipe): tell the scheduler, so sysmon can hand this
+    // M's P to another M meanwhile.
+    bool inGo = runtime::getg() != nullptr;
+    if (inGo) runtime::entersyscall();
     ssize_t r = ::read(fd, p, n);
+    if (inGo) runtime::exitsyscall();
     if (r < 0 && errno == EINTR) continue;
     return r < 0 ? -int64_t(errno) : int64_t(r);
   }

@@ -18,7 +18,8 @@
 #       compile errors (`NAME.go:LINE:COL: msg`): that exact line is one of stderr's lines
 #         (golite may report several errors in another order);
 #       otherwise stderr's first line equals it, and if it starts with `panic: ` stderr
-#         also holds the line `goroutine 1 [running]:`;
+#         also holds a line `goroutine N [running]:` (N is 1 unless another goroutine
+#         panicked);
 #   - when NAME.stderr exists (status 0 programs writing to stderr): stderr equals it.
 set -uo pipefail
 
@@ -62,8 +63,8 @@ $(diff "$name.out" "$out" | head -n 20)")
         problems+=("stderr first line: $got_err
   want:              $want_err")
       fi
-      if [[ "$want_err" == "panic: "* ]] && ! grep -qxF 'goroutine 1 [running]:' "$err"; then
-        problems+=("stderr lacks the line: goroutine 1 [running]:")
+      if [[ "$want_err" == "panic: "* ]] && ! grep -qxE 'goroutine [0-9]+ \[running\]:' "$err"; then
+        problems+=("stderr lacks the line: goroutine N [running]:")
       fi
     fi
   fi
