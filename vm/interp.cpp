@@ -665,7 +665,8 @@ void execute(Thread* th, size_t stopAt) {
       NEXT();
     }
     CASE(RET) {
-      if (i.b) std::memmove(&R(0), &R(i.a), size_t(i.b) * 8);
+      if (i.b == 1) R(0) = R(i.a);
+      else if (i.b) std::memmove(&R(0), &R(i.a), size_t(i.b) * 8);
       th->frames.pop_back();
       if (depth == stopAt) return;
       --depth;
