@@ -14,3 +14,7 @@ set_tests_properties(godir PROPERTIES TIMEOUT 1800)
 add_test(NAME robust
          COMMAND bash ${CMAKE_SOURCE_DIR}/tests/robust/run.sh $<TARGET_FILE:golite>)
 set_tests_properties(robust PROPERTIES TIMEOUT 900)
+
+add_test(NAME samples
+         COMMAND bash ${CMAKE_SOURCE_DIR}/samples/check.sh $<TARGET_FILE:golite>)
+set_tests_properties(samples PROPERTIES TIMEOUT 300)
