@@ -27,10 +27,8 @@ class Program {
   // Compiles a checked package (its imports must have been compiled first) and appends
   // its global initialization and init() calls to the program's init function.
   void compilePackage(types::Package* pkg);
-  // REPL: compiles new declarations and statements into a fresh Proto that runs the
-  // statements (package-level vars they declare are globals).
-  vm::Proto* compileFragment(types::Package* pkg, const std::vector<ast::Node*>& decls,
-                             const std::vector<ast::Stmt*>& stmts);
+  // (The REPL will add compileFragment here: new declarations and statements compiled
+  // into the same Program, whose globals, types and functions stay where they are.)
 
   // The function that initializes every compiled package in order (finishing it).
   vm::Proto* initProto();

@@ -1020,29 +1020,23 @@ void Program::Impl::selector(ast::SelectorExpr* e, int dst) {
     case SelectionKind::MethodVal: {
       // A method value binds its receiver now: x.M is a closure over a copy of x.
       Func* m = sel->obj->as<Func>();
-      Type* recvT = m->type->as<Signature>()->recv ? m->type->as<Signature>()->recv->type : nullptr;
-      bool viaIface = false;
-      {
-        // Is the method reached through an interface (x or an embedded field)?
-        Type* cur = e->x->type;
-        for (int k : sel->index) {
-          Type* u = underlying(cur);
-          if (u->kind == TypeKind::Pointer) u = underlying(u->as<Pointer>()->elem);
-          if (u->kind != TypeKind::Struct || k < 0 || size_t(k) >= u->as<Struct>()->fields.size() ||
-              !u->as<Struct>()->fields[k]->embedded)
-            break;
-          cur = u->as<Struct>()->fields[k]->type;
-        }
-        viaIface = isInterface(cur);
-        if (viaIface) recvT = cur;
+      // The receiver the method wants, or the interface it is reached through.
+      Type* reached = e->x->type;
+      for (int k : sel->index) {
+        Type* u = underlying(reached);
+        if (u->kind == TypeKind::Pointer) u = underlying(u->as<Pointer>()->elem);
+        if (u->kind != TypeKind::Struct || k < 0 || size_t(k) >= u->as<Struct>()->fields.size() ||
+            !u->as<Struct>()->fields[k]->embedded)
+          break;
+        reached = u->as<Struct>()->fields[k]->type;
       }
+      Type* recvT = isInterface(reached) ? reached : m->type->as<Signature>()->recv->type;
       int rv = alloc(words(recvT));
       receiver(e->x, sel, m, rv);
       int cell = alloc(1);
       emitABx(Op::NEW, cell, constPtr(rtype(recvT)));
       emitStore(cell, 0, rv, recvT);
-      vm::Proto* w = viaIface ? methodWrapper(recvT, m, {}, false, true)
-                              : methodWrapper(recvT, m, {}, false, true);
+      vm::Proto* w = methodWrapper(recvT, m, {}, false, true);
       emitABx(Op::CLOSURE, cell, constPtr(w));
       emitABC(Op::MOV, dst, cell, 0);
       return;
