@@ -70,6 +70,7 @@
 #include <sanitizer/tsan_interface.h>
 #endif
 #if defined(__SANITIZE_ADDRESS__)
+#include <sanitizer/asan_interface.h>
 #include <sanitizer/common_interface_defs.h>
 #endif
 
@@ -302,6 +303,19 @@ void mcall(McallFn fn) {
 
 // --- Gs ---------------------------------------------------------------------------------
 
+// A goroutine that ends by switching away for good (goexit, or abandoned at teardown)
+// leaves AddressSanitizer's redzone poison of its last frames on its stack; the next
+// goroutine on that stack would trip over it. Its frames lie between its deepest park
+// (stackLowWater, recorded by mcall) and the top.
+inline void asanUnpoisonStack(G* gp) {
+#if defined(__SANITIZE_ADDRESS__)
+  uintptr_t lo = gp->stackLowWater > gp->stack.lo + 4096 ? gp->stackLowWater - 4096 : gp->stack.lo;
+  __asan_unpoison_memory_region(reinterpret_cast<void*>(lo), gp->stack.hi - lo);
+#else
+  (void)gp;
+#endif
+}
+
 // A new G with a stack.
 G* malg() {
   G* gp = new G();
@@ -311,6 +325,7 @@ G* malg() {
 }
 
 void freeg(G* gp) {
+  asanUnpoisonStack(gp);
 #if defined(__SANITIZE_THREAD__)
   if (gp->tsanFiber) __tsan_destroy_fiber(gp->tsanFiber);
 #endif
@@ -327,6 +342,7 @@ void allgadd(G* gp) {
 
 // Puts a dead G on pp's free list (half of a long list goes to the global one).
 void gfput(P* pp, G* gp) {
+  asanUnpoisonStack(gp);
   if (gp->stack.hi - gp->stackLowWater > stackKeepBytes) {
     stackrelease(gp->stack, stackKeepBytes);
   }
@@ -1449,6 +1465,7 @@ void schedinit(M* mp) {
 // Everything the scheduler allocated goes away (runScheduler's end). Single-threaded.
 void teardown() {
   for (G* gp : allgs) freeg(gp);
+  stackfreeAll();
   allgs.clear();
   allglen.store(0, std::memory_order_relaxed);
   for (int i = 0; i < maxGomaxprocs; i++) {

@@ -308,7 +308,10 @@ void netpollBreak();
 // --- stack.cpp --------------------------------------------------------------------------
 extern const size_t fiberStackSize;
 Stack stackalloc();
+// Puts s back in the pool (its pages stay resident until stackfreeAll or reuse).
 void stackfree(Stack s);
+// Releases the pages of every stack once all are free (runScheduler's teardown).
+void stackfreeAll();
 // Returns the pages of s below its top `keep` bytes to the kernel.
 void stackrelease(Stack s, size_t keep);
 

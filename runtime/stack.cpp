@@ -34,7 +34,8 @@ struct StackPool {
   mutex lock;
   uintptr_t next = 0;  // the unused rest of the newest chunk
   uintptr_t end = 0;
-  std::vector<uintptr_t> free;  // lo addresses of free stacks
+  std::vector<uintptr_t> free;    // lo addresses of free stacks
+  std::vector<uintptr_t> chunks;  // every mapping
 };
 
 StackPool pool;
@@ -58,6 +59,7 @@ Stack stackalloc() {
       }
       pool.next = reinterpret_cast<uintptr_t>(p);
       pool.end = pool.next + bytes;
+      pool.chunks.push_back(pool.next);
     }
     lo = pool.next;
     pool.next += fiberStackSize;
@@ -67,9 +69,17 @@ Stack stackalloc() {
 }
 
 void stackfree(Stack s) {
-  stackrelease(s, 0);
   pool.lock.lock();
   pool.free.push_back(s.lo);
+  pool.lock.unlock();
+}
+
+void stackfreeAll() {
+  // Every stack is free: return all their pages, a mapping at a time.
+  pool.lock.lock();
+  for (uintptr_t c : pool.chunks) {
+    madvise(reinterpret_cast<void*>(c), fiberStackSize * stacksPerChunk, MADV_DONTNEED);
+  }
   pool.lock.unlock();
 }
 

@@ -57,7 +57,7 @@ size_t gopanicUnwind(Thread* th, size_t stopAt, GoPanic& p) {
       if (!d.fn) panicNilDeref();
       const Proto* callee = static_cast<const Proto*>(d.fn->proto);
       th->ensure(base + std::max<size_t>(d.nargs, callee->frameSize) + 1);
-      std::memcpy(th->stack.data() + base, args.data(), d.nargs * 8);
+      if (d.nargs) std::memcpy(th->stack.data() + base, args.data(), d.nargs * 8);
       th->panics[panicIndex].deferFrame = th->frames.size();
       if (callee->native) {
         size_t savedTop = th->nativeTop, savedBase = th->nativeBase;

@@ -99,18 +99,21 @@ TEST_CASE("NumGoroutine counts live goroutines") {
   CHECK(n2 == 1);
 }
 
+namespace {
+std::atomic<int> afterGoexit{0};
+void sendThenGoexit(void* c) {
+  send(static_cast<hchan*>(c), 1);
+  goexit();
+  afterGoexit++;  // never reached
+}
+}  // namespace
+
 TEST_CASE("goexit ends a goroutine and its G is reused") {
-  std::atomic<int> after{0};
+  std::atomic<int>& after = afterGoexit;
   int64_t done = 0;
   runGo(2, [&] {
     hchan* c = makeChanInt(0);
-    for (int i = 0; i < 1000; i++) {
-      go([&, c] {
-        send(c, 1);
-        goexit();
-        after++;  // never reached
-      });
-    }
+    for (int i = 0; i < 1000; i++) newproc(sendThenGoexit, c, nullptr);
     for (int i = 0; i < 1000; i++) done += recv(c);
     return 0;
   });

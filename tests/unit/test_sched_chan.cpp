@@ -271,8 +271,9 @@ TEST_CASE("zero-size elements") {
   }();
   int64_t got = 0;
   runGo(2, [&] {
-    hchan* c = makechan(chanOf(&emptyStruct), 2);
-    hchan* u = makechan(chanOf(&emptyStruct), 0);
+    static const Type* chanEmpty = chanOf(&emptyStruct);
+    hchan* c = makechan(chanEmpty, 2);
+    hchan* u = makechan(chanEmpty, 0);
     go([=] {
       for (int i = 0; i < 100; i++) chansend(u, nullptr, true);
     });
@@ -290,10 +291,11 @@ TEST_CASE("zero-size elements") {
 
 TEST_CASE("values larger than a word are copied whole") {
   static const Type* arr = arrayType(intType(), 4);
+  static const Type* chanArr = chanOf(arr);
   bool ok = true;
   runGo(2, [&] {
-    hchan* c = makechan(chanOf(arr), 0);
-    hchan* b = makechan(chanOf(arr), 3);
+    hchan* c = makechan(chanArr, 0);
+    hchan* b = makechan(chanArr, 3);
     go([=] {
       for (int64_t i = 0; i < 1000; i++) {
         int64_t v[4] = {i, i + 1, i + 2, i + 3};

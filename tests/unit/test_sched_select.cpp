@@ -40,7 +40,8 @@ TEST_CASE("select chooses uniformly among ready cases") {
     for (auto& c : cs) c = makeChanInt(1);
     for (int i = 0; i < 40000; i++) {
       int64_t v[4];
-      for (auto* c : cs) chansend(c, &i, false);  // keep all four ready
+      int64_t one = i;
+      for (auto* c : cs) chansend(c, &one, false);  // keep all four ready
       scase cases[4] = {{cs[0], &v[0]}, {cs[1], &v[1]}, {cs[2], &v[2]}, {cs[3], &v[3]}};
       counts[selectgo(cases, 0, 4, true, nullptr)]++;
     }

@@ -25,6 +25,8 @@ constexpr bool underTSan = false;
 constexpr int64_t stress(int64_t n, int64_t tsanN) { return underTSan ? tsanN : n; }
 
 // Runs body as goroutine 1 at GOMAXPROCS procs (0: the default) and returns its result.
+// Before returning it lets the other goroutines finish (those readied but not yet run),
+// so that nothing they own is abandoned (LeakSanitizer would see it).
 inline int runGo(int procs, std::function<int()> body) {
   struct Ctx {
     int procs;
@@ -34,7 +36,12 @@ inline int runGo(int procs, std::function<int()> body) {
       [](void* a) -> int {
         auto* c = static_cast<Ctx*>(a);
         if (c->procs > 0) gomaxprocs(c->procs);
-        return c->body();
+        int r = c->body();
+        for (int i = 0; numGoroutine() > 1 && i < 3000; i++) {
+          if (i < 1000) Gosched();
+          else timeSleep(1000 * 1000);
+        }
+        return r;
       },
       &ctx);
 }
