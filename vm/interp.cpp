@@ -87,8 +87,9 @@ void Thread::grow(size_t top) {
   stack.resize(n);
 }
 
-// Calls a native function whose frame starts at stack slot `base`. (Defined below.)
-static void callNative(Thread* th, const Proto* callee, size_t base) {
+// Calls a native function whose frame starts at stack slot `base`, recording where its
+// frame ends so Go code it calls back lands above it.
+void callNative(Thread* th, const Proto* callee, size_t base) {
   size_t savedTop = th->nativeTop, savedBase = th->nativeBase;
   th->nativeTop = base + callee->frameSize;
   th->nativeBase = base;

@@ -14,6 +14,9 @@
 
 namespace golite::vm {
 
+// Calls a native function whose frame starts at stack slot `base` (vm/interp.cpp).
+void callNative(Thread* th, const Proto* callee, size_t base);
+
 // A goroutine's preempt flag was set: yield to the scheduler.
 void safepoint(Thread* th);
 [[noreturn]] void stackOverflow(Thread* th);

@@ -60,12 +60,7 @@ size_t gopanicUnwind(Thread* th, size_t stopAt, GoPanic& p) {
       if (d.nargs) std::memcpy(th->stack.data() + base, args.data(), d.nargs * 8);
       th->panics[panicIndex].deferFrame = th->frames.size();
       if (callee->native) {
-        size_t savedTop = th->nativeTop, savedBase = th->nativeBase;
-        th->nativeTop = base + callee->frameSize;
-        th->nativeBase = base;
-        callee->native(th, th->stack.data() + base);
-        th->nativeTop = savedTop;
-        th->nativeBase = savedBase;
+        callNative(th, callee, base);
       } else {
         th->frames.push_back(CallInfo{callee, callee->code.data(), base, d.fn, false, true});
         execute(th, th->frames.size() - 1);

@@ -62,12 +62,7 @@ void callProto(Thread* th, void* proto, const uint64_t* args, size_t nargs, uint
   th->ensure(base + need + 1);
   std::memcpy(th->stack.data() + base, args, nargs * 8);
   if (p->native) {
-    size_t savedTop = th->nativeTop, savedBase = th->nativeBase;
-    th->nativeTop = base + need;
-    th->nativeBase = base;
-    p->native(th, th->stack.data() + base);
-    th->nativeTop = savedTop;
-    th->nativeBase = savedBase;
+    callNative(th, p, base);
   } else {
     size_t savedTop = th->nativeTop, savedBase = th->nativeBase;
     th->frames.push_back(CallInfo{p, p->code.data(), base, p->staticClosure, true});
@@ -114,9 +109,11 @@ bool callStringMethod(Thread* th, Eface v, const char* name, GoString* out) {
 
 // ---- tracebacks and the end of a program ----------------------------------------------
 
-void traceback(Thread* th) {
-  std::string out = "goroutine " + std::to_string(th->goid) + " [running]:\n";
-  // Like Go, at most 100 frames (a stack overflow has millions).
+namespace {
+
+// The Go frames of th, innermost first, as Go prints them (at most 100).
+std::string formatFrames(Thread* th) {
+  std::string out;
   size_t printed = 0;
   for (size_t k = th->frames.size(); k-- > 0;) {
     if (++printed > 100) {
@@ -130,7 +127,13 @@ void traceback(Thread* th) {
     out += p->name + (p->paramWords ? "(...)" : "()") + "\n";
     out += "\t" + absPath(p->file) + ":" + std::to_string(line) + " +0x" + std::to_string(pc) + "\n";
   }
-  stdlib::os::writeStderr(out);
+  return out;
+}
+
+}  // namespace
+
+void traceback(Thread* th) {
+  stdlib::os::writeStderr("goroutine " + std::to_string(th->goid) + " [running]:\n" + formatFrames(th));
 }
 
 void stackOverflow(Thread* th) {
@@ -154,18 +157,7 @@ void fatalTrace() {
 // Prints a parked goroutine's frames (for deadlock reports: the runtime prints the
 // `goroutine N [reason]:` line).
 void printFrames(runtime::G* gp) {
-  Thread* th = static_cast<Thread*>(runtime::gvm(gp));
-  if (!th) return;
-  std::string out;
-  for (size_t k = th->frames.size(); k-- > 0;) {
-    const CallInfo& ci = th->frames[k];
-    const Proto* p = ci.proto;
-    size_t pc = ci.pc > p->code.data() ? size_t(ci.pc - p->code.data()) - 1 : 0;
-    int line = pc < p->lines.size() ? p->lines[pc] : p->line;
-    out += p->name + (p->paramWords ? "(...)" : "()") + "\n";
-    out += "\t" + absPath(p->file) + ":" + std::to_string(line) + " +0x" + std::to_string(pc) + "\n";
-  }
-  stdlib::os::writeStderr(out);
+  if (Thread* th = static_cast<Thread*>(runtime::gvm(gp))) stdlib::os::writeStderr(formatFrames(th));
 }
 
 // Runs the function at the bottom of th's frames. Returns normally, or after an
