@@ -19,13 +19,13 @@ func slow(ctx context.Context, d time.Duration) error {
 func main() {
 	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Millisecond)
 	defer cancel()
-	err := slow(ctx, time.Second)
+	err := slow(ctx, 20*time.Second)
 	fmt.Println(err, errors.Is(err, context.DeadlineExceeded))
 	fmt.Println(err == context.DeadlineExceeded)
 	var te interface{ Timeout() bool }
 	fmt.Println(errors.As(err, &te) && te.Timeout())
 
-	ctx2, cancel2 := context.WithTimeout(context.Background(), time.Second)
+	ctx2, cancel2 := context.WithTimeout(context.Background(), 20*time.Second)
 	fmt.Println(slow(ctx2, 5*time.Millisecond))
 	cancel2()
 	fmt.Println(ctx2.Err())

@@ -21,7 +21,7 @@ func main() {
 	select {
 	case v := <-ch:
 		fmt.Println("got", v)
-	case <-time.After(2 * time.Second):
+	case <-time.After(20 * time.Second):
 		fmt.Println("timeout")
 	}
 
@@ -32,7 +32,7 @@ func main() {
 			data <- i
 		}
 	}()
-	quit := time.NewTimer(2 * time.Second)
+	quit := time.NewTimer(20 * time.Second)
 	received := 0
 	for received < 5 {
 		select {

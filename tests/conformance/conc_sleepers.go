@@ -28,7 +28,7 @@ func main() {
 	out := make(chan int)
 	for _, v := range vals {
 		go func(v int) {
-			time.Sleep(time.Duration(v) * 50 * time.Millisecond)
+			time.Sleep(time.Duration(v) * 200 * time.Millisecond)
 			out <- v
 		}(v)
 	}

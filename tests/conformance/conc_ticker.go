@@ -40,7 +40,7 @@ func main() {
 
 	// Tick with a timeout loop.
 	tc := time.Tick(3 * time.Millisecond)
-	timeout := time.After(200 * time.Millisecond)
+	timeout := time.After(20 * time.Second)
 	n := 0
 loop:
 	for {

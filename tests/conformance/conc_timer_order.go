@@ -5,10 +5,11 @@ import (
 	"time"
 )
 
-// Timers fire in order of their deadlines (the gaps are large enough).
+// Timers fire in order of their deadlines. The gaps (200 ms) are wide enough that a
+// loaded machine stalling a goroutine for a while does not reorder them.
 func main() {
 	out := make(chan int, 10)
-	durs := []int{100, 20, 180, 60, 140}
+	durs := []int{500, 100, 900, 300, 700}
 	for _, d := range durs {
 		d := d
 		time.AfterFunc(time.Duration(d)*time.Millisecond, func() { out <- d })
@@ -17,9 +18,9 @@ func main() {
 		fmt.Println(<-out)
 	}
 
-	a := time.After(120 * time.Millisecond)
-	b := time.After(40 * time.Millisecond)
-	c := time.After(80 * time.Millisecond)
+	a := time.After(600 * time.Millisecond)
+	b := time.After(200 * time.Millisecond)
+	c := time.After(400 * time.Millisecond)
 	for i := 0; i < 3; i++ {
 		select {
 		case <-a:
@@ -36,7 +37,7 @@ func main() {
 	for _, x := range []struct {
 		name string
 		d    time.Duration
-	}{{"slow", 120 * time.Millisecond}, {"fast", 20 * time.Millisecond}, {"mid", 70 * time.Millisecond}} {
+	}{{"slow", 600 * time.Millisecond}, {"fast", 100 * time.Millisecond}, {"mid", 350 * time.Millisecond}} {
 		x := x
 		go func() {
 			time.Sleep(x.d)

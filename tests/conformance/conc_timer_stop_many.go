@@ -26,7 +26,13 @@ func main() {
 			t.Reset(time.Millisecond)
 		}
 	}
-	time.Sleep(100 * time.Millisecond)
+	// AfterFunc runs each function on a goroutine of its own: wait until the 500 timers
+	// left running have fired (however slow the machine), then past every deadline, so
+	// a stopped timer that fired anyway would show in the count.
+	for atomic.LoadInt32(&fired) < 500 {
+		time.Sleep(time.Millisecond)
+	}
+	time.Sleep(50 * time.Millisecond)
 	fmt.Println("stopped", stopped, "fired", atomic.LoadInt32(&fired))
 
 	chans := make([]*time.Timer, 100)

@@ -7,7 +7,10 @@
 #   ROBUST_COUNT     number of mutants (default 400)
 #   ROBUST_SEED      seed of the pseudo-random generator (default 20240607)
 #   ROBUST_FAILURES  folder that receives the failing inputs (default /tmp/golite-robust-failures)
-#   JOBS, TIMEOUT    parallel jobs (default nproc), seconds per run (default 10)
+#   JOBS, TIMEOUT    parallel jobs (default nproc), seconds per run of a mutant (default 10)
+#   GEN_TIMEOUT      seconds per run of a generated extreme (default 60): they all end, some
+#                    after heavy work (the infinite recursion fills a 1 GB stack), and a
+#                    loaded machine must not turn that into a failure
 #
 # Inputs: ROBUST_COUNT mutants of the conformance programs (bytes replaced, lines cut,
 # lines duplicated, lines swapped, tokens or punctuation deleted, garbage inserted, file
@@ -27,6 +30,7 @@ set -uo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 timeout_s="${TIMEOUT:-10}"
+gen_timeout_s="${GEN_TIMEOUT:-60}"
 
 judge() { # judge STATUS STDERR-FILE -> prints nothing when acceptable, else the reason
   local rc=$1 err=$2
@@ -48,6 +52,7 @@ if [[ "${1:-}" == "--one" ]]; then
   name="$(basename "$input" .go)"
   report="$work/reports/$name"
   cd "$(dirname "$input")"
+  [[ "$name" == gen_* ]] && timeout_s="$gen_timeout_s"
   timeout -k 2 "$timeout_s" "$golite" run "$input" >/dev/null 2>"$work/stderr.$name" </dev/null
   rc=$?
   why="$(judge $rc "$work/stderr.$name")"
