@@ -4,8 +4,8 @@
 #include <cstdlib>
 #include <iostream>
 
-#include "frontend/driver.h"
-#include "vm/thread.h"
+#include "cli/driver.h"
+#include "vm/vm.h"
 
 namespace {
 constexpr const char* kVersion = "golite 0.1.0 (Go 1.22 language subset, go1.19 oracle)";
@@ -50,8 +50,7 @@ int main(int argc, char** argv) {
     return golite::runFile(file, opts);
   }
   if (maxStack) {
-    golite::vm::Thread::maxStackBytes = maxStack;
-    golite::vm::Thread::maxFrames = std::max<size_t>(maxStack / 128, 16);
+    golite::vm::setMaxStack(maxStack);
   }
   opts.args = args;
   for (const auto& extra : run->remaining()) opts.args.push_back(extra);

@@ -193,4 +193,17 @@ Itab* assertE2I2(const Type* inter, const Type* typ) {
   return getitab(inter, typ, true);
 }
 
+const Method* findStringMethod(const Type* t, const char* name) {
+  for (const Method& m : t->methods) {
+    if (m.name != name || !m.pkgPath.empty()) continue;
+    const Type* mt = m.mtyp;
+    if (mt && !(mt->in.empty() && mt->out.size() == 1 && mt->out[0]->kind == Kind::String &&
+                mt->out[0]->pkgPath.empty())) {
+      return nullptr;
+    }
+    return &m;
+  }
+  return nullptr;
+}
+
 }  // namespace golite::runtime

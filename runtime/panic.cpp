@@ -1,6 +1,7 @@
 // Raising panics and fatal errors from C++ (see panic.h). The unwinding and printing of
 // panics belongs to the VM (vm/run.cpp), which knows the Go call stack.
 #include "runtime/panic.h"
+#include "runtime/write.h"
 
 #include <cinttypes>
 #include <cstdio>
@@ -44,7 +45,6 @@ const Type* runtimeErrorType = &errorStringType;
 const Type* typeAssertionType = &typeAssertionErrorType;
 
 void (*fatalTraceback)() = nullptr;
-void (*beforeExit)() = nullptr;
 
 void gopanic(Eface v) { throw GoPanic{v}; }
 
@@ -90,7 +90,7 @@ std::string runtimeErrorMessage(const Type* t, const void* data) {
 }
 
 void fatal(const std::string& msg) {
-  if (beforeExit) beforeExit();
+  flushStdout();
   std::fprintf(stderr, "fatal error: %s\n", msg.c_str());
   if (fatalTraceback) fatalTraceback();
   std::fflush(stderr);

@@ -26,10 +26,8 @@ extern const Type* runtimeErrorType;
 
 // Go's *runtime.TypeAssertionError type (message without the "runtime error: " prefix).
 extern const Type* typeAssertionType;
-// Hooks set by the VM: print the goroutine traceback for a fatal error; flush buffered
-// output before the process exits.
+// Hook set by the VM: print the goroutine traceback for a fatal error.
 extern void (*fatalTraceback)();
-extern void (*beforeExit)();
 
 [[noreturn]] void gopanic(Eface v);
 [[noreturn]] void panicTypeAssert(const std::string& msg);

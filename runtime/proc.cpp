@@ -43,6 +43,7 @@
 // exception state (the stack of exceptions being handled) travels with the G across
 // switches, since a G parked inside a catch block may resume on another thread.
 #include "runtime/proc.h"
+#include "runtime/write.h"
 
 #include <pthread.h>
 #include <sched.h>
@@ -94,7 +95,7 @@ thread_local M* tlsM = nullptr;
 M* m0 = nullptr;       // the thread that called runScheduler / schedmain
 M* allm = nullptr;     // every M, linked by alllink (under sched.lock)
 std::atomic<bool> mainStarted{false};
-bool exitProcess = false;  // schedmain: goroutine 1 returning ends the process
+bool mainReturnExits = false;  // schedmain: goroutine 1 returning ends the process
 int (*mainFn)(void*) = nullptr;
 void* mainArg = nullptr;
 int mainStatus = 0;
@@ -1193,8 +1194,9 @@ void mstart(M* mp) {
 void runMain(void*) {
   mainStarted = true;
   int status = mainFn(mainArg);
-  if (exitProcess) {
+  if (mainReturnExits) {
     if (exitHook) exitHook(status);
+    flushStdout();
     std::fflush(stdout);
     _exit(status);
   }
@@ -1379,7 +1381,7 @@ void startTheWorldWithSema(M* mp) {
 // --- deadlock ---------------------------------------------------------------------------
 
 [[noreturn]] void deadlock() {
-  if (beforeExit) beforeExit();
+  flushStdout();
   std::fputs("fatal error: all goroutines are asleep - deadlock!\n", stderr);
   // Goroutine 1 first, then the others in allgs order, as Go prints them.
   allglock.lock();
@@ -1428,7 +1430,7 @@ void checkdead() {
   allglock.unlock();
   if (grunning == 0) {  // possible if main goroutine calls runtime.Goexit()
     sched.lock.unlock();
-    if (beforeExit) beforeExit();
+    flushStdout();
     std::fputs("fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n", stderr);
     std::fflush(stderr);
     _exit(2);
@@ -1497,7 +1499,7 @@ void teardown() {
 }
 
 // Starts the scheduler on the calling thread with fn(arg) as goroutine 1; returns (with
-// everything stopped) when goroutine 1 returns, unless exitProcess.
+// everything stopped) when goroutine 1 returns, unless mainReturnExits.
 int startScheduler(int (*fn)(void*), void* arg) {
   if (m0 != nullptr) throwf("runScheduler: scheduler already running");
   mainFn = fn;
@@ -1542,12 +1544,12 @@ int startScheduler(int (*fn)(void*), void* arg) {
 }  // namespace
 
 int runScheduler(int (*fn)(void*), void* arg) {
-  exitProcess = false;
+  mainReturnExits = false;
   return startScheduler(fn, arg);
 }
 
 void schedmain(int (*fn)(void*), void* arg) {
-  exitProcess = true;
+  mainReturnExits = true;
   int status = startScheduler(fn, arg);
   _exit(status);
 }

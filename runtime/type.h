@@ -106,6 +106,10 @@ struct Itab {
   void* fun[1];   // variable sized
 };
 
+// The exported method of t's method set named `name` with type func() string, if any
+// (Error, String, GoString: what fmt and panic printing call).
+const Method* findStringMethod(const Type* t, const char* name);
+
 // Finds or builds (and caches) the itab. When typ does not implement inter: returns nullptr
 // if canfail, else panics with Go's `interface conversion: T is not I: missing method M`.
 Itab* getitab(const Type* inter, const Type* typ, bool canfail);

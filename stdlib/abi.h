@@ -16,7 +16,7 @@
 #include <string_view>
 
 #include "runtime/value.h"
-#include "vm/thread.h"
+#include "vm/native.h"
 
 namespace golite::stdlib::abi {
 
@@ -82,8 +82,8 @@ struct FrameRef {
   uint64_t* raw;
   size_t index;
   FrameRef(vm::Thread* t, uint64_t* base)
-      : th(t), raw(base), index(t ? size_t(base - t->stack.data()) : 0) {}
-  uint64_t* base() const { return th ? th->stack.data() + index : raw; }
+      : th(t), raw(base), index(t ? vm::frameIndex(t, base) : 0) {}
+  uint64_t* base() const { return th ? vm::frameAt(th, index) : raw; }
 };
 
 }  // namespace golite::stdlib::abi

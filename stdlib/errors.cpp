@@ -24,7 +24,7 @@ void asCheck(vm::Thread*, uint64_t* base) {
     r = 2;
   } else {
     const Type* elem = target.type->elem;
-    if (elem->kind != Kind::Interface && !fmt::findStringMethod(elem, "Error")) r = 3;
+    if (elem->kind != Kind::Interface && !runtime::findStringMethod(elem, "Error")) r = 3;
   }
   setInt(base, 0, r);
 }

@@ -14,6 +14,7 @@
 #include "stdlib/fmt_internal.h"
 #include "stdlib/fmt_scan.h"
 #include "stdlib/format.h"
+#include "runtime/write.h"
 #include "stdlib/os.h"
 #include "vm/native.h"
 
@@ -47,7 +48,7 @@ void writeTo(vm::Thread* th, FrameRef frame, Iface w, const std::string& s) {
   if (!w.tab) runtime::panicNilDeref();
   int64_t fd;
   if (osFile(w, &fd)) {
-    int64_t r = os::writeFd(int(fd), s.data(), s.size());
+    int64_t r = runtime::writeFd(int(fd), s.data(), s.size());
     if (r == int64_t(s.size())) {
       uint64_t* base = frame.base();
       setInt(base, 0, r);
@@ -69,7 +70,7 @@ void writeTo(vm::Thread* th, FrameRef frame, Iface w, const std::string& s) {
 }
 
 void writeStdout(FrameRef frame, const std::string& s) {
-  os::writeFd(1, s.data(), s.size());
+  runtime::writeFd(1, s.data(), s.size());
   uint64_t* base = frame.base();
   setInt(base, 0, int64_t(s.size()));
   setNilError(base, 1);

@@ -126,9 +126,5 @@ struct Printer {
 extern runtime::Itab* stateItab;
 const runtime::Method* findFormatMethod(const runtime::Type* t);
 
-// The method of t's method set named `name` with type func() string, if any.
-const runtime::Method* findStringMethod(const runtime::Type* t, const char* name);
-// Whether t is one of Go's predeclared types (int, string, ...).
-bool isPredeclared(const runtime::Type* t);
 
 }  // namespace golite::stdlib::fmt

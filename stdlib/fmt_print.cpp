@@ -11,11 +11,11 @@
 #include "runtime/malloc.h"
 #include "runtime/map.h"
 #include "runtime/panic.h"
+#include "runtime/print.h"
 #include "stdlib/fmt_internal.h"
 #include "stdlib/format.h"
 #include "stdlib/utf8.h"
 #include "vm/native.h"
-#include "vm/thread.h"
 
 namespace golite::stdlib::fmt {
 
@@ -142,24 +142,6 @@ void parseArgNumber(std::string_view format, int* index, size_t* wid, bool* ok) 
 }
 
 }  // namespace
-
-bool isPredeclared(const Type* t) {
-  bool basic = (t->kind >= Kind::Bool && t->kind <= Kind::Complex128) || t->kind == Kind::String;
-  return basic && t->pkgPath.empty();
-}
-
-const runtime::Method* findStringMethod(const Type* t, const char* name) {
-  for (const runtime::Method& m : t->methods) {
-    if (m.name != name || !m.pkgPath.empty()) continue;
-    const Type* mt = m.mtyp;
-    if (mt && !(mt->in.empty() && mt->out.size() == 1 && mt->out[0]->kind == Kind::String &&
-                mt->out[0]->pkgPath.empty())) {
-      return nullptr;
-    }
-    return &m;
-  }
-  return nullptr;
-}
 
 Value interfaceElem(const Type* t, const void* p, bool ro) {
   const Type* dyn;
@@ -420,7 +402,7 @@ bool Printer::callStringMethod(const runtime::Method* m, const char* name, int32
     if (panicking) throw;  // nested panics: the recursion in printArg cannot succeed
     // Recovered here, as Go's catchPanic recovers it: the VM, which recorded the panic
     // when it started unwinding, must forget it.
-    if (p.started && th && !th->panics.empty()) th->panics.pop_back();
+    vm::recoveredInNative(th, p);
     arg = recv;
     catchPanic(name, verb, p.value);
     return true;
@@ -467,7 +449,7 @@ bool Printer::callFormat(const runtime::Method* m, int32_t verb) {
     vm::callProto(th, m->ifn, args, 4, nullptr, 0);
   } catch (runtime::GoPanic& p) {
     if (panicking) throw;
-    if (p.started && th && !th->panics.empty()) th->panics.pop_back();
+    vm::recoveredInNative(th, p);
     arg = recv;
     catchPanic("Format", verb, p.value);
   }
@@ -479,7 +461,7 @@ bool Printer::handleMethods(int32_t verb) {
   const Type* t = arg.type;
   if (verb == 'w') {
     // %w is valid only in Errorf, only once, and only with an error operand.
-    const runtime::Method* em = t ? findStringMethod(t, "Error") : nullptr;
+    const runtime::Method* em = t ? runtime::findStringMethod(t, "Error") : nullptr;
     if (!em || !wrapErrs || wrapped >= 0) {
       wrapped = -1;
       wrapErrs = false;
@@ -494,7 +476,7 @@ bool Printer::handleMethods(int32_t verb) {
     if (stateItab) return callFormat(m, verb);
   }
   if (fmt.f.sharpV) {
-    if (const runtime::Method* m = findStringMethod(t, "GoString")) {
+    if (const runtime::Method* m = runtime::findStringMethod(t, "GoString")) {
       return callStringMethod(m, "GoString", verb, true);
     }
     return false;
@@ -505,10 +487,10 @@ bool Printer::handleMethods(int32_t verb) {
     case 'x':
     case 'X':
     case 'q':
-      if (const runtime::Method* m = findStringMethod(t, "Error")) {
+      if (const runtime::Method* m = runtime::findStringMethod(t, "Error")) {
         return callStringMethod(m, "Error", verb, false);
       }
-      if (const runtime::Method* m = findStringMethod(t, "String")) {
+      if (const runtime::Method* m = runtime::findStringMethod(t, "String")) {
         return callStringMethod(m, "String", verb, false);
       }
   }
@@ -542,7 +524,7 @@ void Printer::printArg(Eface a, int32_t verb) {
   const Type* t = a.type;
   Value v = efaceValue(a);
   // Go's fast path for the predeclared types: no methods to consider.
-  if (isPredeclared(t)) {
+  if (runtime::predeclared(t)) {
     switch (t->kind) {
       case Kind::Bool: fmtBool(load<uint8_t>(v.p) != 0, verb); return;
       case Kind::Float32: fmtFloat(load<float>(v.p), 32, verb); return;
@@ -565,7 +547,7 @@ void Printer::printArg(Eface a, int32_t verb) {
     }
   }
   if (t->kind == Kind::Slice && t->name.empty() && t->elem->kind == Kind::Uint8 &&
-      isPredeclared(t->elem)) {
+      runtime::predeclared(t->elem)) {
     switch (verb) {
       case 'v': case 'd': case 's': case 'x': case 'X': case 'q': {
         GoSlice s = load<GoSlice>(v.p);

@@ -11,6 +11,7 @@
 #include <cstring>
 
 #include "runtime/malloc.h"
+#include "runtime/write.h"
 #include "stdlib/os.h"
 #include "stdlib/strconv.h"
 #include "stdlib/utf8.h"
@@ -47,7 +48,7 @@ bool FdRuneSource::readByte(uint8_t* b) {
     std::memmove(pending_, pending_ + 1, size_t(--npending_));
     return true;
   }
-  int64_t r = os::readFd(fd_, b, 1);
+  int64_t r = runtime::readFd(fd_, b, 1);
   if (r == 1) return true;
   if (r < 0) throw ScanFailure{ScanErr::Message, "read /dev/stdin: " + std::string(strerror(int(-r)))};
   return false;

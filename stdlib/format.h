@@ -35,13 +35,4 @@ void sprintf(vm::Thread* th, std::string& out, std::string_view format,
 void formatValue(vm::Thread* th, std::string& out, const runtime::Type* t, const void* p,
                  char verb = 'v');
 
-// The runtime's own printing (Go's runtime/print.go), used by print/println and panics:
-// floats as +1.500000e+000, complex as (re+imi).
-void printFloat(std::string& out, double v);
-void printComplex(std::string& out, double re, double im);
-// What Go prints after "panic: " for a panic value v: the Error() or String() result for
-// errors and Stringers, plain values for basic types, T(v) for named basic types
-// (main.E("x")), and "(T) 0xADDR" for anything else. Goexit aside, this is the whole text.
-void printPanicValue(vm::Thread* th, std::string& out, runtime::Eface v);
-
 }  // namespace golite::stdlib::fmt

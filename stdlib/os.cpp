@@ -1,7 +1,5 @@
-// Package os's natives and the process-wide stdout buffer (see os.h).
-//
-// The buffer is guarded by one mutex: goroutines on different threads may print at the
-// same time, and each Write must land whole, as a write(2) of the same bytes would.
+// Package os's natives; its reads and writes go through the runtime's fd layer
+// (runtime/write.h), which owns the stdout buffer.
 #include "stdlib/os.h"
 
 #include "runtime/proc.h"
@@ -16,55 +14,16 @@
 
 #include "runtime/malloc.h"
 #include "runtime/value.h"
+#include "runtime/write.h"
 #include "stdlib/abi.h"
 #include "vm/native.h"
 
 namespace golite::stdlib::os {
 namespace {
 
-constexpr size_t kStdoutBufSize = 64 << 10;
-
-struct StdoutBuffer {
-  std::mutex mu;
-  std::string buf;
-  bool tty = false;
-  StdoutBuffer() {
-    buf.reserve(kStdoutBufSize);
-    tty = isatty(1);
-    std::atexit([] { flushStdout(); });
-  }
-};
-
-StdoutBuffer& stdoutBuffer() {
-  static StdoutBuffer* b = new StdoutBuffer;  // never destroyed: used until _exit
-  return *b;
-}
-
 std::vector<std::string>& argsStore() {
   static std::vector<std::string> args;
   return args;
-}
-
-// write(2) all of p, retrying on EINTR and short writes.
-int64_t writeAll(int fd, const void* p, size_t n) {
-  const char* c = static_cast<const char*>(p);
-  size_t done = 0;
-  while (done < n) {
-    ssize_t w = ::write(fd, c + done, n - done);
-    if (w < 0) {
-      if (errno == EINTR) continue;
-      return done > 0 ? int64_t(done) : -int64_t(errno);
-    }
-    done += size_t(w);
-  }
-  return int64_t(done);
-}
-
-void flushLocked(StdoutBuffer& b) {
-  if (!b.buf.empty()) {
-    writeAll(1, b.buf.data(), b.buf.size());
-    b.buf.clear();
-  }
 }
 
 }  // namespace
@@ -72,51 +31,12 @@ void flushLocked(StdoutBuffer& b) {
 void setOSArgs(std::vector<std::string> args) { argsStore() = std::move(args); }
 const std::vector<std::string>& osArgs() { return argsStore(); }
 
-void flushStdout() {
-  StdoutBuffer& b = stdoutBuffer();
-  std::lock_guard<std::mutex> lock(b.mu);
-  flushLocked(b);
-}
-
-int64_t writeFd(int fd, const void* p, size_t n) {
-  if (fd == 1) {
-    StdoutBuffer& b = stdoutBuffer();
-    std::lock_guard<std::mutex> lock(b.mu);
-    if (b.buf.size() + n > kStdoutBufSize) flushLocked(b);
-    if (n >= kStdoutBufSize) return writeAll(1, p, n);
-    b.buf.append(static_cast<const char*>(p), n);
-    if (b.tty) flushLocked(b);
-    return int64_t(n);
-  }
-  if (fd == 2) flushStdout();
-  return writeAll(fd, p, n);
-}
-
-int64_t readFd(int fd, void* p, size_t n) {
-  if (fd == 0) flushStdout();
-  for (;;) {
-    // A read may block (stdin, a pipe): tell the scheduler, so sysmon can hand this
-    // M's P to another M meanwhile.
-    bool inGo = runtime::getg() != nullptr;
-    if (inGo) runtime::entersyscall();
-    ssize_t r = ::read(fd, p, n);
-    if (inGo) runtime::exitsyscall();
-    if (r < 0 && errno == EINTR) continue;
-    return r < 0 ? -int64_t(errno) : int64_t(r);
-  }
-}
-
-void writeStderr(std::string_view s) { writeFd(2, s.data(), s.size()); }
-
-void exitProcess(int code) {
-  flushStdout();
-  std::fflush(nullptr);
-  _exit(code);
-}
-
 namespace {
 
 using namespace abi;
+using runtime::exitProcess;
+using runtime::readFd;
+using runtime::writeFd;
 
 // func write(fd int, b []byte) (n int, errno int)
 void writeNative(vm::Thread*, uint64_t* base) {
@@ -163,7 +83,7 @@ void openNative(vm::Thread*, uint64_t* base) {
 // func closeFd(fd int) (errno int)
 void closeNative(vm::Thread*, uint64_t* base) {
   int fd = int(getInt(base, 0));
-  if (fd == 1) flushStdout();
+  if (fd == 1) runtime::flushStdout();
   int r = ::close(fd);
   setInt(base, 0, r < 0 ? errno : 0);
 }

@@ -14,7 +14,6 @@
 #include "runtime/proc.h"
 #include "stdlib/abi.h"
 #include "vm/native.h"
-#include "vm/thread.h"
 
 namespace golite::stdlib {
 

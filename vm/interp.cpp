@@ -20,11 +20,7 @@
 #include <cmath>
 #include <cstring>
 
-#include "runtime/alg.h"
-#include "runtime/chan.h"
-#include "runtime/malloc.h"
-#include "runtime/map.h"
-#include "runtime/panic.h"
+#include "runtime/runtime.h"
 #include "vm/interp_support.h"
 #include "vm/thread.h"
 

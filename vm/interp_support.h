@@ -6,9 +6,7 @@
 #include <atomic>
 #include <cstdint>
 
-#include "runtime/panic.h"
-#include "runtime/type.h"
-#include "runtime/value.h"
+#include "runtime/runtime.h"
 #include "vm/opcodes.h"
 #include "vm/thread.h"
 
@@ -62,6 +60,10 @@ const runtime::Type* closureType(size_t n);
 // of the frame to resume (its pc set to its return sequence); otherwise pops the frames
 // and rethrows the panic to the code that called into this loop.
 size_t gopanicUnwind(Thread* th, size_t stopAt, runtime::GoPanic& p);
+
+// Appends what Go prints after "panic: " for v: its Error() or String() text when it has
+// one (called on th; not when th is null), else the runtime's rendering.
+void printPanicValue(Thread* th, std::string& out, runtime::Eface v);
 
 // Prints the goroutine's unrecovered panic chain and traceback (exit follows).
 void printPanics(Thread* th);

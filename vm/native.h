@@ -21,7 +21,7 @@
 #include <cstdint>
 #include <string>
 
-#include "runtime/value.h"
+#include "runtime/runtime.h"
 
 namespace golite::vm {
 
@@ -58,5 +58,19 @@ uint64_t* nativeBase(Thread* th);
 
 // The current goroutine's interpreter thread (for natives that need it outside `th`).
 Thread* currentThread();
+
+// A native's frame by index: frameIndex(th, base) survives the VM stack moving, and
+// frameAt gives the frame's address again after a call-back.
+size_t frameIndex(Thread* th, const uint64_t* base);
+uint64_t* frameAt(Thread* th, size_t index);
+
+// A native caught a Go panic and handles it itself (fmt recovering a panicking String
+// method, as Go's catchPanic does): the VM, which recorded the panic when it started
+// unwinding, forgets it.
+void recoveredInNative(Thread* th, const runtime::GoPanic& p);
+
+// `go fn(args...)`: a new goroutine running the closure (parent may be null: a timer's
+// AfterFunc starts one from the scheduler).
+void spawnGoroutine(Thread* parent, runtime::Closure* fn, const uint64_t* args, size_t nargs);
 
 }  // namespace golite::vm

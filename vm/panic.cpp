@@ -23,9 +23,7 @@
 // and `\tpanic: w` for later ones), then the goroutine's traceback, and exits with 2.
 #include <cstring>
 
-#include "runtime/panic.h"
-#include "stdlib/format.h"
-#include "stdlib/os.h"
+#include "runtime/runtime.h"
 #include "vm/interp_support.h"
 
 namespace golite::vm {
@@ -93,6 +91,16 @@ size_t gopanicUnwind(Thread* th, size_t stopAt, GoPanic& p) {
   throw out;
 }
 
+void printPanicValue(Thread* th, std::string& out, Eface v) {
+  // Go's preprintpanics: errors and Stringers print as their text.
+  GoString s;
+  if (th && (callStringMethod(th, v, "Error", &s) || callStringMethod(th, v, "String", &s))) {
+    out.append(s.view());
+    return;
+  }
+  printpanicval(out, v);
+}
+
 void printPanics(Thread* th) {
   std::string out;
   bool first = true;
@@ -105,7 +113,7 @@ void printPanics(Thread* th) {
     if (v.type && isRuntimeError(v.type)) {
       out += runtimeErrorMessage(v.type, v.data);
     } else {
-      stdlib::fmt::printPanicValue(th, out, v);
+      printPanicValue(th, out, v);
     }
     if (pr.recovered) out += " [recovered]";
     out += "\n";
@@ -114,7 +122,7 @@ void printPanics(Thread* th) {
       out += "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n";
   }
   out += "\n";
-  stdlib::os::writeStderr(out);
+  writeStderr(out);
   // The traceback: the stack where the last panic was raised.
   if (!th->panics.empty()) {
     auto saved = th->frames;

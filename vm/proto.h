@@ -6,8 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "runtime/type.h"
-#include "runtime/value.h"
+#include "runtime/runtime.h"
 #include "vm/native.h"
 #include "vm/opcodes.h"
 
@@ -40,6 +39,13 @@ struct Proto {
   // Strings and other objects the constant pool points into, kept alive here.
   std::vector<std::unique_ptr<std::string>> strings;
 };
+
+// Storage that lives as long as the program (vm/globals.cpp): the compiler allocates it
+// here, so the VM knows every such object (they are the GC's global roots).
+// p's static closure, the value FUNCVAL loads for a top-level function or method.
+void giveStaticClosure(Proto* p);
+// A package-level variable: a zeroed cell of `size` bytes holding a value of type t.
+void* newGlobalCell(const runtime::Type* t, size_t size);
 
 // Prints a function's bytecode, one instruction a line (vm/disasm.cpp).
 std::string disassemble(const Proto* p);

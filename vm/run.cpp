@@ -7,12 +7,10 @@
 #include <filesystem>
 #include <unordered_map>
 
-#include "runtime/panic.h"
-#include "runtime/proc.h"
-#include "stdlib/format.h"
-#include "stdlib/os.h"
+#include "runtime/runtime.h"
 #include "vm/interp_support.h"
 #include "vm/thread.h"
+#include "vm/vm.h"
 
 namespace golite::vm {
 
@@ -92,19 +90,21 @@ void callClosure(Thread* th, Closure* fn, const uint64_t* args, size_t nargs, ui
   std::memcpy(results, th->stack.data() + base, nresults * 8);
 }
 
+size_t frameIndex(Thread* th, const uint64_t* base) { return size_t(base - th->stack.data()); }
+uint64_t* frameAt(Thread* th, size_t index) { return th->stack.data() + index; }
+
+void recoveredInNative(Thread* th, const GoPanic& p) {
+  if (p.started && th && !th->panics.empty()) th->panics.pop_back();
+}
+
 bool callStringMethod(Thread* th, Eface v, const char* name, GoString* out) {
-  if (!v.type) return false;
-  for (const Method& m : v.type->methods) {
-    if (m.name != name || !m.pkgPath.empty()) continue;
-    const Type* mt = m.mtyp;
-    if (!mt || !mt->in.empty() || mt->out.size() != 1 || mt->out[0]->kind != Kind::String) return false;
-    uint64_t arg = reinterpret_cast<uint64_t>(v.data);
-    uint64_t res[2];
-    callProto(th, m.ifn, &arg, 1, res, 2);
-    std::memcpy(out, res, 16);
-    return true;
-  }
-  return false;
+  const Method* m = v.type ? findStringMethod(v.type, name) : nullptr;
+  if (!m) return false;
+  uint64_t arg = reinterpret_cast<uint64_t>(v.data);
+  uint64_t res[2];
+  callProto(th, m->ifn, &arg, 1, res, 2);
+  std::memcpy(out, res, 16);
+  return true;
 }
 
 // ---- tracebacks and the end of a program ----------------------------------------------
@@ -133,14 +133,14 @@ std::string formatFrames(Thread* th) {
 }  // namespace
 
 void traceback(Thread* th) {
-  stdlib::os::writeStderr("goroutine " + std::to_string(th->goid) + " [running]:\n" + formatFrames(th));
+  writeStderr("goroutine " + std::to_string(th->goid) + " [running]:\n" + formatFrames(th));
 }
 
 void stackOverflow(Thread* th) {
-  stdlib::os::flushStdout();
+  flushStdout();
   std::string msg = "runtime: goroutine stack exceeds " + std::to_string(Thread::maxStackBytes) +
                     "-byte limit\n";
-  stdlib::os::writeStderr(msg);
+  writeStderr(msg);
   // The traceback of a stack overflow is long; Go prints the top frames. So do we.
   fatal("stack overflow");
 }
@@ -149,7 +149,7 @@ namespace {
 
 void fatalTrace() {
   if (Thread* th = currentThread()) {
-    stdlib::os::writeStderr("\n");
+    writeStderr("\n");
     traceback(th);
   }
 }
@@ -157,7 +157,7 @@ void fatalTrace() {
 // Prints a parked goroutine's frames (for deadlock reports: the runtime prints the
 // `goroutine N [reason]:` line).
 void printFrames(runtime::G* gp) {
-  if (Thread* th = static_cast<Thread*>(runtime::gvm(gp))) stdlib::os::writeStderr(formatFrames(th));
+  if (Thread* th = static_cast<Thread*>(runtime::gvm(gp))) writeStderr(formatFrames(th));
 }
 
 // Runs the function at the bottom of th's frames. Returns normally, or after an
@@ -176,9 +176,9 @@ bool runGoroutine(Thread* th) {
     }
   } catch (const GoPanic& p) {
     if (p.goexit) return false;
-    stdlib::os::flushStdout();
+    flushStdout();
     printPanics(th);
-    stdlib::os::flushStdout();
+    flushStdout();
     if (runtime::exitHook) runtime::exitHook(2);
     std::_Exit(2);
   }
@@ -229,11 +229,14 @@ void spawnGoroutine(Thread* parent, Closure* fn, const uint64_t* args, size_t na
   (void)parent;
 }
 
+void setMaxStack(size_t bytes) {
+  Thread::maxStackBytes = bytes;
+  Thread::maxFrames = std::max<size_t>(bytes / 128, 16);
+}
+
 int runMain(const Proto* init, const Proto* mainFn) {
   bootThread = new Thread();
   fatalTraceback = fatalTrace;
-  beforeExit = [] { stdlib::os::flushStdout(); };
-  runtime::exitHook = [](int) { stdlib::os::flushStdout(); };
   runtime::tracebackHook = printFrames;
   static MainArgs args;
   args = {init, mainFn};

@@ -7,13 +7,7 @@
 #include <mutex>
 #include <vector>
 
-#include "runtime/malloc.h"
-#include "runtime/panic.h"
-#include "runtime/proc.h"
-#include "runtime/slice.h"
-#include "runtime/string.h"
-#include "stdlib/format.h"
-#include "stdlib/os.h"
+#include "runtime/runtime.h"
 #include "vm/interp_support.h"
 
 namespace golite::vm {
@@ -248,14 +242,14 @@ void printValue(const uint64_t* v, PrintKind kind, bool spaceBefore) {
     case PrintKind::Float: {
       double d;
       std::memcpy(&d, v, 8);
-      stdlib::fmt::printFloat(out, d);
+      printfloat(out, d);
       break;
     }
     case PrintKind::Float32: {
       float f;
       uint32_t b = uint32_t(v[0]);
       std::memcpy(&f, &b, 4);
-      stdlib::fmt::printFloat(out, double(f));
+      printfloat(out, double(f));
       break;
     }
     case PrintKind::String:
@@ -282,9 +276,9 @@ void printValue(const uint64_t* v, PrintKind kind, bool spaceBefore) {
       out += "(complex)";
       break;
   }
-  stdlib::os::writeStderr(out);
+  writeStderr(out);
 }
 
-void printNewline() { stdlib::os::writeStderr("\n"); }
+void printNewline() { writeStderr("\n"); }
 
 }  // namespace golite::vm

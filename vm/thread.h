@@ -79,13 +79,7 @@ struct Thread {
 // returns. Used for main and for native code calling back into Go.
 void execute(Thread* th, size_t stopAt);
 
-// Runs a whole program: the package init functions, then main.main. Returns the exit
-// status (0, or 2 after an unrecovered panic or fatal error).
-int runMain(const Proto* init, const Proto* mainFn);
-
 // Prints `goroutine N [running]:` and the Go frames of th, innermost first, to stderr.
 void traceback(Thread* th);
-// The go statement: a new goroutine calling fn with the given argument words.
-void spawnGoroutine(Thread* parent, runtime::Closure* fn, const uint64_t* args, size_t nargs);
 
 }  // namespace golite::vm

@@ -1,12 +1,12 @@
-// Unit tests for the type checker (frontend/check*.cpp): Go programs and what go 1.19's
+// Unit tests for the type checker (frontend/types/check*.cpp): Go programs and what go 1.19's
 // `go build` says about them, plus the annotations the compiler reads.
 #include <doctest/doctest.h>
 
 #include <map>
 #include <string>
 
-#include "frontend/check.h"
-#include "frontend/parse.h"
+#include "frontend/types/check.h"
+#include "frontend/syntax/parse.h"
 #include "stdlib/sources.h"
 
 using namespace golite;

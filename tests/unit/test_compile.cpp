@@ -3,9 +3,9 @@
 // compiler is meant to choose.
 #include <doctest/doctest.h>
 
-#include "frontend/check.h"
-#include "frontend/compile.h"
-#include "frontend/parse.h"
+#include "frontend/types/check.h"
+#include "frontend/compile/compile.h"
+#include "frontend/syntax/parse.h"
 #include "vm/proto.h"
 
 using namespace golite;

@@ -8,7 +8,7 @@
 #include <random>
 #include <string>
 
-#include "frontend/constant.h"
+#include "frontend/types/constant.h"
 
 using namespace golite::constant;
 

@@ -29,6 +29,7 @@
 #include "stdlib/strconv.h"
 #include "vm/native.h"
 #include "vm/proto.h"
+#include "vm/interp_support.h"
 #include "vm/thread.h"
 
 using namespace golite;
@@ -496,29 +497,29 @@ TEST_CASE("fmt formatValue and the runtime's panic forms") {
   stdlib::fmt::formatValue(&w.thread, out, w.tInt, &v, 'v');
   CHECK(out == "42");
   out.clear();
-  stdlib::fmt::printPanicValue(&w.thread, out, w.values["err"]);
+  vm::printPanicValue(&w.thread, out, w.values["err"]);
   CHECK(out == "E:bad");
   out.clear();
-  stdlib::fmt::printPanicValue(&w.thread, out, w.values["fpi"]);
+  vm::printPanicValue(&w.thread, out, w.values["fpi"]);
   CHECK(out == "+3.141593e+000");
   out.clear();
-  stdlib::fmt::printPanicValue(&w.thread, out, w.values["c"]);
+  vm::printPanicValue(&w.thread, out, w.values["c"]);
   CHECK(out == "(+1.000000e+000-2.000000e+000i)");
   out.clear();
-  stdlib::fmt::printPanicValue(&w.thread, out, w.values["my"]);
+  vm::printPanicValue(&w.thread, out, w.values["my"]);
   CHECK(out == "MyInt(5)");
   out.clear();
-  stdlib::fmt::printPanicValue(&w.thread, out, Eface{nullptr, nullptr});
+  vm::printPanicValue(&w.thread, out, Eface{nullptr, nullptr});
   CHECK(out == "nil");
   out.clear();
   Type* tE = w.ty.named(w.tString, "Str");
-  stdlib::fmt::printPanicValue(&w.thread, out, Eface{tE, box(str("x"))});
+  vm::printPanicValue(&w.thread, out, Eface{tE, box(str("x"))});
   CHECK(out == "main.Str(\"x\")");
   out.clear();
-  stdlib::fmt::printFloat(out, 1e100);
+  runtime::printfloat(out, 1e100);
   CHECK(out == "+1.000000e+100");
   out.clear();
-  stdlib::fmt::printFloat(out, -0.0);
+  runtime::printfloat(out, -0.0);
   CHECK(out == "-0.000000e+000");
 }
 

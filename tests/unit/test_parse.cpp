@@ -1,4 +1,4 @@
-// Unit tests for the parser (grammar/GoLite.g4, frontend/lexer.cpp, frontend/parse.cpp):
+// Unit tests for the parser (grammar/GoLite.g4, frontend/syntax/lexer.cpp, frontend/syntax/parse.cpp):
 // Go snippets, the AST they become (printed as S-expressions), where nodes sit, and the
 // syntax errors go 1.19's compiler reports for broken ones.
 #include <doctest/doctest.h>
@@ -6,7 +6,7 @@
 #include <sstream>
 #include <string>
 
-#include "frontend/parse.h"
+#include "frontend/syntax/parse.h"
 
 using namespace golite;
 using namespace golite::ast;

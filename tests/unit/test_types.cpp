@@ -5,7 +5,7 @@
 // fmt's %T and unsafe.Sizeof/Alignof/Offsetof (each case names the Go type it builds).
 #include <doctest/doctest.h>
 
-#include "frontend/types.h"
+#include "frontend/types/types.h"
 
 using namespace golite;
 using namespace golite::types;

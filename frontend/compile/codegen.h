@@ -1,0 +1,211 @@
+// Internal to the compiler (frontend/compile/compile*.cpp and rtype.cpp): the state of the
+// program being compiled and of the function being compiled.
+#pragma once
+
+#include <map>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "frontend/compile/compile.h"
+#include "runtime/runtime.h"
+#include "vm/opcodes.h"
+
+namespace golite {
+
+using types::Type;
+
+// Where a value lives while an expression is compiled.
+//   Reg: in registers starting at `reg`, at byte offset `off` (fields of a struct held in
+//        registers). Never addressed by pointer across a call.
+//   Mem: at address R[reg] + off (a heap cell, a pointer's target, a global).
+//   MapElem: m[k] being assigned: map in R[reg], key in registers at R[key].
+//   Blank: `_`, assignments are dropped.
+struct Place {
+  enum Kind { Reg, Mem, MapElem, Blank } kind = Reg;
+  int reg = 0;
+  int64_t off = 0;
+  int key = 0;
+  Type* type = nullptr;
+};
+
+struct FuncState {
+  vm::Proto* proto = nullptr;
+  FuncState* parent = nullptr;
+  ast::Node* node = nullptr;  // FuncDecl or FuncLit (nil for package init / fragments)
+  types::Signature* sig = nullptr;
+  int top = 0;        // next free register
+  int localsTop = 0;  // registers below this hold variables
+  std::unordered_map<types::Var*, int> vars;  // variable -> register (value or cell address)
+  std::vector<types::Var*> resultVars;        // named results (nil entries for unnamed)
+  // Functions with defer statements keep every result in a variable (Place) so deferred
+  // calls run after the results are set; all returns jump to one return sequence.
+  bool hasDefer = false;
+  std::vector<Place> resultPlaces;
+  std::vector<size_t> returnJumps;
+  int line = 0;  // current source line for the line table
+
+  struct Target {
+    ast::Stmt* stmt;
+    std::vector<size_t> breaks;     // jumps to patch to the end
+    std::vector<size_t> continues;  // jumps to patch to the continue point
+    int localsTop;                  // for `continue` of range loops over cells
+  };
+  std::vector<Target> targets;
+  std::map<ast::LabeledStmt*, size_t> labels;
+  std::vector<std::pair<size_t, ast::LabeledStmt*>> gotos;
+  // fallthrough: jumps to patch to the next case body
+  std::vector<size_t>* fallthroughs = nullptr;
+};
+
+struct Program::Impl {
+  types::Universe* universe = nullptr;
+  std::vector<std::unique_ptr<vm::Proto>> protos;
+  std::vector<std::unique_ptr<runtime::Type>> rtypes;
+  std::unordered_map<std::string, std::vector<std::pair<Type*, runtime::Type*>>> rtypeByString;
+  std::vector<void*> globals;  // heap cells of package-level variables
+  std::unordered_map<types::Var*, void*> globalAddr;
+  vm::Proto* init = nullptr;
+  FuncState initState;
+  bool initFinished = false;
+  types::Package* pkg = nullptr;  // being compiled
+  FuncState* fs = nullptr;        // function being compiled
+  std::string file;               // current file name
+  std::unordered_map<std::string, vm::Proto*> wrappers;
+  int litCounter = 0;
+  std::unordered_map<ast::Node*, int> funcLitCount;  // per enclosing top-level func
+
+  // ---- protos and emission (compile.cpp) ----
+  vm::Proto* newProto(const std::string& name);
+  vm::Proto* protoFor(types::Func* f);
+  std::string funcName(types::Func* f);
+  size_t emit(vm::Instr ins);
+  size_t emitABC(vm::Op op, int a, int b, int c) { return emit(vm::makeABC(op, a, b, c)); }
+  size_t emitABx(vm::Op op, int a, uint32_t bx) { return emit(vm::makeABx(op, a, bx)); }
+  void emitExt(uint64_t x) { emit(vm::makeRaw(x)); }
+  size_t emitJump(vm::Op op, int a = 0);
+  void patchJump(size_t at, size_t target);
+  void patchHere(size_t at) { patchJump(at, here()); }
+  size_t here() const { return fs->proto->code.size(); }
+  void emitLoop(size_t target);
+  uint32_t constant(uint64_t v);
+  uint32_t constPtr(const void* p) { return constant(reinterpret_cast<uint64_t>(p)); }
+  uint32_t constString(const std::string& s);  // two consecutive words: ptr, len
+  int alloc(int words);
+  void setLine(const ast::Node* n);
+  void error(const ast::Node* n, const std::string& msg);
+
+  // ---- functions and statements (compile.cpp, compile_stmt.cpp) ----
+  void declarePackage(types::Package* pkg);
+  void compileFunc(vm::Proto* p, ast::FuncType* ft, types::Signature* sig, ast::BlockStmt* body,
+                   ast::Node* node, const std::vector<types::Var*>* captures);
+  void stmt(ast::Stmt* s);
+  void block(const std::vector<ast::Stmt*>& stmts);
+  void assign(ast::AssignStmt* s);
+  void define(const std::vector<ast::Expr*>& lhs, const std::vector<ast::Expr*>& rhs);
+  void ifStmt(ast::IfStmt* s);
+  void forStmt(ast::ForStmt* s);
+  void rangeStmt(ast::RangeStmt* s);
+  void switchStmt(ast::SwitchStmt* s);
+  void typeSwitchStmt(ast::TypeSwitchStmt* s);
+  void returnStmt(ast::ReturnStmt* s);
+  void branchStmt(ast::BranchStmt* s);
+  void incDec(ast::IncDecStmt* s);
+  void declStmt(ast::DeclStmt* s);
+  void deferStmt(ast::DeferStmt* s);
+  void goStmt(ast::GoStmt* s);
+  void sendStmt(ast::SendStmt* s);
+  void selectStmt(ast::SelectStmt* s);
+  void recvTo(ast::Expr* chanExpr, int dst, bool commaOk);
+  // The function value and argument words of a go or defer statement's call, laid out
+  // at R[a] (function) and R[a+1..]; returns the number of argument words.
+  int callValue(ast::CallExpr* call, int a);
+  int declareVar(types::Var* v);          // allocates its register (and cell), zeroed
+  void freshCell(types::Var* v);          // per-iteration copy of a loop variable's cell
+  bool boxed(types::Var* v);
+  FuncState::Target* findTarget(ast::Stmt* s);
+
+  // ---- expressions (compile_expr.cpp) ----
+  int expr(ast::Expr* e);                 // value in some register (do not write to it)
+  void exprTo(ast::Expr* e, int dst);     // value into dst..
+  int exprAs(ast::Expr* e, Type* target); // value converted to target (interfaces)
+  void exprToAs(ast::Expr* e, Type* target, int dst);
+  void constTo(ast::Expr* e, int dst);
+  void loadConst(const constant::Value& v, Type* t, int dst);
+  Place place(ast::Expr* e);
+  void load(const Place& p, int dst);
+  int read(const Place& p);               // like load, but may return a var register
+  void store(const Place& p, int src);
+  int address(const Place& p);            // a register holding the place's address
+  void emitLoad(int dst, int ptr, int64_t off, Type* t);
+  void emitStore(int ptr, int64_t off, int src, Type* t);
+  int regAddr(int reg, int64_t off);      // ADDR (+offset) of a register-held value
+  void binary(ast::BinaryExpr* e, int dst);
+  // Code that jumps when cond is false; returns the jump to patch. Integer comparisons
+  // become one compare-and-skip instruction before the jump.
+  size_t jumpIfFalse(ast::Expr* cond);
+  void compare(ast::Tok op, Type* t, int x, int y, int dst);
+  void arith(ast::Tok op, Type* t, int x, int y, int dst);
+  void fixInt(Type* t, int reg);          // wrap a register to t's width
+  void unary(ast::UnaryExpr* e, int dst);
+  void compositeLit(ast::CompositeLit* e, int dst);
+  void fillComposite(ast::CompositeLit* e, const Place& p);
+  void funcLit(ast::FuncLit* e, int dst);
+  void selector(ast::SelectorExpr* e, int dst);
+  void indexExpr(ast::IndexExpr* e, int dst);
+  void sliceExpr(ast::SliceExpr* e, int dst);
+  void typeAssert(ast::TypeAssertExpr* e, int dst, bool commaOk);
+  void convertValue(int src, Type* from, Type* to, int dst);  // assignment conversion
+  void conversion(ast::CallExpr* e, int dst);
+  void zero(int dst, Type* t);
+  // Receiver handling for method calls/values: navigates x along sel's path and leaves
+  // the receiver the method expects in registers at dst.
+  void receiver(ast::Expr* x, types::Selection* sel, types::Func* m, int dst);
+  void receiverFrom(Place p, const std::vector<int>& path, types::Func* m, int dst);
+  // Follows embedded fields from p (auto-dereferencing pointers); returns the type reached.
+  Type* walkEmbedded(Place& p, const std::vector<int>& path);
+  // Types the compiler makes itself (backing arrays of literals), owned by the program.
+  std::vector<std::unique_ptr<Type>> ownTypes;
+  template <class T> T* ownType(T* t) {
+    ownTypes.emplace_back(t);
+    return t;
+  }
+
+  // ---- calls and builtins (compile_call.cpp) ----
+  int call(ast::CallExpr* e);             // results at the returned register
+  void callTo(ast::CallExpr* e, int dst);
+  int argsTo(ast::CallExpr* e, types::Signature* sig, int base);
+  void builtin(ast::CallExpr* e, int dst);
+  void builtinTuple(ast::CallExpr* e, int dst);
+  void appendCall(ast::CallExpr* e, int dst);
+  void printCall(ast::CallExpr* e, bool ln);
+  vm::PrintKind printKind(Type* t);
+  void minMax(ast::CallExpr* e, int dst, bool isMin);
+  // A function that applies a builtin to its parameters (for `defer print(x)`).
+  vm::Proto* builtinThunk(ast::CallExpr* e, const std::vector<Type*>& argTypes);
+
+  // ---- runtime types and wrappers (rtype.cpp) ----
+  const runtime::Type* rtype(Type* t);
+  runtime::Itab* itabFor(Type* iface, Type* concrete);
+  int methodIndex(Type* iface, const std::string& id);
+  vm::Proto* methodWrapper(Type* recv, types::Func* m, const std::vector<int>& path,
+                           bool indirectData, bool boundCell);
+  vm::Proto* funcProtoForValue(types::Func* f);
+  void installRuntimeErrors();
+  std::vector<std::unique_ptr<types::Var>> ownVars;
+  types::Var* ownVar(Type* t) {
+    ownVars.push_back(std::make_unique<types::Var>());
+    ownVars.back()->type = t;
+    return ownVars.back().get();
+  }
+};
+
+// Multi-value expressions (a call with several results, or v, ok forms): their value
+// types, and code that evaluates them into consecutive registers.
+std::vector<Type*> tupleTypes(ast::Expr* e, size_t n);
+int tupleExpr(Program::Impl& m, ast::Expr* e, size_t n);
+
+int words(Type* t);
+bool isPointerShaped(Type* t);
+
+}  // namespace golite

@@ -1,0 +1,439 @@
+// The bytecode compiler, part 1: the program, functions, emission and register
+// allocation. Statements are in compile_stmt.cpp, expressions in compile_expr.cpp, calls
+// and builtins in compile_call.cpp, runtime type descriptors in rtype.cpp.
+//
+// Register allocation is stack-like. A function's frame holds, from R[0]: the parameters,
+// then variables as their declarations are reached (a block's variables are released at
+// its end), then temporaries, which are released at the end of each statement. A call
+// places its arguments at the top of the frame; the callee's frame starts there, so
+// arguments are passed without copying and results come back in the same place.
+#include <cstring>
+#include <stdexcept>
+
+#include "frontend/compile/codegen.h"
+
+namespace golite {
+
+using namespace types;
+using vm::Op;
+
+// A compile-time limitation (something the checker accepted that the compiler does not
+// do yet). Reported as a compile error.
+struct CompileError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+int words(Type* t) { return int((sizeOf(t) + 7) / 8); }
+
+bool isPointerShaped(Type* t) {
+  Type* u = underlying(t);
+  switch (u->kind) {
+    case TypeKind::Pointer:
+    case TypeKind::Map:
+    case TypeKind::Chan:
+    case TypeKind::Signature:
+      return true;
+    case TypeKind::Basic:
+      return u->as<Basic>()->bkind == BasicKind::UnsafePointer;
+    default:
+      return false;
+  }
+}
+
+Program::Program() : impl_(std::make_unique<Impl>()) {}
+Program::~Program() = default;
+
+const std::vector<std::unique_ptr<vm::Proto>>& Program::protos() const { return impl_->protos; }
+
+vm::Proto* Program::Impl::newProto(const std::string& name) {
+  protos.push_back(std::make_unique<vm::Proto>());
+  vm::Proto* p = protos.back().get();
+  p->name = name;
+  p->file = file;
+  return p;
+}
+
+std::string Program::Impl::funcName(Func* f) {
+  std::string pkgName = f->pkg ? f->pkg->name : "";
+  if (f->pkg && f->pkg->path != f->pkg->name) pkgName = f->pkg->path;
+  auto* sig = f->type->as<Signature>();
+  if (sig->recv) {
+    Type* rt = sig->recv->type;
+    bool ptr = rt->kind == TypeKind::Pointer;
+    if (ptr) rt = rt->as<Pointer>()->elem;
+    std::string tn = rt->kind == TypeKind::Named ? rt->as<Named>()->obj->name : "?";
+    return pkgName + "." + (ptr ? "(*" + tn + ")" : tn) + "." + f->name;
+  }
+  return pkgName + "." + f->name;
+}
+
+vm::Proto* Program::Impl::protoFor(Func* f) {
+  if (!f->proto) {
+    vm::Proto* p = newProto(funcName(f));
+    p->line = f->pos.line;
+    if (!f->decl || !f->decl->body) {
+      std::string key = f->nativeName.empty() ? p->name : f->nativeName;
+      p->native = vm::findNative(key);
+      auto* sig = f->type->as<Signature>();
+      int pw = 0, rw = 0;
+      if (sig->recv) pw += words(sig->recv->type);
+      for (Var* v : sig->params->vars) pw += words(v->type);
+      for (Var* v : sig->results->vars) rw += words(v->type);
+      p->paramWords = pw;
+      p->resultWords = rw;
+      p->frameSize = std::max(pw, rw) + 4;
+      if (!p->native) {
+        // Reported when called, so programs that never call it still run.
+        p->native = [](vm::Thread*, uint64_t*) {
+          runtime::throwf("call of a standard-library function golite does not implement yet");
+        };
+      }
+    }
+    vm::giveStaticClosure(p);
+    f->proto = p;
+  }
+  return static_cast<vm::Proto*>(f->proto);
+}
+
+void Program::Impl::setLine(const ast::Node* n) {
+  if (n && n->pos.line > 0) fs->line = n->pos.line;
+}
+
+size_t Program::Impl::emit(vm::Instr ins) {
+  vm::Proto* p = fs->proto;
+  p->code.push_back(ins);
+  p->lines.push_back(fs->line);
+  return p->code.size() - 1;
+}
+
+size_t Program::Impl::emitJump(Op op, int a) { return emit(vm::makeABx(op, a, 0)); }
+
+void Program::Impl::patchJump(size_t at, size_t target) {
+  int32_t off = int32_t(int64_t(target) - int64_t(at) - 1);
+  vm::Instr& ins = fs->proto->code[at];
+  ins.b = uint16_t(uint32_t(off) & 0xffff);
+  ins.c = uint16_t(uint32_t(off) >> 16);
+}
+
+void Program::Impl::emitLoop(size_t target) {
+  size_t at = emit(vm::makeABx(Op::LOOP, 0, 0));
+  patchJump(at, target);
+}
+
+uint32_t Program::Impl::constant(uint64_t v) {
+  auto& k = fs->proto->consts;
+  for (size_t i = 0; i < k.size() && i < 64; i++)
+    if (k[i] == v) return uint32_t(i);
+  k.push_back(v);
+  if (k.size() > 65535) throw CompileError("function too large: more than 65535 constants");
+  return uint32_t(k.size() - 1);
+}
+
+uint32_t Program::Impl::constString(const std::string& s) {
+  auto& k = fs->proto->consts;
+  auto str = std::make_unique<std::string>(s);
+  uint32_t idx = uint32_t(k.size());
+  k.push_back(reinterpret_cast<uint64_t>(str->data()));
+  k.push_back(s.size());
+  fs->proto->strings.push_back(std::move(str));
+  return idx;
+}
+
+int Program::Impl::alloc(int n) {
+  int r = fs->top;
+  fs->top += n;
+  if (fs->top > 65000) throw CompileError("function too large: frame exceeds 65000 words");
+  if (uint32_t(fs->top) > fs->proto->frameSize) fs->proto->frameSize = fs->top;
+  return r;
+}
+
+void Program::Impl::error(const ast::Node* n, const std::string& msg) {
+  std::string where = file + ":" + std::to_string(n ? n->pos.line : 0) + ":" +
+                      std::to_string(n ? n->pos.col : 0) + ": ";
+  throw CompileError(where + msg);
+}
+
+// ---- variables -------------------------------------------------------------------------
+
+bool Program::Impl::boxed(Var* v) {
+  if (v->captured || v->addrTaken) return true;
+  // Arrays are indexed through addresses, and big values would bloat frames: keep them
+  // in the heap (escape analysis will move what it can back to the stack).
+  Type* u = underlying(v->type);
+  if (u->kind == TypeKind::Array) return true;
+  if (u->kind == TypeKind::Struct) {
+    for (Var* f : u->as<Struct>()->fields)
+      if (underlying(f->type)->kind == TypeKind::Array || underlying(f->type)->kind == TypeKind::Struct)
+        return true;
+  }
+  return sizeOf(v->type) > 128;
+}
+
+int Program::Impl::declareVar(Var* v) {
+  if (boxed(v)) {
+    int r = alloc(1);
+    emitABx(Op::NEW, r, constPtr(rtype(v->type)));
+    fs->vars[v] = r;
+    fs->localsTop = fs->top;
+    return r;
+  }
+  int w = words(v->type);
+  int r = alloc(w);
+  if (w) emitABC(Op::ZERO, r, w, 0);
+  fs->vars[v] = r;
+  fs->localsTop = fs->top;
+  return r;
+}
+
+// Go 1.22 loop variables are per iteration: a captured loop variable gets a new cell,
+// holding the current value, before the next iteration starts.
+void Program::Impl::freshCell(Var* v) {
+  if (!boxed(v)) return;
+  int old = fs->vars[v];
+  int t = alloc(words(v->type));
+  emitLoad(t, old, 0, v->type);
+  emitABx(Op::NEW, old, constPtr(rtype(v->type)));
+  emitStore(old, 0, t, v->type);
+}
+
+// ---- functions -------------------------------------------------------------------------
+
+// Whether a function body has a defer statement (not counting nested function literals).
+static bool containsDeferStmt(ast::Stmt* s);
+static bool containsDeferList(const std::vector<ast::Stmt*>& l) {
+  for (ast::Stmt* s : l)
+    if (s && containsDeferStmt(s)) return true;
+  return false;
+}
+static bool containsDeferStmt(ast::Stmt* s) {
+  using K = ast::NodeKind;
+  switch (s->kind) {
+    case K::DeferStmt: return true;
+    case K::BlockStmt: return containsDeferList(s->as<ast::BlockStmt>()->stmts);
+    case K::LabeledStmt: return containsDeferStmt(s->as<ast::LabeledStmt>()->stmt);
+    case K::IfStmt: {
+      auto* i = s->as<ast::IfStmt>();
+      return containsDeferStmt(i->body) || (i->els && containsDeferStmt(i->els));
+    }
+    case K::ForStmt: return containsDeferStmt(s->as<ast::ForStmt>()->body);
+    case K::RangeStmt: return containsDeferStmt(s->as<ast::RangeStmt>()->body);
+    case K::SwitchStmt:
+      for (auto* c : s->as<ast::SwitchStmt>()->clauses)
+        if (containsDeferList(c->body)) return true;
+      return false;
+    case K::TypeSwitchStmt:
+      for (auto* c : s->as<ast::TypeSwitchStmt>()->clauses)
+        if (containsDeferList(c->body)) return true;
+      return false;
+    case K::SelectStmt:
+      for (auto* c : s->as<ast::SelectStmt>()->clauses)
+        if (containsDeferList(c->body)) return true;
+      return false;
+    default: return false;
+  }
+}
+static bool containsDefer(ast::BlockStmt* body) { return containsDeferList(body->stmts); }
+
+void Program::Impl::compileFunc(vm::Proto* p, ast::FuncType* ft, Signature* sig,
+                                ast::BlockStmt* body, ast::Node* node,
+                                const std::vector<Var*>* captures) {
+  FuncState st;
+  st.proto = p;
+  st.parent = fs;
+  st.node = node;
+  st.sig = sig;
+  st.line = node ? node->pos.line : 0;
+  FuncState* saved = fs;
+  fs = &st;
+
+  std::vector<std::pair<Var*, int>> params;
+  int slot = 0;
+  if (sig->recv) {
+    params.push_back({sig->recv, slot});
+    slot += words(sig->recv->type);
+  }
+  for (Var* v : sig->params->vars) {
+    params.push_back({v, slot});
+    slot += words(v->type);
+  }
+  p->paramWords = slot;
+  int rw = 0;
+  for (Var* v : sig->results->vars) rw += words(v->type);
+  p->resultWords = rw;
+  st.top = st.localsTop = slot;
+  if (uint32_t(slot) > p->frameSize) p->frameSize = slot;
+
+  if (captures) {
+    for (size_t i = 0; i < captures->size(); i++) {
+      int r = alloc(1);
+      emitABC(Op::UPVAL, r, int(i), 0);
+      st.vars[(*captures)[i]] = r;
+    }
+    st.localsTop = st.top;
+  }
+  for (auto [v, s] : params) {
+    if (!v || v->name.empty() || v->name == "_") continue;
+    if (boxed(v)) {
+      int r = alloc(1);
+      emitABx(Op::NEW, r, constPtr(rtype(v->type)));
+      emitStore(r, 0, s, v->type);
+      st.vars[v] = r;
+    } else {
+      st.vars[v] = s;
+    }
+  }
+  st.localsTop = st.top;
+  st.hasDefer = containsDefer(body);
+  for (Var* v : sig->results->vars) {
+    if (v->name.empty() || v->name == "_") {
+      st.resultVars.push_back(nullptr);
+      if (st.hasDefer) {
+        int w = words(v->type);
+        int r = alloc(w);
+        if (w) emitABC(Op::ZERO, r, w, 0);
+        st.resultPlaces.push_back(Place{Place::Reg, r, 0, 0, v->type});
+        st.localsTop = st.top;
+      }
+      continue;
+    }
+    int r = declareVar(v);
+    st.resultVars.push_back(v);
+    st.resultPlaces.push_back(Place{boxed(v) ? Place::Mem : Place::Reg, r, 0, 0, v->type});
+  }
+  // Unnamed results that must still be zero for a bare return are handled by returnStmt.
+  block(body->stmts);
+  setLine(body);
+  if (body->rbrace.line) fs->line = body->rbrace.line;
+  if (st.hasDefer) {
+    // The return sequence (Go's deferreturn): deferred calls, then the result variables.
+    for (size_t j : st.returnJumps) patchHere(j);
+    p->deferReturnPc = int32_t(here());
+    emitABC(Op::RUNDEFERS, 0, 0, 0);
+    st.top = st.localsTop;
+    int r = alloc(rw);
+    int off = 0;
+    for (auto& rp : st.resultPlaces) {
+      load(rp, r + off);
+      off += words(rp.type);
+    }
+    emitABC(Op::RET, r, rw, 0);
+  } else if (rw == 0) {
+    emitABC(Op::RET, 0, 0, 0);
+  } else {
+    emitABC(Op::UNREACHABLE, 0, 0, 0);
+  }
+  for (auto& [at, label] : st.gotos) {
+    auto it = st.labels.find(label);
+    if (it == st.labels.end()) error(label, "goto target not found");
+    patchJump(at, it->second);
+  }
+  fs = saved;
+}
+
+void Program::Impl::declarePackage(Package* pkg) {
+  for (ast::File* f : pkg->files) {
+    for (ast::Node* d : f->decls) {
+      if (d->kind != ast::NodeKind::FuncDecl) continue;
+      auto* fd = d->as<ast::FuncDecl>();
+      if (!fd->name->obj) continue;
+      Func* fn = fd->name->obj->as<Func>();
+      file = f->filename;
+      protoFor(fn);
+    }
+  }
+  // Package-level variables live in heap cells whose addresses are constants.
+  for (Object* o : pkg->scope->ordered) {
+    if (o->kind != ObjKind::Var) continue;
+    Var* v = o->as<Var>();
+    void* cell = vm::newGlobalCell(rtype(v->type), std::max<int64_t>(sizeOf(v->type), 1));
+    globals.push_back(cell);
+    globalAddr[v] = cell;
+  }
+}
+
+void Program::compilePackage(Package* pkg) {
+  Impl& m = *impl_;
+  m.pkg = pkg;
+  if (!m.universe) m.universe = theUniverse();
+  if (!m.init) {
+    m.init = m.newProto("runtime.init");
+    m.initState.proto = m.init;
+    m.fs = &m.initState;
+    m.installRuntimeErrors();
+  }
+  m.file = pkg->files.empty() ? "" : pkg->files[0]->filename;
+  m.fs = &m.initState;
+  m.declarePackage(pkg);
+  // Blank package-level variables (`var _ = f()`) have no cell; their initializers still run.
+  for (ast::File* f : pkg->files) {
+    m.file = f->filename;
+    for (ast::Node* d : f->decls) {
+      if (d->kind != ast::NodeKind::FuncDecl) continue;
+      auto* fd = d->as<ast::FuncDecl>();
+      if (!fd->body || !fd->name->obj) continue;
+      Func* fn = fd->name->obj->as<Func>();
+      m.compileFunc(m.protoFor(fn), fd->funcType, fn->type->as<Signature>(), fd->body, fd,
+                    nullptr);
+    }
+  }
+  // Package initialization: variables in dependency order, then init functions.
+  m.file = pkg->files.empty() ? "" : pkg->files[0]->filename;
+  m.fs = &m.initState;
+  for (auto& entry : pkg->initOrder) {
+    m.setLine(entry.rhs);
+    m.fs->top = m.fs->localsTop;
+    if (entry.lhs.size() == 1) {
+      Var* v = entry.lhs[0];
+      int r = m.exprAs(entry.rhs, v ? v->type : entry.rhs->type);
+      if (v) {
+        Place p{Place::Mem, 0, 0, 0, v->type};
+        p.reg = m.alloc(1);
+        m.emitABx(Op::GADDR, p.reg, m.constPtr(m.globalAddr[v]));
+        m.store(p, r);
+      }
+    } else {
+      int r = tupleExpr(m, entry.rhs, entry.lhs.size());
+      std::vector<Type*> ts = tupleTypes(entry.rhs, entry.lhs.size());
+      int off = 0;
+      for (size_t k = 0; k < entry.lhs.size(); k++) {
+        Type* vt = ts[k];
+        if (Var* v = entry.lhs[k]) {
+          int tmp = m.alloc(words(v->type));
+          m.convertValue(r + off, vt, v->type, tmp);
+          Place p{Place::Mem, m.alloc(1), 0, 0, v->type};
+          m.emitABx(Op::GADDR, p.reg, m.constPtr(m.globalAddr[v]));
+          m.store(p, tmp);
+        }
+        off += words(vt);
+      }
+    }
+  }
+  for (ast::FuncDecl* fd : pkg->initFuncs) {
+    m.fs->top = m.fs->localsTop;
+    Func* fn = fd->name->obj->as<Func>();
+    m.emitABx(Op::CALL, m.alloc(0), m.constPtr(m.protoFor(fn)));
+  }
+  m.fs->top = m.fs->localsTop;
+}
+
+vm::Proto* Program::initProto() {
+  Impl& m = *impl_;
+  if (!m.init) {
+    m.init = m.newProto("runtime.init");
+    m.initState.proto = m.init;
+  }
+  if (!m.initFinished) {
+    m.fs = &m.initState;
+    m.emitABC(Op::RET, 0, 0, 0);
+    m.initFinished = true;
+  }
+  return m.init;
+}
+
+vm::Proto* Program::mainProto(Package* pkg) {
+  Object* o = pkg->scope->lookup("main");
+  if (!o || o->kind != ObjKind::Func) return nullptr;
+  return impl_->protoFor(o->as<Func>());
+}
+
+}  // namespace golite

@@ -1,0 +1,47 @@
+// The bytecode compiler: checked AST to vm::Proto functions.
+//
+// The compiler reads only the checker's annotations on the AST (types, objects,
+// selections, constant values). Every Go function becomes a Proto with a register frame:
+// parameters first (receiver, then each parameter in ceil(size/8) words), then locals,
+// then temporaries allocated stack-like per statement. Variables captured by closures or
+// whose address is taken live in heap cells; the register then holds the cell's address.
+//
+// A Program owns everything compiled so far. The REPL compiles each new line into the
+// same Program (compileFragment), so earlier functions, globals and types stay valid.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "frontend/types/types.h"
+#include "vm/proto.h"
+
+namespace golite {
+
+class Program {
+ public:
+  Program();
+  ~Program();
+
+  // Compiles a checked package (its imports must have been compiled first) and appends
+  // its global initialization and init() calls to the program's init function.
+  void compilePackage(types::Package* pkg);
+  // (The REPL will add compileFragment here: new declarations and statements compiled
+  // into the same Program, whose globals, types and functions stay where they are.)
+
+  // The function that initializes every compiled package in order (finishing it).
+  vm::Proto* initProto();
+  // main.main of the given package.
+  vm::Proto* mainProto(types::Package* pkg);
+  // Every function compiled, in creation order (for `golite disasm`).
+  const std::vector<std::unique_ptr<vm::Proto>>& protos() const;
+
+  struct Impl;
+
+ private:
+  std::unique_ptr<Impl> impl_;
+};
+
+
+}  // namespace golite

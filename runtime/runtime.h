@@ -1,0 +1,35 @@
+// The runtime as the VM sees it: every entry point the interpreter and the natives' ABI
+// call, in one header (Lua's lgc.h and ldo.h are the model: the VM reaches the collector
+// and the scheduler only through a handful of named entry points).
+//
+// vm/ includes this header and no other runtime header (tests/layers.sh checks it). The
+// entry points, by concern:
+//   allocate       mallocgc, newobject, newarray, makeslice, growslice, makemap, makechan,
+//                  rawstring and the string builders (malloc.h, slice.h, map.h, string.h)
+//   values         typehash, typeequal, efaceeq, ifaceeq (alg.h); slicecopy (slice.h);
+//                  map access and iteration (map.h); string ops (string.h)
+//   interfaces     getitab, assertE2I, assertE2I2, panicdottype (type.h, runtime/iface.cpp)
+//   goroutines     newproc, gopark, goready, preemptPark, getg, gvm (proc.h)
+//   channels       chansend, chanrecv, closechan, selectgo (chan.h)
+//   panics         gopanic and the runtime errors, fatal (panic.h)
+//   output         print builtins' formatting (print.h) and the stdout/stderr writer (write.h)
+//
+// Room kept for the garbage collector (issue 9), which adds its VM-facing entry points
+// here and nowhere else: the write barrier every pointer store into heap memory goes
+// through, the GC poll at safepoints (today's preempt flag check at calls and loop
+// back-edges), and the hook by which the collector scans a goroutine's VM stack with its
+// frames' pointer maps.
+#pragma once
+
+#include "runtime/alg.h"
+#include "runtime/chan.h"
+#include "runtime/malloc.h"
+#include "runtime/map.h"
+#include "runtime/panic.h"
+#include "runtime/print.h"
+#include "runtime/proc.h"
+#include "runtime/slice.h"
+#include "runtime/string.h"
+#include "runtime/type.h"
+#include "runtime/value.h"
+#include "runtime/write.h"
