@@ -1,6 +1,6 @@
 # Script-driven test suites, included by the top-level CMakeLists.txt. Each runs golite
 # (the built target) over a corpus; see the header of each run.sh.
-#   conformance: tests/conformance/*.go against outputs recorded from the real go 1.19
+#   conformance: tests/conformance/*/*.go (topic folders) against outputs recorded from the real go 1.19
 #   godir:       the Go distribution's test/ programs on tests/godir/passing.txt (regressions)
 #   robust:      mutated and extreme inputs; golite must never crash or hang
 add_test(NAME conformance

@@ -4,11 +4,14 @@
 #
 #   tests/conformance/regen.sh [filter]      (filter: a substring of the program names)
 #
-# For every NAME.go (NAME.oracle.go files are twins, not programs):
+# Programs live in topic folders one level down (see README.md) and are named FOLDER/NAME
+# (just NAME for a program left at the top level); the filter matches those names.
+# For every FOLDER/NAME.go (NAME.oracle.go files are twins, not programs):
 #   - the source built is NAME.oracle.go when it exists (a Go 1.19 program with the same
 #     meaning under Go 1.22 rules as NAME.go, which uses 1.22-only features), else NAME.go;
-#   - it runs with tests/conformance as the working directory and the arguments listed in
-#     NAME.args (whitespace-separated) if that file exists;
+#   - it is built and run with its own folder as the working directory (so errors read
+#     `NAME.go:...`) and the arguments listed in NAME.args (whitespace-separated) if that
+#     file exists; the expected files are written next to it;
 #   - NAME.out     = its stdout (always written, maybe empty);
 #   - NAME.exit    = its exit status, only when non-zero;
 #   - NAME.err     = the first line of its stderr, only when the status is non-zero and
@@ -26,17 +29,26 @@
 #   `imported and not used: "os"`   -> `"os" imported and not used`
 #   `cannot use x (...) as type T in assignment` -> `cannot use x (...) as T value in assignment`
 set -uo pipefail
-cd "$(dirname "$0")"
+here="$(cd "$(dirname "$0")" && pwd)"
+cd "$here" || exit 1
 filter="${1:-}"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 export GO111MODULE=off GOFLAGS= CGO_ENABLED=0
 
+shopt -s nullglob
+progs=(*.go */*.go)
+shopt -u nullglob
 n=0
-for f in *.go; do
-  case "$f" in *.oracle.go) continue ;; esac
-  name="${f%.go}"
-  [[ -n "$filter" && "$name" != *"$filter"* ]] && continue
+for p in "${progs[@]}"; do
+  case "$p" in *.oracle.go) continue ;; esac
+  rel="${p%.go}" # FOLDER/NAME, or NAME at the top level
+  [[ -n "$filter" && "$rel" != *"$filter"* ]] && continue
+  dir="."
+  [[ "$rel" == */* ]] && dir="${rel%/*}"
+  cd "$here/$dir" || exit 1
+  name="${rel##*/}"
+  f="$name.go"
   src="$f"
   [[ -f "$name.oracle.go" ]] && src="$name.oracle.go"
   rm -f "$name.out" "$name.exit" "$name.err" "$name.stderr"
@@ -50,14 +62,14 @@ for f in *.go; do
       -e 's/^([^ ]+: )imported and not used: ("[^"]*")$/\1\2 imported and not used/' \
       -e 's/^([^ ]+: cannot use .*\)) as type ([^ ]+) in (assignment|argument|variable declaration|return statement)(.*)$/\1 as \2 value in \3\4/')
     if [[ -z "$line" ]]; then
-      echo "regen: $f: build failed without a file:line:col error:" >&2
+      echo "regen: $rel.go: build failed without a file:line:col error:" >&2
       cat "$tmp/build.txt" >&2
       exit 1
     fi
     : >"$name.out"
     echo 1 >"$name.exit"
     printf '%s\n' "$line" >"$name.err"
-    echo "$name: compile error: $line"
+    echo "$rel: compile error: $line"
   else
     args=()
     if [[ -f "$name.args" ]]; then read -r -a args <"$name.args" || true; fi
@@ -68,7 +80,7 @@ for f in *.go; do
       if [[ -s "$tmp/stderr.txt" ]]; then
         head -n 1 "$tmp/stderr.txt" >"$name.err"
       fi
-      echo "$name: exit $rc $(cat "$name.err" 2>/dev/null)"
+      echo "$rel: exit $rc $(cat "$name.err" 2>/dev/null)"
     elif [[ -s "$tmp/stderr.txt" ]]; then
       cp "$tmp/stderr.txt" "$name.stderr"
     fi

@@ -6,13 +6,15 @@
 #   tests/conformance/run.sh --list-failing [GOLITE] [FILTER]
 #                                                     print only the names that fail
 #
-# GOLITE defaults to build/golite (relative to the repository root); FILTER is a substring
-# of the program names. Environment: JOBS (parallel jobs, default nproc), TIMEOUT (seconds
-# per program, default 60: every program ends in about a second alone, and the margin keeps
-# a loaded machine under parallel ctest from turning a slow pass into a failure).
+# GOLITE defaults to build/golite (relative to the repository root). Programs live in topic
+# folders one level down (see README.md) and are named FOLDER/NAME (just NAME for a program
+# left at the top level); FILTER is a substring of those names. Environment: JOBS (parallel
+# jobs, default nproc), TIMEOUT (seconds per program, default 60: every program ends in
+# about a second alone, and the margin keeps a loaded machine under parallel ctest from
+# turning a slow pass into a failure).
 #
-# For each NAME.go (not NAME.oracle.go), `GOLITE run NAME.go ARGS...` runs with this folder
-# as the working directory (ARGS from NAME.args); it passes when
+# For each FOLDER/NAME.go (not NAME.oracle.go), `GOLITE run NAME.go ARGS...` runs with the
+# program's own folder as the working directory (ARGS from NAME.args); it passes when
 #   - stdout equals NAME.out byte for byte,
 #   - the exit status equals NAME.exit (0 when absent),
 #   - when NAME.err exists:
@@ -29,12 +31,15 @@ root="$(cd "$here/../.." && pwd)"
 
 # --- one program: used by the parallel driver below -----------------------------------
 if [[ "${1:-}" == "--one" ]]; then
-  golite="$2" name="$3" outdir="$4"
-  cd "$here"
+  golite="$2" rel="$3" outdir="$4" # rel: FOLDER/NAME, or NAME at the top level
+  name="${rel##*/}"
+  dir="."
+  [[ "$rel" == */* ]] && dir="${rel%/*}"
+  cd "$here/$dir" || exit 1
   exec 2>/dev/null # no "Segmentation fault" job notices from this shell
   args=()
   if [[ -f "$name.args" ]]; then read -r -a args <"$name.args" || true; fi
-  out="$outdir/$name.stdout" err="$outdir/$name.stderr" report="$outdir/$name.report"
+  out="$outdir/$rel.stdout" err="$outdir/$rel.stderr" report="$outdir/$rel.report"
   timeout -k 2 "${TIMEOUT:-60}" "$golite" run "$name.go" "${args[@]}" >"$out" 2>"$err" </dev/null
   rc=$?
   want_rc=0
@@ -74,10 +79,10 @@ $(diff "$name.out" "$out" | head -n 20)")
 $(diff "$name.stderr" "$err" | head -n 20)")
   fi
   if [[ ${#problems[@]} -eq 0 ]]; then
-    echo "PASS $name" >"$report"
+    echo "PASS $rel" >"$report"
   else
     {
-      echo "FAIL $name"
+      echo "FAIL $rel"
       for p in "${problems[@]}"; do printf '  %s\n' "$p"; done
       if [[ $rc -ne $want_rc && ! -f "$name.err" && -s "$err" ]]; then
         echo "  stderr: $(head -n 3 "$err")"
@@ -101,14 +106,16 @@ if [[ ! -x "$golite" ]]; then
   exit 2
 fi
 
-cd "$here"
-names=()
-for f in *.go; do
+cd "$here" || exit 2
+shopt -s nullglob
+names=() # FOLDER/NAME: the programs of the topic folders, and any left at the top level
+for f in *.go */*.go; do
   case "$f" in *.oracle.go) continue ;; esac
   n="${f%.go}"
   [[ -n "$filter" && "$n" != *"$filter"* ]] && continue
   names+=("$n")
 done
+shopt -u nullglob
 if [[ ${#names[@]} -eq 0 ]]; then
   echo "conformance: no programs match '$filter'" >&2
   exit 2
@@ -116,6 +123,9 @@ fi
 
 outdir=$(mktemp -d)
 trap 'rm -rf "$outdir"' EXIT
+for n in "${names[@]}"; do
+  [[ "$n" == */* ]] && mkdir -p "$outdir/${n%/*}"
+done
 jobs="${JOBS:-$(nproc 2>/dev/null || echo 2)}"
 printf '%s\n' "${names[@]}" |
   xargs -P "$jobs" -I{} bash "$here/run.sh" --one "$golite" {} "$outdir"

@@ -98,14 +98,22 @@ rnd() { # rnd N -> R in [0, N)
   R=$(( seed % $1 ))
 }
 
-# Mutation sources: the conformance programs, minus the twins and the ones whose exit
-# status is neither 0, 1 nor 2 by design.
+# Mutation sources: the conformance programs (in their topic folders, and any left at the
+# top level), minus the twins and the ones whose exit status is neither 0, 1 nor 2 by
+# design. They are ordered by file name (then path), the order the generator draws from:
+# the same mutants on every machine, whatever the folders. A mutant's name carries its
+# number, so two sources with one file name still give distinct mutants.
 sources=()
-for f in "$root"/tests/conformance/*.go; do
+while IFS=$'\t' read -r _ f; do
   case "$f" in *.oracle.go) continue ;; esac
   grep -qE 'os\.Exit\([^012]' "$f" && continue
   sources+=("$f")
-done
+done < <(
+  shopt -s nullglob
+  for f in "$root"/tests/conformance/*.go "$root"/tests/conformance/*/*.go; do
+    printf '%s\t%s\n' "${f##*/}" "$f"
+  done | sort
+)
 if [[ ${#sources[@]} -eq 0 ]]; then
   echo "robust: no conformance sources found" >&2
   exit 2
