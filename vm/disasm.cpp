@@ -9,7 +9,7 @@ namespace golite {
 
 const char* vm::opName(Op op) {
   static const char* const names[] = {
-#define GOLITE_OP_NAME(name, fmt, doc) #name,
+#define GOLITE_OP_NAME(name, fmt, ext, doc) #name,
       GOLITE_OPCODES(GOLITE_OP_NAME)
 #undef GOLITE_OP_NAME
   };
@@ -18,24 +18,11 @@ const char* vm::opName(Op op) {
 
 const char* vm::opFormat(Op op) {
   static const char* const fmts[] = {
-#define GOLITE_OP_FMT(name, fmt, doc) fmt,
+#define GOLITE_OP_FMT(name, fmt, ext, doc) fmt,
       GOLITE_OPCODES(GOLITE_OP_FMT)
 #undef GOLITE_OP_FMT
   };
   return fmts[int(op)];
-}
-
-bool vm::opHasExt(Op op) {
-  switch (op) {
-    case Op::MEMEQ: case Op::LDN: case Op::STN: case Op::SSLICE: case Op::INDEXADDR:
-    case Op::AINDEXADDR: case Op::SLICE: case Op::ASLICE: case Op::MAKESLICE: case Op::GROW:
-    case Op::COPY: case Op::SLICE2ARR: case Op::SELECT: case Op::MAPGET: case Op::MAPGET2: case Op::MAPSET: case Op::MAPDEL:
-    case Op::MAPCLEAR: case Op::MAPITER: case Op::BOXI: case Op::CONVI: case Op::ASSERT:
-    case Op::ASSERTI: case Op::UNBOX:
-      return true;
-    default:
-      return false;
-  }
 }
 
 std::string vm::disassemble(const vm::Proto* p) {

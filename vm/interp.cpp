@@ -97,7 +97,7 @@ void callNative(Thread* th, const Proto* callee, size_t base) {
 
 void execute(Thread* th, size_t stopAt) {
   static void* const kDispatch[] = {
-#define GOLITE_OP_LABEL(name, fmt, doc) &&L_##name,
+#define GOLITE_OP_LABEL(name, fmt, ext, doc) &&L_##name,
       GOLITE_OPCODES(GOLITE_OP_LABEL)
 #undef GOLITE_OP_LABEL
   };
@@ -119,6 +119,24 @@ void execute(Thread* th, size_t stopAt) {
 #define CASE(name) L_##name:
 #define R(x) regs[x]
 #define EXT() (*pc++)
+// A call: a native runs at once; a Go callee gets its frame from Thread::pushFrame (the
+// stack limit and preemption checks every call shares) and the loop goes on in it.
+#define ENTER(callee, base, cl)                 \
+  do {                                          \
+    const Proto* enter_callee = (callee);       \
+    size_t enter_base = (base);                 \
+    ci->pc = pc;                                \
+    if (enter_callee->native) {                 \
+      callNative(th, enter_callee, enter_base); \
+      LOADFRAME();                              \
+      NEXT();                                   \
+    }                                           \
+    th->pushFrame(enter_callee, enter_base, (cl)); \
+    ++depth;                                    \
+    LOADFRAME();                                \
+    pc = proto->code.data();                    \
+    NEXT();                                     \
+  } while (0)
 // Reloads the frame state after a call or return changed the current frame.
 #define LOADFRAME()                      \
   do {                                   \
@@ -254,8 +272,8 @@ void execute(Thread* th, size_t stopAt) {
                (n == 0 || R(i.b) == R(i.c) || std::memcmp(ptr(R(i.b)), ptr(R(i.c)), size_t(n)) == 0);
       NEXT();
     }
-    CASE(SLT) R(i.a) = strCompare(&R(i.b), &R(i.c)) < 0; NEXT();
-    CASE(SLE) R(i.a) = strCompare(&R(i.b), &R(i.c)) <= 0; NEXT();
+    CASE(SLT) R(i.a) = cmpstring(*reinterpret_cast<GoString*>(&R(i.b)), *reinterpret_cast<GoString*>(&R(i.c))) < 0; NEXT();
+    CASE(SLE) R(i.a) = cmpstring(*reinterpret_cast<GoString*>(&R(i.b)), *reinterpret_cast<GoString*>(&R(i.c))) <= 0; NEXT();
     CASE(EFACEEQ) R(i.a) = efaceeq(&R(i.b), &R(i.c)); NEXT();
     CASE(IFACEEQ) R(i.a) = ifaceeq(&R(i.b), &R(i.c)); NEXT();
     CASE(MEMEQ) {
@@ -361,7 +379,7 @@ void execute(Thread* th, size_t stopAt) {
     CASE(GADDR) R(i.a) = K[i.bx()]; NEXT();
 
     CASE(CONCAT) {
-      GoString r = strConcat(*reinterpret_cast<GoString*>(&R(i.b)),
+      GoString r = concatstring2(nullptr, *reinterpret_cast<GoString*>(&R(i.b)),
                                  *reinterpret_cast<GoString*>(&R(i.c)));
       std::memcpy(&R(i.a), &r, 16);
       NEXT();
@@ -379,27 +397,29 @@ void execute(Thread* th, size_t stopAt) {
       NEXT();
     }
     CASE(STR2BYTES) {
-      GoSlice s = bytesFromStr(*reinterpret_cast<GoString*>(&R(i.b)));
+      GoSlice s = stringtoslicebyte(nullptr, *reinterpret_cast<GoString*>(&R(i.b)));
       std::memcpy(&R(i.a), &s, 24);
       NEXT();
     }
     CASE(BYTES2STR) {
-      GoString s = strFromBytes(*reinterpret_cast<GoSlice*>(&R(i.b)));
+      const GoSlice& b = *reinterpret_cast<GoSlice*>(&R(i.b));
+      GoString s = slicebytetostring(nullptr, static_cast<const uint8_t*>(b.ptr), b.len);
       std::memcpy(&R(i.a), &s, 16);
       NEXT();
     }
     CASE(STR2RUNES) {
-      GoSlice s = runesFromStr(*reinterpret_cast<GoString*>(&R(i.b)));
+      GoSlice s = stringtoslicerune(nullptr, *reinterpret_cast<GoString*>(&R(i.b)));
       std::memcpy(&R(i.a), &s, 24);
       NEXT();
     }
     CASE(RUNES2STR) {
-      GoString s = strFromRunes(*reinterpret_cast<GoSlice*>(&R(i.b)));
+      const GoSlice& rs = *reinterpret_cast<GoSlice*>(&R(i.b));
+      GoString s = slicerunetostring(nullptr, static_cast<const int32_t*>(rs.ptr), rs.len);
       std::memcpy(&R(i.a), &s, 16);
       NEXT();
     }
     CASE(INT2STR) {
-      GoString s = strFromRune(int64_t(R(i.b)));
+      GoString s = intstring(nullptr, int64_t(R(i.b)));
       std::memcpy(&R(i.a), &s, 16);
       NEXT();
     }
@@ -413,8 +433,8 @@ void execute(Thread* th, size_t stopAt) {
         R(i.a) = c0;
         R(i.a + 1) = uint64_t(k + 1);
       } else {
-        int32_t r;
-        int64_t next = runeAt(GoString{p, n}, k, &r);
+        int64_t next;
+        int32_t r = decoderune(GoString{p, n}, k, &next);
         R(i.a) = uint64_t(int64_t(r));
         R(i.a + 1) = uint64_t(next);
       }
@@ -454,7 +474,7 @@ void execute(Thread* th, size_t stopAt) {
     }
     CASE(MAKESLICE) {
       const Type* et = reinterpret_cast<const Type*>(K[EXT().raw()]);
-      GoSlice s = sliceMake(et, int64_t(R(i.b)), int64_t(R(i.c)));
+      GoSlice s = makeslice(et, int64_t(R(i.b)), int64_t(R(i.c)));
       std::memcpy(&R(i.a), &s, 24);
       NEXT();
     }
@@ -464,7 +484,7 @@ void execute(Thread* th, size_t stopAt) {
       std::memcpy(&s, &R(i.a), 24);
       int64_t newLen = int64_t(uint64_t(s.len) + R(i.b));
       if (__builtin_expect(newLen < s.len, 0)) panicRuntime("growslice: cap out of range");
-      if (newLen > s.cap) s = sliceGrow(et, s, newLen);
+      if (newLen > s.cap) s = growslice(et, s, newLen);
       s.len = newLen;
       std::memcpy(&R(i.a), &s, 24);
       NEXT();
@@ -482,17 +502,13 @@ void execute(Thread* th, size_t stopAt) {
       uint64_t esize = EXT().raw();
       GoSlice* dst = reinterpret_cast<GoSlice*>(&R(i.b));
       GoSlice* src = reinterpret_cast<GoSlice*>(&R(i.c));
-      int64_t n = dst->len < src->len ? dst->len : src->len;
-      if (n > 0) std::memmove(dst->ptr, src->ptr, size_t(n) * esize);
-      R(i.a) = uint64_t(n);
+      R(i.a) = uint64_t(slicecopy(dst->ptr, dst->len, src->ptr, src->len, size_t(esize)));
       NEXT();
     }
     CASE(COPYSTR) {
       GoSlice* dst = reinterpret_cast<GoSlice*>(&R(i.b));
       GoString* src = reinterpret_cast<GoString*>(&R(i.c));
-      int64_t n = dst->len < src->len ? dst->len : src->len;
-      if (n > 0) std::memmove(dst->ptr, src->ptr, size_t(n));
-      R(i.a) = uint64_t(n);
+      R(i.a) = uint64_t(slicecopy(dst->ptr, dst->len, src->ptr, src->len, 1));
       NEXT();
     }
 
@@ -603,63 +619,19 @@ void execute(Thread* th, size_t stopAt) {
 
     CASE(CALL) {
       const Proto* callee = reinterpret_cast<const Proto*>(K[i.bx()]);
-      ci->pc = pc;
-      size_t base = ci->base + i.a;
-      if (callee->native) {
-        callNative(th, callee, base);
-        LOADFRAME();
-        NEXT();
-      }
-      th->ensure(base + callee->frameSize);
-      if (__builtin_expect(th->frames.size() >= th->maxFrames, 0)) stackOverflow(th);
-      th->frames.push_back(CallInfo{callee, callee->code.data(), base, nullptr, false});
-      ++depth;
-      LOADFRAME();
-      pc = proto->code.data();
-      if (__builtin_expect(th->preempt->load(std::memory_order_relaxed), 0)) {
-        ci->pc = pc;
-        safepoint(th);
-      }
-      NEXT();
+      ENTER(callee, ci->base + i.a, nullptr);
     }
     CASE(CALLCL) {
       Closure* cl = reinterpret_cast<Closure*>(R(i.b));
       if (__builtin_expect(cl == nullptr, 0)) panicNilDeref();
-      const Proto* callee = static_cast<const Proto*>(cl->proto);
-      ci->pc = pc;
-      size_t base = ci->base + i.a;
-      if (callee->native) {
-        callNative(th, callee, base);
-        LOADFRAME();
-        NEXT();
-      }
-      th->ensure(base + callee->frameSize);
-      if (__builtin_expect(th->frames.size() >= th->maxFrames, 0)) stackOverflow(th);
-      th->frames.push_back(CallInfo{callee, callee->code.data(), base, cl, false});
-      ++depth;
-      LOADFRAME();
-      pc = proto->code.data();
-      NEXT();
+      ENTER(static_cast<const Proto*>(cl->proto), ci->base + i.a, cl);
     }
     CASE(CALLI) {
       Itab* tab = reinterpret_cast<Itab*>(R(i.b));
       if (__builtin_expect(tab == nullptr, 0)) panicNilDeref();
       const Proto* callee = static_cast<const Proto*>(tab->fun[i.c]);
       R(i.a) = R(i.b + 1);
-      ci->pc = pc;
-      size_t base = ci->base + i.a;
-      if (callee->native) {
-        callNative(th, callee, base);
-        LOADFRAME();
-        NEXT();
-      }
-      th->ensure(base + callee->frameSize);
-      if (__builtin_expect(th->frames.size() >= th->maxFrames, 0)) stackOverflow(th);
-      th->frames.push_back(CallInfo{callee, callee->code.data(), base, nullptr, false});
-      ++depth;
-      LOADFRAME();
-      pc = proto->code.data();
-      NEXT();
+      ENTER(callee, ci->base + i.a, nullptr);
     }
     CASE(RET) {
       if (i.b == 1) R(0) = R(i.a);
@@ -710,7 +682,7 @@ void execute(Thread* th, size_t stopAt) {
         LOADFRAME();
         NEXT();
       }
-      th->frames.push_back(CallInfo{callee, callee->code.data(), base, d.fn, false, true});
+      th->pushFrame(callee, base, d.fn, false, true);
       ++depth;
       LOADFRAME();
       pc = proto->code.data();
@@ -800,6 +772,7 @@ void execute(Thread* th, size_t stopAt) {
 #undef R
 #undef EXT
 #undef LOADFRAME
+#undef ENTER
 }
 
 }  // namespace golite::vm

@@ -15,23 +15,9 @@ namespace golite::vm {
 // Calls a native function whose frame starts at stack slot `base` (vm/interp.cpp).
 void callNative(Thread* th, const Proto* callee, size_t base);
 
-// A goroutine's preempt flag was set: yield to the scheduler.
-void safepoint(Thread* th);
-[[noreturn]] void stackOverflow(Thread* th);
 
 int64_t floatToInt(double d);
 uint64_t floatToUint(double d);
-
-// Strings. String values are two registers (ptr, len) viewed as GoString.
-runtime::GoString strConcat(runtime::GoString a, runtime::GoString b);
-int strCompare(const uint64_t* a, const uint64_t* b);
-runtime::GoSlice bytesFromStr(runtime::GoString s);
-runtime::GoString strFromBytes(runtime::GoSlice b);
-runtime::GoSlice runesFromStr(runtime::GoString s);
-runtime::GoString strFromRunes(runtime::GoSlice r);
-runtime::GoString strFromRune(int64_t r);
-// Decodes the rune at byte k (k < len); returns the index after it.
-int64_t runeAt(runtime::GoString s, int64_t k, int32_t* r);
 
 // Slicing. Index registers at idx[0..2] (lo, hi, max); flags say which are present.
 enum SliceFlags : uint64_t { kHasLo = 1, kHasHi = 2, kHasMax = 4 };
@@ -41,8 +27,6 @@ void sliceSlice(uint64_t* dst, const uint64_t* s, const uint64_t* idx, uint64_t 
 // Slicing an array through a pointer (nil-checked); flags as above (0: from `x`'s ext).
 void sliceArray(uint64_t* dst, const uint64_t* p, const uint64_t* idx, uint64_t esize,
                 uint64_t len, uint64_t flags);
-runtime::GoSlice sliceMake(const runtime::Type* elem, int64_t len, int64_t cap);
-runtime::GoSlice sliceGrow(const runtime::Type* elem, runtime::GoSlice s, int64_t newLen);
 
 // Interfaces. box: turns the value at v[0..] of type t into a data word at v[1]
 // (v[0] is then overwritten by the caller with the type or itab).

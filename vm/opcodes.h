@@ -25,194 +25,196 @@
 
 namespace golite::vm {
 
-// OP(name, format, comment)   format: how the disassembler prints the operands.
-//   ABC: a b c   AB: a b   A: a   ABx: a K[bx]   AsBx: a jump   sBx: jump   AI: a immediate
+// OP(name, format, ext, comment)
+//   format: how the disassembler prints the operands.
+//     ABC: a b c   AB: a b   A: a   ABx: a K[bx]   AsBx: a jump   sBx: jump   AI: a immediate
+//   ext: 1 when one extension word X follows the instruction.
 #define GOLITE_OPCODES(OP)                                                              \
-  OP(NOP, "", "do nothing")                                                            \
-  OP(MOV, "AB", "R[a] = R[b]")                                                         \
-  OP(MOV2, "AB", "R[a..a+1] = R[b..b+1]")                                              \
-  OP(MOV3, "AB", "R[a..a+2] = R[b..b+2]")                                              \
-  OP(MOVN, "ABC", "R[a..a+c) = R[b..b+c)")                                             \
-  OP(LOADK, "ABx", "R[a] = K[bx]")                                                     \
-  OP(LOADK2, "ABx", "R[a..a+1] = K[bx..bx+1]  (string constants)")                     \
-  OP(LOADI, "AI", "R[a] = sbx")                                                      \
-  OP(ZERO, "AB", "R[a..a+b) = 0")                                                      \
+  OP(NOP, "", 0, "do nothing")                                                            \
+  OP(MOV, "AB", 0, "R[a] = R[b]")                                                         \
+  OP(MOV2, "AB", 0, "R[a..a+1] = R[b..b+1]")                                              \
+  OP(MOV3, "AB", 0, "R[a..a+2] = R[b..b+2]")                                              \
+  OP(MOVN, "ABC", 0, "R[a..a+c) = R[b..b+c)")                                             \
+  OP(LOADK, "ABx", 0, "R[a] = K[bx]")                                                     \
+  OP(LOADK2, "ABx", 0, "R[a..a+1] = K[bx..bx+1]  (string constants)")                     \
+  OP(LOADI, "AI", 0, "R[a] = sbx")                                                      \
+  OP(ZERO, "AB", 0, "R[a..a+b) = 0")                                                      \
   /* integer arithmetic, 64-bit; narrow types are fixed up by EXT */                   \
-  OP(ADD, "ABC", "R[a] = R[b] + R[c]")                                                 \
-  OP(SUB, "ABC", "R[a] = R[b] - R[c]")                                                 \
-  OP(MUL, "ABC", "R[a] = R[b] * R[c]")                                                 \
-  OP(DIV, "ABC", "R[a] = R[b] / R[c] signed; panics on zero")                          \
-  OP(DIVU, "ABC", "R[a] = R[b] / R[c] unsigned; panics on zero")                       \
-  OP(REM, "ABC", "R[a] = R[b] % R[c] signed; panics on zero")                          \
-  OP(REMU, "ABC", "R[a] = R[b] % R[c] unsigned; panics on zero")                       \
-  OP(AND, "ABC", "R[a] = R[b] & R[c]")                                                 \
-  OP(OR, "ABC", "R[a] = R[b] | R[c]")                                                  \
-  OP(XOR, "ABC", "R[a] = R[b] ^ R[c]")                                                 \
-  OP(ANDNOT, "ABC", "R[a] = R[b] &^ R[c]")                                             \
-  OP(SHL, "ABC", "R[a] = R[b] << R[c] (0 when R[c] >= 64)")                            \
-  OP(SHR, "ABC", "R[a] = R[b] >> R[c] arithmetic")                                     \
-  OP(SHRU, "ABC", "R[a] = R[b] >> R[c] logical")                                       \
-  OP(SHCHK, "A", "panic `negative shift amount` if R[a] < 0")                          \
-  OP(NEG, "AB", "R[a] = -R[b]")                                                        \
-  OP(COM, "AB", "R[a] = ^R[b]")                                                        \
-  OP(NOT, "AB", "R[a] = !R[b] (bool)")                                                 \
-  OP(ADDI, "ABC", "R[a] = R[b] + int16(c)")                                            \
-  OP(EXT8S, "AB", "R[a] = int8(R[b]) sign-extended")                                   \
-  OP(EXT8U, "AB", "R[a] = uint8(R[b])")                                                \
-  OP(EXT16S, "AB", "R[a] = int16(R[b])")                                               \
-  OP(EXT16U, "AB", "R[a] = uint16(R[b])")                                              \
-  OP(EXT32S, "AB", "R[a] = int32(R[b])")                                               \
-  OP(EXT32U, "AB", "R[a] = uint32(R[b])")                                              \
+  OP(ADD, "ABC", 0, "R[a] = R[b] + R[c]")                                                 \
+  OP(SUB, "ABC", 0, "R[a] = R[b] - R[c]")                                                 \
+  OP(MUL, "ABC", 0, "R[a] = R[b] * R[c]")                                                 \
+  OP(DIV, "ABC", 0, "R[a] = R[b] / R[c] signed; panics on zero")                          \
+  OP(DIVU, "ABC", 0, "R[a] = R[b] / R[c] unsigned; panics on zero")                       \
+  OP(REM, "ABC", 0, "R[a] = R[b] % R[c] signed; panics on zero")                          \
+  OP(REMU, "ABC", 0, "R[a] = R[b] % R[c] unsigned; panics on zero")                       \
+  OP(AND, "ABC", 0, "R[a] = R[b] & R[c]")                                                 \
+  OP(OR, "ABC", 0, "R[a] = R[b] | R[c]")                                                  \
+  OP(XOR, "ABC", 0, "R[a] = R[b] ^ R[c]")                                                 \
+  OP(ANDNOT, "ABC", 0, "R[a] = R[b] &^ R[c]")                                             \
+  OP(SHL, "ABC", 0, "R[a] = R[b] << R[c] (0 when R[c] >= 64)")                            \
+  OP(SHR, "ABC", 0, "R[a] = R[b] >> R[c] arithmetic")                                     \
+  OP(SHRU, "ABC", 0, "R[a] = R[b] >> R[c] logical")                                       \
+  OP(SHCHK, "A", 0, "panic `negative shift amount` if R[a] < 0")                          \
+  OP(NEG, "AB", 0, "R[a] = -R[b]")                                                        \
+  OP(COM, "AB", 0, "R[a] = ^R[b]")                                                        \
+  OP(NOT, "AB", 0, "R[a] = !R[b] (bool)")                                                 \
+  OP(ADDI, "ABC", 0, "R[a] = R[b] + int16(c)")                                            \
+  OP(EXT8S, "AB", 0, "R[a] = int8(R[b]) sign-extended")                                   \
+  OP(EXT8U, "AB", 0, "R[a] = uint8(R[b])")                                                \
+  OP(EXT16S, "AB", 0, "R[a] = int16(R[b])")                                               \
+  OP(EXT16U, "AB", 0, "R[a] = uint16(R[b])")                                              \
+  OP(EXT32S, "AB", 0, "R[a] = int32(R[b])")                                               \
+  OP(EXT32U, "AB", 0, "R[a] = uint32(R[b])")                                              \
   /* floating point */                                                                 \
-  OP(FADD, "ABC", "R[a] = R[b] + R[c] float64")                                        \
-  OP(FSUB, "ABC", "R[a] = R[b] - R[c] float64")                                        \
-  OP(FMUL, "ABC", "R[a] = R[b] * R[c] float64")                                        \
-  OP(FDIV, "ABC", "R[a] = R[b] / R[c] float64")                                        \
-  OP(FNEG, "AB", "R[a] = -R[b] float64")                                               \
-  OP(FMIN, "ABC", "R[a] = min(R[b], R[c]) float64, Go's rules for NaN and -0")        \
-  OP(FMAX, "ABC", "R[a] = max(R[b], R[c]) float64, Go's rules for NaN and -0")        \
-  OP(FADD32, "ABC", "R[a] = R[b] + R[c] float32")                                      \
-  OP(FSUB32, "ABC", "R[a] = R[b] - R[c] float32")                                      \
-  OP(FMUL32, "ABC", "R[a] = R[b] * R[c] float32")                                      \
-  OP(FDIV32, "ABC", "R[a] = R[b] / R[c] float32")                                      \
-  OP(FNEG32, "AB", "R[a] = -R[b] float32")                                             \
+  OP(FADD, "ABC", 0, "R[a] = R[b] + R[c] float64")                                        \
+  OP(FSUB, "ABC", 0, "R[a] = R[b] - R[c] float64")                                        \
+  OP(FMUL, "ABC", 0, "R[a] = R[b] * R[c] float64")                                        \
+  OP(FDIV, "ABC", 0, "R[a] = R[b] / R[c] float64")                                        \
+  OP(FNEG, "AB", 0, "R[a] = -R[b] float64")                                               \
+  OP(FMIN, "ABC", 0, "R[a] = min(R[b], R[c]) float64, Go's rules for NaN and -0")        \
+  OP(FMAX, "ABC", 0, "R[a] = max(R[b], R[c]) float64, Go's rules for NaN and -0")        \
+  OP(FADD32, "ABC", 0, "R[a] = R[b] + R[c] float32")                                      \
+  OP(FSUB32, "ABC", 0, "R[a] = R[b] - R[c] float32")                                      \
+  OP(FMUL32, "ABC", 0, "R[a] = R[b] * R[c] float32")                                      \
+  OP(FDIV32, "ABC", 0, "R[a] = R[b] / R[c] float32")                                      \
+  OP(FNEG32, "AB", 0, "R[a] = -R[b] float32")                                             \
   /* conversions */                                                                    \
-  OP(I2F, "AB", "R[a] = float64(int64 R[b])")                                          \
-  OP(U2F, "AB", "R[a] = float64(uint64 R[b])")                                         \
-  OP(F2I, "AB", "R[a] = int64(float64 R[b])")                                          \
-  OP(F2U, "AB", "R[a] = uint64(float64 R[b])")                                         \
-  OP(F2F32, "AB", "R[a] = float32(float64 R[b])")                                      \
-  OP(F322F, "AB", "R[a] = float64(float32 R[b])")                                      \
+  OP(I2F, "AB", 0, "R[a] = float64(int64 R[b])")                                          \
+  OP(U2F, "AB", 0, "R[a] = float64(uint64 R[b])")                                         \
+  OP(F2I, "AB", 0, "R[a] = int64(float64 R[b])")                                          \
+  OP(F2U, "AB", 0, "R[a] = uint64(float64 R[b])")                                         \
+  OP(F2F32, "AB", 0, "R[a] = float32(float64 R[b])")                                      \
+  OP(F322F, "AB", 0, "R[a] = float64(float32 R[b])")                                      \
   /* comparisons: R[a] = 0 or 1 */                                                     \
-  OP(EQ, "ABC", "R[a] = R[b] == R[c]")                                                 \
-  OP(NE, "ABC", "R[a] = R[b] != R[c]")                                                 \
-  OP(LT, "ABC", "R[a] = R[b] < R[c] signed")                                           \
-  OP(LE, "ABC", "R[a] = R[b] <= R[c] signed")                                          \
-  OP(LTU, "ABC", "R[a] = R[b] < R[c] unsigned")                                        \
-  OP(LEU, "ABC", "R[a] = R[b] <= R[c] unsigned")                                       \
-  OP(FEQ, "ABC", "R[a] = R[b] == R[c] float64")                                        \
-  OP(FNE, "ABC", "R[a] = R[b] != R[c] float64")                                        \
-  OP(FLT, "ABC", "R[a] = R[b] < R[c] float64")                                         \
-  OP(FLE, "ABC", "R[a] = R[b] <= R[c] float64")                                        \
-  OP(FEQ32, "ABC", "R[a] = R[b] == R[c] float32")                                      \
-  OP(FNE32, "ABC", "R[a] = R[b] != R[c] float32")                                      \
-  OP(FLT32, "ABC", "R[a] = R[b] < R[c] float32")                                       \
-  OP(FLE32, "ABC", "R[a] = R[b] <= R[c] float32")                                      \
-  OP(SEQ, "ABC", "R[a] = string R[b] == string R[c]")                                  \
-  OP(SLT, "ABC", "R[a] = string R[b] < string R[c]")                                   \
-  OP(SLE, "ABC", "R[a] = string R[b] <= string R[c]")                                  \
-  OP(EFACEEQ, "ABC", "R[a] = eface R[b] == eface R[c] (may panic)")                    \
-  OP(IFACEEQ, "ABC", "R[a] = iface R[b] == iface R[c] (may panic)")                    \
-  OP(MEMEQ, "ABC", "R[a] = R[b..] == R[c..] by type K[X] (X follows)")                 \
+  OP(EQ, "ABC", 0, "R[a] = R[b] == R[c]")                                                 \
+  OP(NE, "ABC", 0, "R[a] = R[b] != R[c]")                                                 \
+  OP(LT, "ABC", 0, "R[a] = R[b] < R[c] signed")                                           \
+  OP(LE, "ABC", 0, "R[a] = R[b] <= R[c] signed")                                          \
+  OP(LTU, "ABC", 0, "R[a] = R[b] < R[c] unsigned")                                        \
+  OP(LEU, "ABC", 0, "R[a] = R[b] <= R[c] unsigned")                                       \
+  OP(FEQ, "ABC", 0, "R[a] = R[b] == R[c] float64")                                        \
+  OP(FNE, "ABC", 0, "R[a] = R[b] != R[c] float64")                                        \
+  OP(FLT, "ABC", 0, "R[a] = R[b] < R[c] float64")                                         \
+  OP(FLE, "ABC", 0, "R[a] = R[b] <= R[c] float64")                                        \
+  OP(FEQ32, "ABC", 0, "R[a] = R[b] == R[c] float32")                                      \
+  OP(FNE32, "ABC", 0, "R[a] = R[b] != R[c] float32")                                      \
+  OP(FLT32, "ABC", 0, "R[a] = R[b] < R[c] float32")                                       \
+  OP(FLE32, "ABC", 0, "R[a] = R[b] <= R[c] float32")                                      \
+  OP(SEQ, "ABC", 0, "R[a] = string R[b] == string R[c]")                                  \
+  OP(SLT, "ABC", 0, "R[a] = string R[b] < string R[c]")                                   \
+  OP(SLE, "ABC", 0, "R[a] = string R[b] <= string R[c]")                                  \
+  OP(EFACEEQ, "ABC", 0, "R[a] = eface R[b] == eface R[c] (may panic)")                    \
+  OP(IFACEEQ, "ABC", 0, "R[a] = iface R[b] == iface R[c] (may panic)")                    \
+  OP(MEMEQ, "ABC", 1, "R[a] = R[b..] == R[c..] by type K[X] (X follows)")                 \
   /* control */                                                                        \
-  OP(JMP, "sBx", "pc += sbx")                                                          \
-  OP(LOOP, "sBx", "pc += sbx; safepoint poll (loop back-edge)")                        \
-  OP(JT, "AsBx", "if R[a] != 0: pc += sbx")                                            \
-  OP(JF, "AsBx", "if R[a] == 0: pc += sbx")                                            \
-  OP(JEQK, "ABC", "if R[a] == R[b] then pc += int16(c)")                               \
+  OP(JMP, "sBx", 0, "pc += sbx")                                                          \
+  OP(LOOP, "sBx", 0, "pc += sbx; safepoint poll (loop back-edge)")                        \
+  OP(JT, "AsBx", 0, "if R[a] != 0: pc += sbx")                                            \
+  OP(JF, "AsBx", 0, "if R[a] == 0: pc += sbx")                                            \
+  OP(JEQK, "ABC", 0, "if R[a] == R[b] then pc += int16(c)")                               \
   /* compare and skip: if the condition holds, skip the next instruction (a JMP) */    \
-  OP(SKIPLT, "AB", "if R[a] < R[b] signed: pc++")                                      \
-  OP(SKIPLE, "AB", "if R[a] <= R[b] signed: pc++")                                     \
-  OP(SKIPLTU, "AB", "if R[a] < R[b] unsigned: pc++")                                   \
-  OP(SKIPLEU, "AB", "if R[a] <= R[b] unsigned: pc++")                                  \
-  OP(SKIPEQ, "AB", "if R[a] == R[b]: pc++")                                            \
-  OP(SKIPNE, "AB", "if R[a] != R[b]: pc++")                                            \
-  OP(SKIPLTI, "AI", "if R[a] < int16(b) signed: pc++")                                 \
-  OP(SKIPLEI, "AI", "if R[a] <= int16(b) signed: pc++")                                \
-  OP(SKIPGTI, "AI", "if R[a] > int16(b) signed: pc++")                                 \
-  OP(SKIPGEI, "AI", "if R[a] >= int16(b) signed: pc++")                                \
-  OP(SKIPEQI, "AI", "if R[a] == int16(b): pc++")                                       \
-  OP(SKIPNEI, "AI", "if R[a] != int16(b): pc++")                                       \
+  OP(SKIPLT, "AB", 0, "if R[a] < R[b] signed: pc++")                                      \
+  OP(SKIPLE, "AB", 0, "if R[a] <= R[b] signed: pc++")                                     \
+  OP(SKIPLTU, "AB", 0, "if R[a] < R[b] unsigned: pc++")                                   \
+  OP(SKIPLEU, "AB", 0, "if R[a] <= R[b] unsigned: pc++")                                  \
+  OP(SKIPEQ, "AB", 0, "if R[a] == R[b]: pc++")                                            \
+  OP(SKIPNE, "AB", 0, "if R[a] != R[b]: pc++")                                            \
+  OP(SKIPLTI, "AI", 0, "if R[a] < int16(b) signed: pc++")                                 \
+  OP(SKIPLEI, "AI", 0, "if R[a] <= int16(b) signed: pc++")                                \
+  OP(SKIPGTI, "AI", 0, "if R[a] > int16(b) signed: pc++")                                 \
+  OP(SKIPGEI, "AI", 0, "if R[a] >= int16(b) signed: pc++")                                \
+  OP(SKIPEQI, "AI", 0, "if R[a] == int16(b): pc++")                                       \
+  OP(SKIPNEI, "AI", 0, "if R[a] != int16(b): pc++")                                       \
   /* memory: addresses are R[b] + c (byte offset); loads nil-check R[b] */             \
-  OP(LD8S, "ABC", "R[a] = *int8(R[b] + c)")                                            \
-  OP(LD8U, "ABC", "R[a] = *uint8(R[b] + c)")                                           \
-  OP(LD16S, "ABC", "R[a] = *int16(R[b] + c)")                                          \
-  OP(LD16U, "ABC", "R[a] = *uint16(R[b] + c)")                                         \
-  OP(LD32S, "ABC", "R[a] = *int32(R[b] + c)")                                          \
-  OP(LD32U, "ABC", "R[a] = *uint32(R[b] + c)")                                         \
-  OP(LD64, "ABC", "R[a] = *uint64(R[b] + c)")                                          \
-  OP(LDN, "ABC", "R[a..] = X bytes at R[b] + c, zero-padded to words (X follows)")      \
-  OP(ST8, "ABC", "*uint8(R[a] + c) = R[b]")                                            \
-  OP(ST16, "ABC", "*uint16(R[a] + c) = R[b]")                                          \
-  OP(ST32, "ABC", "*uint32(R[a] + c) = R[b]")                                          \
-  OP(ST64, "ABC", "*uint64(R[a] + c) = R[b]")                                          \
-  OP(STN, "ABC", "X bytes at R[a] + c = R[b..] (X follows)")                           \
-  OP(ADDR, "AB", "R[a] = address of register R[b] (valid until the next call)")       \
-  OP(NILCHK, "A", "panic nil dereference if R[a] == 0")                                \
-  OP(OFFPTR, "ABC", "R[a] = R[b] + c (nil-checked field address)")                     \
-  OP(NEW, "ABx", "R[a] = new(K[bx] as type)")                                          \
-  OP(GADDR, "ABx", "R[a] = K[bx] (the address of a global)")                           \
+  OP(LD8S, "ABC", 0, "R[a] = *int8(R[b] + c)")                                            \
+  OP(LD8U, "ABC", 0, "R[a] = *uint8(R[b] + c)")                                           \
+  OP(LD16S, "ABC", 0, "R[a] = *int16(R[b] + c)")                                          \
+  OP(LD16U, "ABC", 0, "R[a] = *uint16(R[b] + c)")                                         \
+  OP(LD32S, "ABC", 0, "R[a] = *int32(R[b] + c)")                                          \
+  OP(LD32U, "ABC", 0, "R[a] = *uint32(R[b] + c)")                                         \
+  OP(LD64, "ABC", 0, "R[a] = *uint64(R[b] + c)")                                          \
+  OP(LDN, "ABC", 1, "R[a..] = X bytes at R[b] + c, zero-padded to words (X follows)")      \
+  OP(ST8, "ABC", 0, "*uint8(R[a] + c) = R[b]")                                            \
+  OP(ST16, "ABC", 0, "*uint16(R[a] + c) = R[b]")                                          \
+  OP(ST32, "ABC", 0, "*uint32(R[a] + c) = R[b]")                                          \
+  OP(ST64, "ABC", 0, "*uint64(R[a] + c) = R[b]")                                          \
+  OP(STN, "ABC", 1, "X bytes at R[a] + c = R[b..] (X follows)")                           \
+  OP(ADDR, "AB", 0, "R[a] = address of register R[b] (valid until the next call)")       \
+  OP(NILCHK, "A", 0, "panic nil dereference if R[a] == 0")                                \
+  OP(OFFPTR, "ABC", 0, "R[a] = R[b] + c (nil-checked field address)")                     \
+  OP(NEW, "ABx", 0, "R[a] = new(K[bx] as type)")                                          \
+  OP(GADDR, "ABx", 0, "R[a] = K[bx] (the address of a global)")                           \
   /* strings */                                                                        \
-  OP(CONCAT, "ABC", "R[a..a+1] = R[b..b+1] + R[c..c+1]")                               \
-  OP(SINDEX, "ABC", "R[a] = string R[b..b+1][R[c]] (bounds-checked)")                  \
-  OP(SSLICE, "ABC", "R[a..a+1] = string R[b..b+1][R[c]:R[c+1]] (X: flags)")            \
-  OP(STR2BYTES, "AB", "R[a..a+2] = []byte(string R[b])")                               \
-  OP(BYTES2STR, "AB", "R[a..a+1] = string([]byte R[b])")                               \
-  OP(STR2RUNES, "AB", "R[a..a+2] = []rune(string R[b])")                               \
-  OP(RUNES2STR, "AB", "R[a..a+1] = string([]rune R[b])")                               \
-  OP(INT2STR, "AB", "R[a..a+1] = string(rune R[b])")                                   \
-  OP(STRRANGE, "ABC", "R[a], R[a+1] = decode rune of string R[b] at R[c]: rune, next index") \
+  OP(CONCAT, "ABC", 0, "R[a..a+1] = R[b..b+1] + R[c..c+1]")                               \
+  OP(SINDEX, "ABC", 0, "R[a] = string R[b..b+1][R[c]] (bounds-checked)")                  \
+  OP(SSLICE, "ABC", 1, "R[a..a+1] = string R[b..b+1][R[c]:R[c+1]] (X: flags)")            \
+  OP(STR2BYTES, "AB", 0, "R[a..a+2] = []byte(string R[b])")                               \
+  OP(BYTES2STR, "AB", 0, "R[a..a+1] = string([]byte R[b])")                               \
+  OP(STR2RUNES, "AB", 0, "R[a..a+2] = []rune(string R[b])")                               \
+  OP(RUNES2STR, "AB", 0, "R[a..a+1] = string([]rune R[b])")                               \
+  OP(INT2STR, "AB", 0, "R[a..a+1] = string(rune R[b])")                                   \
+  OP(STRRANGE, "ABC", 0, "R[a], R[a+1] = decode rune of string R[b] at R[c]: rune, next index") \
   /* slices and arrays */                                                              \
-  OP(INDEXADDR, "ABC", "R[a] = &slice R[b..][R[c]] (bounds-checked; X: elem size)")    \
-  OP(AINDEXADDR, "ABC", "R[a] = &(*[X.b]T)(R[b])[R[c]] (X.a: elem size, X.b: len)")    \
-  OP(BOUNDS, "ABC", "panic unless 0 <= R[a] < R[b]")                                   \
-  OP(SLICE, "ABC", "R[a..a+2] = slice R[b..][R[c]:R[c+1]:R[c+2]] (X: elem size, flags)") \
-  OP(ASLICE, "ABC", "R[a..a+2] = (*array R[b])[R[c]:R[c+1]:R[c+2]] (X: esize | flags<<24 | len<<32)") \
-  OP(MAKESLICE, "ABC", "R[a..a+2] = make([]T, R[b], R[c]) (X: type K)")                \
-  OP(GROW, "ABC", "R[a..a+2] = slice R[a..] grown to len+R[b] (X: elem type K)")      \
-  OP(SLICE2ARR, "AB", "R[a] = (*[X]T)(slice R[b]); panics if len < X")                   \
-  OP(COPY, "ABC", "R[a] = copy(slice R[b..], slice R[c..]) (X: elem size)")            \
-  OP(COPYSTR, "ABC", "R[a] = copy(slice R[b..], string R[c..])")                      \
+  OP(INDEXADDR, "ABC", 1, "R[a] = &slice R[b..][R[c]] (bounds-checked; X: elem size)")    \
+  OP(AINDEXADDR, "ABC", 1, "R[a] = &(*[X.b]T)(R[b])[R[c]] (X.a: elem size, X.b: len)")    \
+  OP(BOUNDS, "ABC", 0, "panic unless 0 <= R[a] < R[b]")                                   \
+  OP(SLICE, "ABC", 1, "R[a..a+2] = slice R[b..][R[c]:R[c+1]:R[c+2]] (X: elem size, flags)") \
+  OP(ASLICE, "ABC", 1, "R[a..a+2] = (*array R[b])[R[c]:R[c+1]:R[c+2]] (X: esize | flags<<24 | len<<32)") \
+  OP(MAKESLICE, "ABC", 1, "R[a..a+2] = make([]T, R[b], R[c]) (X: type K)")                \
+  OP(GROW, "ABC", 1, "R[a..a+2] = slice R[a..] grown to len+R[b] (X: elem type K)")      \
+  OP(SLICE2ARR, "AB", 1, "R[a] = (*[X]T)(slice R[b]); panics if len < X")                   \
+  OP(COPY, "ABC", 1, "R[a] = copy(slice R[b..], slice R[c..]) (X: elem size)")            \
+  OP(COPYSTR, "ABC", 0, "R[a] = copy(slice R[b..], string R[c..])")                      \
   /* maps */                                                                           \
-  OP(MAKEMAP, "ABx", "R[a] = make(map K[bx], hint R[a])")                              \
-  OP(MAPGET, "ABC", "R[a] = &m[key] or &zero: m R[b], key at R[c..] (X: map type)")    \
-  OP(MAPGET2, "ABC", "R[a] = &m[key] or &zero, R[a+1] = ok (X: map type)")             \
-  OP(MAPSET, "ABC", "R[a] = &m[key], inserting: m R[b], key R[c..] (X: map type)")     \
-  OP(MAPDEL, "ABC", "delete(m R[b], key R[c..]) (X: map type)")                       \
-  OP(MAPLEN, "AB", "R[a] = len(map R[b])")                                             \
-  OP(MAPCLEAR, "AB", "clear(map R[b]) (X: map type)")                                  \
-  OP(MAPITER, "ABC", "hiter at R[a..] = start iterating map R[b] (X: map type)")       \
-  OP(MAPNEXT, "A", "advance hiter at R[a..]")                                          \
+  OP(MAKEMAP, "ABx", 0, "R[a] = make(map K[bx], hint R[a])")                              \
+  OP(MAPGET, "ABC", 1, "R[a] = &m[key] or &zero: m R[b], key at R[c..] (X: map type)")    \
+  OP(MAPGET2, "ABC", 1, "R[a] = &m[key] or &zero, R[a+1] = ok (X: map type)")             \
+  OP(MAPSET, "ABC", 1, "R[a] = &m[key], inserting: m R[b], key R[c..] (X: map type)")     \
+  OP(MAPDEL, "ABC", 1, "delete(m R[b], key R[c..]) (X: map type)")                       \
+  OP(MAPLEN, "AB", 0, "R[a] = len(map R[b])")                                             \
+  OP(MAPCLEAR, "AB", 1, "clear(map R[b]) (X: map type)")                                  \
+  OP(MAPITER, "ABC", 1, "hiter at R[a..] = start iterating map R[b] (X: map type)")       \
+  OP(MAPNEXT, "A", 0, "advance hiter at R[a..]")                                          \
   /* interfaces */                                                                     \
-  OP(BOX, "ABx", "R[a..a+1] = eface{K[bx], box(R[a..])}  (value in place)")          \
-  OP(BOXI, "ABx", "R[a..a+1] = iface{itab K[bx], box(R[a..])} (X: concrete type)")   \
-  OP(I2E, "AB", "R[a..a+1] = eface of iface R[b..b+1]")                                \
-  OP(CONVI, "ABx", "R[a..a+1] = iface(K[bx] as interface type) of eface/iface R[a] (X: 1 if source has itab)") \
-  OP(DYNTYPE, "AB", "R[a] = dynamic type of eface R[b..] (nil: 0)")                    \
-  OP(DYNTYPEI, "AB", "R[a] = dynamic type of iface R[b..] (nil: 0)")                   \
-  OP(ASSERT, "ABC", "R[a..] = R[b..].(T) with T K[X.a] concrete; c: 1 comma-ok, src itab in X.b") \
-  OP(ASSERTI, "ABC", "R[a..a+1] = R[b..].(I) with I K[X.a]; c: comma-ok; X.b src itab") \
-  OP(IMPLEMENTS, "ABx", "R[a] = dynamic type R[a] implements interface K[bx]")         \
-  OP(UNBOX, "ABC", "R[a..] = the value in data word R[b] of type K[X] (c: words)")     \
+  OP(BOX, "ABx", 0, "R[a..a+1] = eface{K[bx], box(R[a..])}  (value in place)")          \
+  OP(BOXI, "ABx", 1, "R[a..a+1] = iface{itab K[bx], box(R[a..])} (X: concrete type)")   \
+  OP(I2E, "AB", 0, "R[a..a+1] = eface of iface R[b..b+1]")                                \
+  OP(CONVI, "ABx", 1, "R[a..a+1] = iface(K[bx] as interface type) of eface/iface R[a] (X: 1 if source has itab)") \
+  OP(DYNTYPE, "AB", 0, "R[a] = dynamic type of eface R[b..] (nil: 0)")                    \
+  OP(DYNTYPEI, "AB", 0, "R[a] = dynamic type of iface R[b..] (nil: 0)")                   \
+  OP(ASSERT, "ABC", 1, "R[a..] = R[b..].(T) with T K[X.a] concrete; c: 1 comma-ok, src itab in X.b") \
+  OP(ASSERTI, "ABC", 1, "R[a..a+1] = R[b..].(I) with I K[X.a]; c: comma-ok; X.b src itab") \
+  OP(IMPLEMENTS, "ABx", 0, "R[a] = dynamic type R[a] implements interface K[bx]")         \
+  OP(UNBOX, "ABC", 1, "R[a..] = the value in data word R[b] of type K[X] (c: words)")     \
   /* functions */                                                                      \
-  OP(CALL, "ABx", "call proto K[bx] with frame at R[a]")                               \
-  OP(CALLCL, "AB", "call closure R[b] with frame at R[a]")                             \
-  OP(CALLI, "ABC", "call method c of iface R[b..b+1] with frame at R[a] (R[a] = data)") \
-  OP(RET, "AB", "return R[a..a+b) as the results")                                     \
-  OP(CLOSURE, "ABx", "R[a] = closure of proto K[bx] capturing the cells in R[a..a+n)")    \
-  OP(UPVAL, "AB", "R[a] = captured cell b of the running closure")                     \
-  OP(FUNCVAL, "ABx", "R[a] = the static closure of proto K[bx]")                       \
-  OP(DEFER, "AB", "defer closure R[a] with the b argument words R[a+1..]")             \
-  OP(RUNDEFERS, "", "run this frame's deferred calls, newest first, then go on")       \
-  OP(RECOVER, "A", "R[a..a+1] = recover()")                                             \
-  OP(IMETHOD, "ABC", "R[a] = func value of method c of iface R[b..b+1]; R[a+1] = data") \
+  OP(CALL, "ABx", 0, "call proto K[bx] with frame at R[a]")                               \
+  OP(CALLCL, "AB", 0, "call closure R[b] with frame at R[a]")                             \
+  OP(CALLI, "ABC", 0, "call method c of iface R[b..b+1] with frame at R[a] (R[a] = data)") \
+  OP(RET, "AB", 0, "return R[a..a+b) as the results")                                     \
+  OP(CLOSURE, "ABx", 0, "R[a] = closure of proto K[bx] capturing the cells in R[a..a+n)")    \
+  OP(UPVAL, "AB", 0, "R[a] = captured cell b of the running closure")                     \
+  OP(FUNCVAL, "ABx", 0, "R[a] = the static closure of proto K[bx]")                       \
+  OP(DEFER, "AB", 0, "defer closure R[a] with the b argument words R[a+1..]")             \
+  OP(RUNDEFERS, "", 0, "run this frame's deferred calls, newest first, then go on")       \
+  OP(RECOVER, "A", 0, "R[a..a+1] = recover()")                                             \
+  OP(IMETHOD, "ABC", 0, "R[a] = func value of method c of iface R[b..b+1]; R[a+1] = data") \
   /* goroutines and channels */                                                        \
-  OP(GO, "AB", "go: start a goroutine calling closure R[a] with b argument words R[a+1..]") \
-  OP(MAKECHAN, "ABx", "R[a] = make(chan K[bx], size R[a])")                             \
-  OP(SEND, "AB", "chan R[a] <- R[b..]")                                                 \
-  OP(RECV, "ABC", "R[a..] = <-chan R[b]; c > 0: R[a+c-1] = ok")                         \
-  OP(CLOSE, "A", "close(chan R[a])")                                                    \
-  OP(CHANLEN, "AB", "R[a] = len(chan R[b])")                                            \
-  OP(CHANCAP, "AB", "R[a] = cap(chan R[b])")                                            \
-  OP(SELECT, "ABC", "select over cases R[a..] (chan, elem addr): b sends, c receives; X: block; R[a] = chosen, R[a+1] = recvOK") \
+  OP(GO, "AB", 0, "go: start a goroutine calling closure R[a] with b argument words R[a+1..]") \
+  OP(MAKECHAN, "ABx", 0, "R[a] = make(chan K[bx], size R[a])")                             \
+  OP(SEND, "AB", 0, "chan R[a] <- R[b..]")                                                 \
+  OP(RECV, "ABC", 0, "R[a..] = <-chan R[b]; c > 0: R[a+c-1] = ok")                         \
+  OP(CLOSE, "A", 0, "close(chan R[a])")                                                    \
+  OP(CHANLEN, "AB", 0, "R[a] = len(chan R[b])")                                            \
+  OP(CHANCAP, "AB", 0, "R[a] = cap(chan R[b])")                                            \
+  OP(SELECT, "ABC", 1, "select over cases R[a..] (chan, elem addr): b sends, c receives; X: block; R[a] = chosen, R[a+1] = recvOK") \
   /* builtins */                                                                       \
-  OP(PANIC, "A", "panic(eface R[a..a+1])")                                             \
-  OP(PRINT, "ABC", "print R[a..] of print-kind b; c: 1 = space before")                \
-  OP(PRINTNL, "", "print a newline")                                                   \
-  OP(UNREACHABLE, "", "a function without a terminating return fell off its end")
+  OP(PANIC, "A", 0, "panic(eface R[a..a+1])")                                             \
+  OP(PRINT, "ABC", 0, "print R[a..] of print-kind b; c: 1 = space before")                \
+  OP(PRINTNL, "", 0, "print a newline")                                                   \
+  OP(UNREACHABLE, "", 0, "a function without a terminating return fell off its end")
 
 enum class Op : uint16_t {
-#define GOLITE_OP_ENUM(name, fmt, doc) name,
+#define GOLITE_OP_ENUM(name, fmt, ext, doc) name,
   GOLITE_OPCODES(GOLITE_OP_ENUM)
 #undef GOLITE_OP_ENUM
   COUNT
@@ -248,7 +250,12 @@ inline Instr makeRaw(uint64_t v) {
 const char* opName(Op op);
 const char* opFormat(Op op);
 // Whether the instruction is followed by an extension word.
-bool opHasExt(Op op);
+inline constexpr bool kOpHasExt[] = {
+#define GOLITE_OP_EXT(name, fmt, ext, doc) ext != 0,
+    GOLITE_OPCODES(GOLITE_OP_EXT)
+#undef GOLITE_OP_EXT
+};
+inline bool opHasExt(Op op) { return kOpHasExt[int(op)]; }
 
 // Print kinds for the print/println builtins.
 enum class PrintKind : uint8_t { Bool, Int, Uint, Float, Float32, String, Pointer, Eface, Iface, Slice, Complex };

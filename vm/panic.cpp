@@ -60,7 +60,7 @@ size_t gopanicUnwind(Thread* th, size_t stopAt, GoPanic& p) {
       if (callee->native) {
         callNative(th, callee, base);
       } else {
-        th->frames.push_back(CallInfo{callee, callee->code.data(), base, d.fn, false, true});
+        th->pushFrame(callee, base, d.fn, false, true);
         execute(th, th->frames.size() - 1);
       }
     } catch (GoPanic& again) {

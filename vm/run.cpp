@@ -63,7 +63,7 @@ void callProto(Thread* th, void* proto, const uint64_t* args, size_t nargs, uint
     callNative(th, p, base);
   } else {
     size_t savedTop = th->nativeTop, savedBase = th->nativeBase;
-    th->frames.push_back(CallInfo{p, p->code.data(), base, p->staticClosure, true});
+    th->pushFrame(p, base, p->staticClosure, true);
     execute(th, th->frames.size() - 1);
     th->nativeTop = savedTop;
     th->nativeBase = savedBase;
@@ -83,7 +83,7 @@ void callClosure(Thread* th, Closure* fn, const uint64_t* args, size_t nargs, ui
   th->ensure(base + std::max<size_t>({nargs, nresults, p->frameSize}) + 1);
   std::memcpy(th->stack.data() + base, args, nargs * 8);
   size_t savedTop = th->nativeTop, savedBase = th->nativeBase;
-  th->frames.push_back(CallInfo{p, p->code.data(), base, fn, true});
+  th->pushFrame(p, base, fn, true);
   execute(th, th->frames.size() - 1);
   th->nativeTop = savedTop;
   th->nativeBase = savedBase;
@@ -198,8 +198,8 @@ int mainGoroutine(void* arg) {
   th->preempt = runtime::preemptFlag(runtime::getg());
   for (const Proto* fn : {a->init, a->mainFn}) {
     if (!fn) continue;
-    th->frames.push_back(CallInfo{fn, fn->code.data(), 0, fn->staticClosure, false});
     th->ensure(fn->frameSize + 1);
+    th->pushFrame(fn, 0, fn->staticClosure);
     if (!runGoroutine(th)) runtime::goexit();
   }
   return 0;
@@ -224,7 +224,7 @@ void spawnGoroutine(Thread* parent, Closure* fn, const uint64_t* args, size_t na
   size_t need = std::max<size_t>({nargs, p->frameSize, 1}) + 1;
   th->ensure(need);
   std::memcpy(th->stack.data(), args, nargs * 8);
-  th->frames.push_back(CallInfo{p, p->code.data(), 0, fn, false});
+  th->pushFrame(p, 0, fn);
   runtime::newproc(goroutineEntry, th, th);
   (void)parent;
 }

@@ -31,31 +31,6 @@ uint64_t floatToUint(double d) {
   return uint64_t(d);
 }
 
-GoString strConcat(GoString a, GoString b) { return concatstring2(nullptr, a, b); }
-
-int strCompare(const uint64_t* a, const uint64_t* b) {
-  GoString x, y;
-  std::memcpy(&x, a, 16);
-  std::memcpy(&y, b, 16);
-  return cmpstring(x, y);
-}
-
-GoSlice bytesFromStr(GoString s) { return stringtoslicebyte(nullptr, s); }
-GoString strFromBytes(GoSlice b) {
-  return slicebytetostring(nullptr, static_cast<const uint8_t*>(b.ptr), b.len);
-}
-GoSlice runesFromStr(GoString s) { return stringtoslicerune(nullptr, s); }
-GoString strFromRunes(GoSlice r) {
-  return slicerunetostring(nullptr, static_cast<const int32_t*>(r.ptr), r.len);
-}
-GoString strFromRune(int64_t r) { return intstring(nullptr, r); }
-
-int64_t runeAt(GoString s, int64_t k, int32_t* r) {
-  int64_t next;
-  *r = decoderune(s, k, &next);
-  return next;
-}
-
 // Go's bounds checks for slicing, in its order and words (runtime/error.go boundsError).
 static void checkSlice(int64_t lo, int64_t hi, int64_t max, bool three, int64_t len, int64_t cap,
                        bool isSlice) {
@@ -118,8 +93,6 @@ void sliceArray(uint64_t* dst, const uint64_t* p, const uint64_t* idx, uint64_t 
   std::memcpy(dst, &r, 24);
 }
 
-GoSlice sliceMake(const Type* elem, int64_t len, int64_t cap) { return makeslice(elem, len, cap); }
-GoSlice sliceGrow(const Type* elem, GoSlice s, int64_t newLen) { return growslice(elem, s, newLen); }
 
 // ---- interfaces ------------------------------------------------------------------------
 
@@ -159,8 +132,6 @@ static void unboxTo(uint64_t* dst, const Type* t, uint64_t data) {
   if (t->size) std::memcpy(dst, reinterpret_cast<void*>(data), t->size);
 }
 
-static std::string ifaceName(const Type* t) { return t->str == "interface {}" ? "interface {}" : t->str; }
-
 void typeAssert(uint64_t* dst, const uint64_t* src, const Type* target, const Type* srcIface,
                 bool srcItab, bool commaOk) {
   const Type* t = dynType(src, srcItab);
@@ -170,38 +141,23 @@ void typeAssert(uint64_t* dst, const uint64_t* src, const Type* target, const Ty
     if (commaOk) dst[w] = 1;
     return;
   }
-  if (commaOk) {
-    if (w) std::memset(dst, 0, w * 8);
-    dst[w] = 0;
-    return;
-  }
-  std::string msg = "interface conversion: " + ifaceName(srcIface) + " is " +
-                    (t ? t->str : std::string("nil")) + ", not " + target->str;
-  if (t && t->str == target->str) msg += " (types from different scopes)";
-  panicTypeAssert(msg);
+  if (!commaOk) panicdottype(t, target, srcIface);
+  if (w) std::memset(dst, 0, w * 8);
+  dst[w] = 0;
 }
 
 void typeAssertIface(uint64_t* dst, const uint64_t* src, const Type* target, const Type* srcIface,
                      bool srcItab, bool commaOk) {
   const Type* t = dynType(src, srcItab);
-  uint64_t data = src[1];
-  bool targetItab = !target->imethods.empty();
-  if (t) {
-    Itab* tab = getitab(target, t, true);
-    if (tab) {
-      dst[0] = targetItab ? reinterpret_cast<uint64_t>(tab) : reinterpret_cast<uint64_t>(t);
-      dst[1] = data;
-      if (commaOk) dst[2] = 1;
-      return;
-    }
-  }
-  if (commaOk) {
+  Itab* tab = commaOk ? assertE2I2(target, t) : assertE2I(target, t);
+  if (!tab) {
     dst[0] = dst[1] = dst[2] = 0;
     return;
   }
-  if (!t) panicTypeAssert("interface conversion: interface is nil, not " + target->str);
-  panicTypeAssert("interface conversion: " + t->str + " is not " + target->str +
-                  ": missing method " + missingMethod(target, t));
+  bool targetItab = !target->imethods.empty();
+  dst[0] = targetItab ? reinterpret_cast<uint64_t>(tab) : reinterpret_cast<uint64_t>(t);
+  dst[1] = src[1];
+  if (commaOk) dst[2] = 1;
 }
 
 const Type* closureType(size_t n) {

@@ -43,6 +43,12 @@ struct PanicRec {
   std::vector<std::pair<const Proto*, const Instr*>> trace;
 };
 
+struct Thread;
+// The goroutine's preempt flag was set: yield to the scheduler (vm/support.cpp).
+void safepoint(Thread* th);
+// Go's `fatal error: stack overflow` (vm/run.cpp).
+[[noreturn]] void stackOverflow(Thread* th);
+
 struct Thread {
   std::vector<uint64_t> stack;
   std::vector<CallInfo> frames;
@@ -73,6 +79,20 @@ struct Thread {
     if (top > stack.size()) grow(top);
   }
   void grow(size_t top);
+
+  // Pushes the frame of Go function callee, whose frame starts at stack slot `base` where
+  // the caller has put the arguments. It is the one way a Go frame is pushed: every call
+  // instruction, deferred calls (also while panicking), natives calling back into Go, and
+  // goroutine starts. It checks the frame limit (Go's `stack overflow`), grows the VM
+  // stack when needed, and polls the preempt flag, so every call is a safepoint. The stack
+  // may move: callers reload pointers into it afterwards.
+  void pushFrame(const Proto* callee, size_t base, runtime::Closure* cl,
+                 bool nativeBoundary = false, bool deferCall = false) {
+    if (__builtin_expect(frames.size() >= maxFrames, 0)) stackOverflow(this);
+    ensure(base + callee->frameSize);
+    frames.push_back(CallInfo{callee, callee->code.data(), base, cl, nativeBoundary, deferCall});
+    if (__builtin_expect(preempt->load(std::memory_order_relaxed), 0)) safepoint(this);
+  }
 };
 
 // Runs the call stack of th from its current top frame until the frame at depth `stopAt`
