@@ -3,6 +3,7 @@
 #   conformance: tests/conformance/*/*.go (topic folders) against outputs recorded from the real go 1.19
 #   godir:       the Go distribution's test/ programs on tests/godir/passing.txt (regressions)
 #   robust:      mutated and extreme inputs; golite must never crash or hang
+#   layers:      includes against the direction between layers (tests/layers.sh)
 add_test(NAME conformance
          COMMAND bash ${CMAKE_SOURCE_DIR}/tests/conformance/run.sh $<TARGET_FILE:golite>)
 set_tests_properties(conformance PROPERTIES TIMEOUT 900)
@@ -18,3 +19,6 @@ set_tests_properties(robust PROPERTIES TIMEOUT 900)
 add_test(NAME samples
          COMMAND bash ${CMAKE_SOURCE_DIR}/samples/check.sh $<TARGET_FILE:golite>)
 set_tests_properties(samples PROPERTIES TIMEOUT 300)
+
+# The layer check: every #include in the direction README.md's architecture table allows.
+add_test(NAME layers COMMAND bash ${CMAKE_SOURCE_DIR}/tests/layers.sh ${CMAKE_SOURCE_DIR})

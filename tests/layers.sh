@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# The layer check: fails on any #include against the allowed direction between golite's
+# layers (README.md, "Architecture"). The rules are this table and nothing else:
+#
+#   files in              may include (besides system headers and their own folder)
+#   runtime/              runtime/                         (knows nothing of the rest)
+#   vm/                   runtime/runtime.h                (the VM's one runtime header)
+#   frontend/syntax/      frontend/types/constant.h, the generated grammar (GoLite*.h),
+#                         antlr4-runtime.h
+#   frontend/types/       frontend/syntax/
+#   frontend/escape/      frontend/syntax/ frontend/types/
+#   frontend/compile/     frontend/syntax/ frontend/types/ frontend/escape/ vm/
+#                         runtime/runtime.h
+#   stdlib/               vm/native.h vm/proto.h, runtime's public headers (not its
+#                         internals: runtime2.h mheap.h hchan.h lock.h hash.h sizeclasses.h)
+#   cli/                  anything above
+#   tests/                anything
+#
+# A folder's own headers are always allowed (vm/ includes vm/...). Quoted includes only;
+# <...> includes are system and package headers.
+#
+#   tests/layers.sh [ROOT]     prints each violation as FILE:LINE: #include "X" (why)
+set -uo pipefail
+root="${1:-$(cd "$(dirname "$0")/.." && pwd)}"
+cd "$root" || exit 2
+
+runtime_internal='^runtime/(runtime2|mheap|hchan|lock|hash|sizeclasses)\.h$'
+
+allowed() { # allowed FILE INCLUDE -> status 0 when FILE may include INCLUDE
+  local f=$1 inc=$2
+  case "$f" in
+    runtime/*)
+      [[ $inc == runtime/* ]] ;;
+    vm/*)
+      [[ $inc == vm/* || $inc == runtime/runtime.h ]] ;;
+    frontend/syntax/*)
+      [[ $inc == frontend/syntax/* || $inc == frontend/types/constant.h || $inc == GoLite*.h ||
+         $inc == antlr4-runtime.h ]] ;;
+    frontend/types/*)
+      [[ $inc == frontend/types/* || $inc == frontend/syntax/* ]] ;;
+    frontend/escape/*)
+      [[ $inc == frontend/escape/* || $inc == frontend/types/* || $inc == frontend/syntax/* ]] ;;
+    frontend/compile/*)
+      [[ $inc == frontend/* || $inc == vm/* || $inc == runtime/runtime.h ]] ;;
+    stdlib/*)
+      [[ $inc == stdlib/* || $inc == vm/native.h || $inc == vm/proto.h ||
+         ( $inc == runtime/* && ! $inc =~ $runtime_internal ) ]] ;;
+    cli/*|tests/*)
+      true ;;
+    *)
+      false ;;
+  esac
+}
+
+bad=0 checked=0
+while IFS= read -r f; do
+  checked=$((checked + 1))
+  while IFS=: read -r line inc; do
+    if ! allowed "$f" "$inc"; then
+      echo "$f:$line: #include \"$inc\" (against the layer direction)"
+      bad=$((bad + 1))
+    fi
+  done < <(grep -n '^[[:space:]]*#[[:space:]]*include[[:space:]]*"' "$f" |
+           sed -E 's/^([0-9]+):[[:space:]]*#[[:space:]]*include[[:space:]]*"([^"]*)".*/\1:\2/')
+done < <(git ls-files 'runtime/*' 'vm/*' 'frontend/*' 'stdlib/*' 'cli/*' | grep -E '\.(h|cpp|inc)$')
+
+if [[ $checked -eq 0 ]]; then
+  echo "layers: no source files found under $root" >&2
+  exit 2
+fi
+if [[ $bad -gt 0 ]]; then
+  echo "layers: $bad includes against the layer direction in $checked files"
+  exit 1
+fi
+echo "layers: $checked files, every include in the allowed direction"
