@@ -11,6 +11,7 @@
 #include <stdexcept>
 
 #include "frontend/compile/codegen.h"
+#include "frontend/syntax/walk.h"
 
 namespace golite {
 
@@ -199,40 +200,14 @@ void Program::Impl::freshCell(Var* v) {
 // ---- functions -------------------------------------------------------------------------
 
 // Whether a function body has a defer statement (not counting nested function literals).
-static bool containsDeferStmt(ast::Stmt* s);
-static bool containsDeferList(const std::vector<ast::Stmt*>& l) {
-  for (ast::Stmt* s : l)
-    if (s && containsDeferStmt(s)) return true;
-  return false;
+static bool containsDefer(ast::BlockStmt* body) {
+  bool found = false;
+  ast::inspect(body, [&](ast::Node* n) {
+    if (n->kind == ast::NodeKind::DeferStmt) found = true;
+    return !found && n->kind != ast::NodeKind::FuncLit;
+  });
+  return found;
 }
-static bool containsDeferStmt(ast::Stmt* s) {
-  using K = ast::NodeKind;
-  switch (s->kind) {
-    case K::DeferStmt: return true;
-    case K::BlockStmt: return containsDeferList(s->as<ast::BlockStmt>()->stmts);
-    case K::LabeledStmt: return containsDeferStmt(s->as<ast::LabeledStmt>()->stmt);
-    case K::IfStmt: {
-      auto* i = s->as<ast::IfStmt>();
-      return containsDeferStmt(i->body) || (i->els && containsDeferStmt(i->els));
-    }
-    case K::ForStmt: return containsDeferStmt(s->as<ast::ForStmt>()->body);
-    case K::RangeStmt: return containsDeferStmt(s->as<ast::RangeStmt>()->body);
-    case K::SwitchStmt:
-      for (auto* c : s->as<ast::SwitchStmt>()->clauses)
-        if (containsDeferList(c->body)) return true;
-      return false;
-    case K::TypeSwitchStmt:
-      for (auto* c : s->as<ast::TypeSwitchStmt>()->clauses)
-        if (containsDeferList(c->body)) return true;
-      return false;
-    case K::SelectStmt:
-      for (auto* c : s->as<ast::SelectStmt>()->clauses)
-        if (containsDeferList(c->body)) return true;
-      return false;
-    default: return false;
-  }
-}
-static bool containsDefer(ast::BlockStmt* body) { return containsDeferList(body->stmts); }
 
 void Program::Impl::compileFunc(vm::Proto* p, ast::FuncType* ft, Signature* sig,
                                 ast::BlockStmt* body, ast::Node* node,
