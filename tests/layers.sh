@@ -1,23 +1,8 @@
 #!/usr/bin/env bash
 # The layer check: fails on any #include against the allowed direction between golite's
-# layers (README.md, "Architecture"). The rules are this table and nothing else:
-#
-#   files in              may include (besides system headers and their own folder)
-#   runtime/              runtime/                         (knows nothing of the rest)
-#   vm/                   runtime/runtime.h                (the VM's one runtime header)
-#   frontend/syntax/      frontend/types/constant.h, the generated grammar (GoLite*.h),
-#                         antlr4-runtime.h
-#   frontend/types/       frontend/syntax/
-#   frontend/escape/      frontend/syntax/ frontend/types/
-#   frontend/compile/     frontend/syntax/ frontend/types/ frontend/escape/ vm/
-#                         runtime/runtime.h
-#   stdlib/               vm/native.h vm/proto.h, runtime's public headers (not its
-#                         internals: runtime2.h mheap.h hchan.h lock.h hash.h sizeclasses.h)
-#   cli/                  anything above
-#   tests/                anything
-#
-# A folder's own headers are always allowed (vm/ includes vm/...). Quoted includes only;
-# <...> includes are system and package headers.
+# layers. The direction is stated once, in README.md's "Architecture" table; allowed()
+# below is that table as code (a folder's own headers are always allowed; quoted includes
+# only, as <...> ones are system and package headers).
 #
 #   tests/layers.sh [ROOT]     prints each violation as FILE:LINE: #include "X" (why)
 set -uo pipefail
