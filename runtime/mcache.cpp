@@ -9,7 +9,9 @@
 #include <cstdlib>
 #include <mutex>
 #include <new>
+#include <vector>
 
+#include "runtime/mgc.h"
 #include "runtime/mheap.h"
 #include "runtime/panic.h"
 
@@ -26,6 +28,8 @@ mcache::mcache() {
 // Caches given back by freemcache, for reuse (they are runtime metadata, never freed).
 static std::mutex mcacheFreeLock;
 static mcache* mcacheFree = nullptr;
+// Every cache ever made (freed ones are empty: flushing them is a no-op).
+static std::vector<mcache*> allMcaches;
 
 mcache* allocmcache() {
   {
@@ -36,7 +40,19 @@ mcache* allocmcache() {
       return new (c) mcache();
     }
   }
-  return new (persistentalloc(sizeof(mcache))) mcache();
+  mcache* c = new (persistentalloc(sizeof(mcache))) mcache();
+  std::lock_guard<std::mutex> g(mcacheFreeLock);
+  allMcaches.push_back(c);
+  return c;
+}
+
+void forEachMCache(void (*f)(mcache* c)) {
+  std::vector<mcache*> all;
+  {
+    std::lock_guard<std::mutex> g(mcacheFreeLock);
+    all = allMcaches;
+  }
+  for (mcache* c : all) f(c);
 }
 
 void freemcache(mcache* c) {
@@ -73,6 +89,7 @@ void mcache::refill(spanClass spc) {
   // Count the whole rest of the span as allocated now; releaseAll takes back what was not.
   heapStats.smallAllocCount[spc.sizeclass()].fetch_add(int64_t(s->nelems - s->allocCount),
                                                        std::memory_order_relaxed);
+  gcAllocated(int64_t(s->nelems - s->allocCount) * int64_t(s->elemsize));
   if (tinyAllocs != 0) {
     heapStats.tinyAllocCount.fetch_add(int64_t(tinyAllocs), std::memory_order_relaxed);
     tinyAllocs = 0;
@@ -87,6 +104,7 @@ mspan* mcache::allocLarge(size_t size, bool noscan) {
   mspan* s = mheap_.alloc(npages, spanClass::make(0, noscan));
   heapStats.largeAlloc.fetch_add(int64_t(s->elemsize), std::memory_order_relaxed);
   heapStats.largeAllocCount.fetch_add(1, std::memory_order_relaxed);
+  gcAllocated(int64_t(s->elemsize));
   return s;
 }
 
@@ -97,6 +115,7 @@ void mcache::releaseAll() {
     // Take back the slots counted as allocated in refill but never used.
     heapStats.smallAllocCount[spanClass{uint8_t(i)}.sizeclass()].fetch_sub(
         int64_t(s->nelems - s->allocCount), std::memory_order_relaxed);
+    gcAllocated(-int64_t(s->nelems - s->allocCount) * int64_t(s->elemsize));
     mheap_.central[i].uncacheSpan(s);
     alloc[i] = &emptymspan;
   }

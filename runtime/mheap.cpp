@@ -2,7 +2,7 @@
 //
 // mheap hands out spans, runs of 8 KB pages, under one lock. Pages come from the unused
 // rest of the newest arena mapping (curArena) or from free runs that the sweeper gave back
-// (freeSpan; none yet: nothing is freed until the GC exists). Free runs are kept in lists
+// (freeSpan, called by the sweeper). Free runs are kept in lists
 // by length, as Go's heap was before its page allocator (free[n] for n < 128 pages, one
 // best-fit list above), and coalesce with free neighbours when freed.
 //
@@ -184,7 +184,16 @@ mspan* mheap::newSpanStruct() {
     return s;
   }
   // mspans are runtime metadata, never in the Go heap (Go's fixalloc).
-  return new (persistentalloc(sizeof(mspan))) mspan{};
+  mspan* s = new (persistentalloc(sizeof(mspan))) mspan{};
+  if (nallspans == allspansCap) {
+    size_t cap = allspansCap ? allspansCap * 2 : 1024;
+    auto** a = static_cast<mspan**>(persistentalloc(cap * sizeof(mspan*)));
+    if (nallspans) std::memcpy(a, allspans, nallspans * sizeof(mspan*));
+    allspans = a;  // the old array is leaked: metadata, small
+    allspansCap = cap;
+  }
+  allspans[nallspans++] = s;
+  return s;
 }
 
 void mheap::freeSpanStruct(mspan* s) {

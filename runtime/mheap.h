@@ -21,8 +21,8 @@
 //   - Every page of an in-use or free span maps (heapArena::spans) to that span; pages not
 //     yet handed out map to nullptr. So spanOf(p) is two loads for any address.
 //   - A span's needzero is 0 only while its memory is known to be zero (fresh from mmap).
-//   - Spans are never returned to the heap until the GC exists: nothing is freed yet.
-//     freeSpan is written for the sweeper.
+//   - The collector (mgc.cpp) frees objects by sweeping: a span's mark bits become its
+//     alloc bits, and a span with no object left goes back to the heap (freeSpan).
 //
 // Per-object types: a scan span (one whose objects hold pointers) records the Type* each
 // object was allocated with (types[i]; a large span's largeType); mallocgc's size may be a
@@ -86,6 +86,8 @@ struct mspan {
   const Type* largeType = nullptr;  // large spans: the object's type
   // allocBits points here. A span holds at most pageSize/8 = 1024 objects (class 1).
   uint64_t allocBitsStorage[pageSize / 8 / 64] = {};
+  // The collector's mark bits (1 = reached in this cycle), one per object.
+  uint64_t gcmarkBits[pageSize / 8 / 64] = {};
 
   uintptr_t base() const { return startAddr; }
   // The index of the object containing address p (p inside the span).
@@ -96,6 +98,8 @@ struct mspan {
     if (index < freeindex) return false;
     return (allocBits[index / 8] & (1u << (index % 8))) == 0;
   }
+  bool isMarked(uintptr_t index) const { return (gcmarkBits[index / 64] >> (index % 64)) & 1; }
+  void setMarked(uintptr_t index) { gcmarkBits[index / 64] |= uint64_t(1) << (index % 64); }
   const Type* objectType(uintptr_t index) const {
     if (spanclass.noscan()) return nullptr;
     return spanclass.sizeclass() == 0 ? largeType : types[index];
@@ -167,6 +171,11 @@ struct mheap {
   mSpanList freeLarge;           // free page runs of maxMHeapList pages or more
   uint64_t freeNonEmpty[maxMHeapList / 64] = {};  // bit n: free[n] is not empty
   mspan* spanFreeList = nullptr; // recycled mspan structs
+  // Every mspan struct ever made (they are recycled, never freed): the sweeper walks the
+  // in-use ones. Appended under lock; read with the world stopped.
+  mspan** allspans = nullptr;
+  size_t nallspans = 0;
+  size_t allspansCap = 0;
   const Type** typesFree[numSizeClasses] = {};  // recycled mspan.types arrays, by class
   uint64_t pagesInUse = 0;
   uint64_t heapSys = 0;          // bytes of address space mapped for the heap
@@ -208,6 +217,10 @@ struct heapStatsT {
   std::atomic<int64_t> largeAlloc{0};       // bytes
   std::atomic<int64_t> largeAllocCount{0};
   std::atomic<int64_t> tinyAllocCount{0};
+  // Frees, counted by the sweeper.
+  std::atomic<int64_t> smallFreeCount[numSizeClasses] = {};
+  std::atomic<int64_t> largeFree{0};  // bytes
+  std::atomic<int64_t> largeFreeCount{0};
 };
 extern constinit heapStatsT heapStats;
 
@@ -240,6 +253,9 @@ uintptr_t findObject(const void* p, mspan** span = nullptr, uintptr_t* objIndex 
 // Runtime metadata memory: zeroed, 16-byte aligned, outside the Go heap, never freed
 // (Go's persistentalloc).
 void* persistentalloc(size_t size);
+
+// Calls f on every mcache ever made (the collector flushes them, world stopped).
+void forEachMCache(void (*f)(mcache* c));
 
 // The cache of the running thread (later: of the P the thread holds).
 mcache* getMCache();

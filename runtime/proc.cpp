@@ -42,6 +42,7 @@
 // AddressSanitizer (stack bounds) when built with them. The C++ runtime's per-thread
 // exception state (the stack of exceptions being handled) travels with the G across
 // switches, since a G parked inside a catch block may resume on another thread.
+#include "runtime/mgc.h"
 #include "runtime/proc.h"
 #include "runtime/write.h"
 
@@ -1611,11 +1612,20 @@ void goready(G* gp) {
 
 void Gosched() { mcall(gosched_m); }
 
+std::vector<G*> allgsSnapshot() {
+  allglock.lock();
+  std::vector<G*> gs = allgs;
+  allglock.unlock();
+  return gs;
+}
+
 void preemptPark() {
   M* mp = getmImpl();
   G* gp = mp ? mp->curg.load(std::memory_order_relaxed) : nullptr;
   if (gp == nullptr) return;
   gp->preempt.store(false, std::memory_order_relaxed);
+  // The allocator asked this goroutine to collect (mgc.cpp): do it here, at a safepoint.
+  if (gcPoll()) return;
   // A preempted G goes to the global queue, like Gosched (Go's gopreempt_m).
   mcall(gosched_m);
 }

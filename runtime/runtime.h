@@ -13,18 +13,19 @@
 //   channels       chansend, chanrecv, closechan, selectgo (chan.h)
 //   panics         gopanic and the runtime errors, fatal (panic.h)
 //   output         print builtins' formatting (print.h) and the stdout/stderr writer (write.h)
-//
-// Room kept for the garbage collector (issue 9), which adds its VM-facing entry points
-// here and nowhere else: the write barrier every pointer store into heap memory goes
-// through, the GC poll at safepoints (today's preempt flag check at calls and loop
-// back-edges), and the hook by which the collector scans a goroutine's VM stack with its
-// frames' pointer maps.
+//   collector      GC, the root hooks gcScanVM / gcScanGlobals and what they report with
+//                  (gcScanConservative, gcMarkPointer) (mgc.h). The collector runs at
+//                  safepoints: the VM's preemption poll at calls and loop back-edges
+//                  (preemptPark) is also the GC poll. A concurrent collector will add its
+//                  write barrier here, the one entry every pointer store into heap memory
+//                  goes through.
 #pragma once
 
 #include "runtime/alg.h"
 #include "runtime/chan.h"
 #include "runtime/malloc.h"
 #include "runtime/map.h"
+#include "runtime/mgc.h"
 #include "runtime/panic.h"
 #include "runtime/print.h"
 #include "runtime/proc.h"

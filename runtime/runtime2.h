@@ -290,6 +290,7 @@ extern std::atomic<P*> allp[maxGomaxprocs];
 
 // --- proc.cpp ---------------------------------------------------------------------------
 M* getm();  // the running thread's M (null outside the scheduler)
+std::vector<G*> allgsSnapshot();  // every G ever made (for the collector)
 void goready(G* gp);
 void goyield();
 // gopark with unlockf = unlock(l).

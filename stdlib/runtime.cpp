@@ -1,4 +1,5 @@
 // Natives of package runtime: the scheduler's knobs and goroutine control.
+#include "runtime/mgc.h"
 #include "runtime/panic.h"
 #include "runtime/proc.h"
 #include "stdlib/abi.h"
@@ -24,6 +25,60 @@ void gomaxprocs(vm::Thread*, uint64_t* base) { setInt(base, 0, runtime::gomaxpro
 void numCPU(vm::Thread*, uint64_t* base) { setInt(base, 0, runtime::ncpu()); }
 void numGoroutine(vm::Thread*, uint64_t* base) { setInt(base, 0, runtime::numGoroutine()); }
 void nop(vm::Thread*, uint64_t*) {}
+void gcNative(vm::Thread*, uint64_t*) { runtime::GC(); }
+void setGCPercentNative(vm::Thread*, uint64_t* base) {
+  setInt(base, 0, runtime::setGCPercent(int(getInt(base, 0))));
+}
+
+// runtime.ReadMemStats(m *MemStats): the words of stdlib/go/runtime's MemStats, in order.
+void readMemStatsNative(vm::Thread*, uint64_t* base) {
+  auto* m = reinterpret_cast<uint64_t*>(base[0]);
+  if (m == nullptr) runtime::panicNilDeref();
+  runtime::GCStats gc = runtime::readGCStats();
+  const runtime::GCStats& h = gc;
+  enum { Alloc, TotalAlloc, Sys, Lookups, Mallocs, Frees, HeapAlloc, HeapSys, HeapIdle,
+         HeapInuse, HeapReleased, HeapObjects, StackInuse, StackSys, MSpanInuse, MSpanSys,
+         MCacheInuse, MCacheSys, BuckHashSys, GCSys, OtherSys, NextGC, LastGC, PauseTotalNs,
+         PauseNs, PauseEnd = PauseNs + 256, Tail = PauseEnd + 256 };
+  uint64_t alloc = h.totalAlloc - h.freedBytes;
+  m[Alloc] = alloc;
+  m[TotalAlloc] = h.totalAlloc;
+  m[Sys] = h.heapSys;
+  m[Lookups] = 0;
+  m[Mallocs] = h.mallocs;
+  m[Frees] = h.frees;
+  m[HeapAlloc] = alloc;
+  m[HeapSys] = h.heapSys;
+  m[HeapIdle] = h.heapSys - h.heapInuse;
+  m[HeapInuse] = h.heapInuse;
+  m[HeapReleased] = 0;
+  m[HeapObjects] = h.mallocs - h.frees;
+  for (int k = StackInuse; k <= OtherSys; k++) m[k] = 0;
+  m[NextGC] = gc.nextGC;
+  m[LastGC] = gc.lastGC;
+  m[PauseTotalNs] = gc.pauseTotalNs;
+  for (int k = 0; k < 256; k++) {
+    m[PauseNs + k] = gc.pauseNs[k];
+    m[PauseEnd + k] = gc.pauseEnd[k];
+  }
+  m[Tail] = uint64_t(gc.numGC) | uint64_t(gc.numForcedGC) << 32;
+  int64_t elapsed = runtime::nanotime() - gc.startNano;
+  double frac = elapsed > 0 ? double(gc.pauseTotalNs) / double(elapsed) : 0;
+  std::memcpy(&m[Tail + 1], &frac, 8);
+  m[Tail + 2] = 1;  // EnableGC true, DebugGC false
+}
+
+// func readGCStats(pauses *[256]uint64, ends *[256]uint64) (numGC, pauseTotal, lastGC int64)
+void readGCStatsNative(vm::Thread*, uint64_t* base) {
+  auto* pauses = reinterpret_cast<uint64_t*>(base[0]);
+  auto* ends = reinterpret_cast<uint64_t*>(base[1]);
+  runtime::GCStats gc = runtime::readGCStats();
+  std::memcpy(pauses, gc.pauseNs, sizeof gc.pauseNs);
+  std::memcpy(ends, gc.pauseEnd, sizeof gc.pauseEnd);
+  setInt(base, 0, int64_t(gc.numGC));
+  setInt(base, 1, int64_t(gc.pauseTotalNs));
+  setInt(base, 2, int64_t(gc.lastGC));
+}
 void version(vm::Thread*, uint64_t* base) {
   GoString s = runtime::gostring("go1.19-golite");
   std::memcpy(base, &s, 16);
@@ -38,7 +93,11 @@ GOLITE_NATIVE("runtime.Goexit", goexitNative);
 GOLITE_NATIVE("runtime.GOMAXPROCS", gomaxprocs);
 GOLITE_NATIVE("runtime.NumCPU", numCPU);
 GOLITE_NATIVE("runtime.NumGoroutine", numGoroutine);
-GOLITE_NATIVE("runtime.GC", nop);  // no collector yet
+GOLITE_NATIVE("runtime.GC", gcNative);
+GOLITE_NATIVE("runtime.ReadMemStats", readMemStatsNative);
+GOLITE_NATIVE("runtime/debug.SetGCPercent", setGCPercentNative);
+GOLITE_NATIVE("runtime/debug.FreeOSMemory", gcNative);
+GOLITE_NATIVE("runtime/debug.readGCStats", readGCStatsNative);
 GOLITE_NATIVE("runtime.KeepAlive", nop);
 GOLITE_NATIVE("runtime.LockOSThread", nop);
 GOLITE_NATIVE("runtime.UnlockOSThread", nop);

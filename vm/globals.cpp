@@ -1,7 +1,7 @@
 // Storage that lives as long as the program: static closures and package variables.
 //
 // The compiler allocates them through these two functions only, so the VM holds the one
-// list of them; it is where the collector will find the program's global roots.
+// list of them: the collector's global roots (scanGlobals).
 #include <mutex>
 #include <vector>
 
@@ -30,6 +30,13 @@ void* keep(void* p) {
 }
 
 }  // namespace
+
+// The collector's global roots (vm/roots.cpp): every cell, kept alive and scanned.
+void scanGlobals() {
+  Globals& g = globals();
+  std::lock_guard<std::mutex> lock(g.mu);
+  for (void* p : g.cells) runtime::gcMarkPointer(p);
+}
 
 void giveStaticClosure(Proto* p) {
   if (p->staticClosure) return;

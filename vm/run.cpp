@@ -234,8 +234,11 @@ void setMaxStack(size_t bytes) {
   Thread::maxFrames = std::max<size_t>(bytes / 128, 16);
 }
 
+void installRoots();  // vm/roots.cpp
+
 int runMain(const Proto* init, const Proto* mainFn) {
   bootThread = new Thread();
+  installRoots();
   fatalTraceback = fatalTrace;
   runtime::tracebackHook = printFrames;
   static MainArgs args;

@@ -12,6 +12,8 @@ type Error interface {
 	RuntimeError()
 }
 
+// MemStats as Go's, without BySize. ReadMemStats fills what golite measures: the heap
+// and collector figures; the runtime-metadata ones (StackInuse ... OtherSys) stay zero.
 type MemStats struct {
 	Alloc        uint64
 	TotalAlloc   uint64
@@ -25,11 +27,25 @@ type MemStats struct {
 	HeapInuse    uint64
 	HeapReleased uint64
 	HeapObjects  uint64
+	StackInuse   uint64
+	StackSys     uint64
+	MSpanInuse   uint64
+	MSpanSys     uint64
+	MCacheInuse  uint64
+	MCacheSys    uint64
+	BuckHashSys  uint64
+	GCSys        uint64
+	OtherSys     uint64
 	NextGC       uint64
 	LastGC       uint64
 	PauseTotalNs uint64
 	PauseNs      [256]uint64
+	PauseEnd     [256]uint64
 	NumGC        uint32
+	NumForcedGC  uint32
+	GCCPUFraction float64
+	EnableGC     bool
+	DebugGC      bool
 }
 
 func GC()

@@ -11,7 +11,7 @@ func main() {
 	var fired int32
 	timers := make([]*time.Timer, 1000)
 	for i := range timers {
-		timers[i] = time.AfterFunc(time.Duration(20+i%10)*time.Millisecond, func() {
+		timers[i] = time.AfterFunc(time.Second+time.Duration(i%10)*time.Millisecond, func() {
 			atomic.AddInt32(&fired, 1)
 		})
 	}

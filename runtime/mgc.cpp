@@ -1,0 +1,400 @@
+// The garbage collector (Go's runtime/mgc.go, mgcmark.go, mgcsweep.go, mgcpacer.go).
+//
+// This first collector is a non-moving, stop-the-world mark-sweep over the allocator's
+// spans. A cycle:
+//
+//   1. Trigger. The allocator reports the bytes it hands out (gcAllocated, at span
+//      refills and large allocations). When the live heap estimate passes the goal, the
+//      allocating goroutine is asked to collect at its next safepoint: its preempt flag is
+//      set, the VM polls it at calls and loop back-edges, and preemptPark calls gcPoll.
+//      Collecting only at safepoints means no runtime lock is held and the collector's own
+//      goroutine is between instructions. runtime.GC() collects at once.
+//   2. Stop the world (stopTheWorld: every other P parks at its next safepoint or is
+//      taken from its system call). Flush every mcache, so every span is in an mcentral
+//      list or is a large object, and the tiny blocks are dropped.
+//   3. Mark. Clear the mark bits, then mark from the roots (below) with a work list: an
+//      object reached for the first time is marked and, unless its span is noscan, its
+//      words are scanned. Scanning is conservative: a word marks the object it points
+//      into (interior pointers included) when it falls inside an allocated slot of an
+//      in-use span; other words are ignored. Nothing moves, so a non-pointer that looks
+//      like one only keeps an object alive a cycle longer.
+//   4. Sweep, with the world still stopped. In each in-use span the mark bits become the
+//      allocation bits (unmarked slots are free again, and the span's memory is zeroed
+//      when reused); a span with nothing marked goes back to the heap; the rest are put
+//      back in their mcentral's partial or full list.
+//   5. Pace: the next goal is the marked bytes times 1 + GOGC/100, at least 4 MB
+//      (GOGC=off never collects; debug.SetGCPercent changes it). Start the world.
+//
+// Roots (all scanned with the world stopped):
+//   - the VM's: every live goroutine's VM state (registers, frames' closures, deferred
+//     calls and their argument words, panic values) through gcScanVM, and the program's
+//     globals (package variables' cells, static closures) through gcScanGlobals;
+//   - every goroutine's native stack, conservatively: a parked or runnable G from its
+//     saved context to the top of its stack, a G in a system call its whole stack, the
+//     collecting G from the collector's own frame (with its callee-saved registers
+//     spilled) to the top. C++ code holding a Go pointer in a local is covered by this;
+//   - timers in the Ps' heaps (a time.Timer's runtime timer lives inside the Go object
+//     that owns it, and may be the only reference to it);
+//   - the sudogs of parked goroutines (their element pointers).
+// Any other Go pointer kept only in C++ memory would be missed: the rule for runtime and
+// library code is to keep Go pointers in Go memory, in VM registers, or in locals of a
+// goroutine's native stack.
+//
+// Not yet: a concurrent mark with write barriers, mark assists and background workers,
+// concurrent sweeping, precise scanning from the types and frame pointer maps,
+// finalizers, the scavenger.
+#include "runtime/mgc.h"
+
+#include <cinttypes>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "runtime/mheap.h"
+#include "runtime/panic.h"
+#include "runtime/runtime2.h"
+#include "runtime/write.h"
+
+namespace golite::runtime {
+
+void (*gcScanVM)(void* vm) = nullptr;
+void (*gcScanGlobals)() = nullptr;
+
+namespace {
+
+// The smallest heap goal: 4 MB at GOGC=100, scaled by GOGC as Go's heapMinimum is (so
+// GOGC=1 collects about every 40 KB of allocation: the stress setting).
+constexpr uint64_t defaultHeapMinimum = 4 << 20;
+uint64_t heapMinimum(int percent) {
+  uint64_t m = defaultHeapMinimum * uint64_t(percent < 0 ? 100 : percent) / 100;
+  return m < 4096 ? 4096 : m;
+}
+
+int readGOGC() {
+  const char* s = std::getenv("GOGC");
+  if (s == nullptr || *s == 0) return 100;
+  if (std::strcmp(s, "off") == 0) return -1;
+  char* end = nullptr;
+  long v = std::strtol(s, &end, 10);
+  if (end == s || *end != 0) return 100;
+  return int(v);
+}
+
+bool readGCTrace() {
+  const char* s = std::getenv("GODEBUG");
+  if (s == nullptr) return false;
+  std::string d(s);
+  size_t at = 0;
+  while (at <= d.size()) {
+    size_t comma = d.find(',', at);
+    std::string kv = d.substr(at, comma == std::string::npos ? std::string::npos : comma - at);
+    if (kv == "gctrace=1") return true;
+    if (comma == std::string::npos) break;
+    at = comma + 1;
+  }
+  return false;
+}
+
+// The pacer's state. heapLive and the request flag are touched by allocating threads;
+// the rest only by the collector, with the world stopped (or under worldsema).
+struct GCController {
+  std::atomic<int64_t> heapLive{0};  // bytes handed out since the last cycle, plus marked
+  std::atomic<uint64_t> goal{defaultHeapMinimum};
+  std::atomic<int> gcPercent{-2};    // -2: not read yet
+  std::atomic<bool> requested{false};
+  uint64_t heapMarked = 0;
+  bool trace = false;
+  int64_t startNano = 0;
+  GCStats stats{};
+};
+
+GCController gcController;
+
+int gcPercent() {
+  int p = gcController.gcPercent.load(std::memory_order_relaxed);
+  if (p == -2) {
+    p = readGOGC();
+    gcController.gcPercent.store(p, std::memory_order_relaxed);
+    gcController.trace = readGCTrace();
+    gcController.startNano = nanotime();
+    gcController.goal.store(heapMinimum(p), std::memory_order_relaxed);
+  }
+  return p;
+}
+
+// --- marking ----------------------------------------------------------------------------
+
+// Objects marked but not yet scanned.
+std::vector<uintptr_t> workbuf;
+
+// Marks the object containing address w, if w is inside an allocated slot of an in-use
+// span, and queues it for scanning unless its span is noscan.
+inline void markWord(uintptr_t w) {
+  mspan* s = spanOf(reinterpret_cast<void*>(w));
+  if (s == nullptr || s->state != mSpanState::InUse || w < s->startAddr || w >= s->limit) return;
+  uintptr_t idx = s->objIndex(w);
+  if (s->isFree(idx) || s->isMarked(idx)) return;
+  s->setMarked(idx);
+  if (!s->spanclass.noscan()) workbuf.push_back(s->startAddr + idx * s->elemsize);
+}
+
+// Conservative scan of [p, p + bytes), word-aligned. Not instrumented: it reads stacks,
+// redzones included, that the sanitizers would report.
+__attribute__((no_sanitize("address", "thread"))) void scanRange(uintptr_t p, uintptr_t end) {
+  p = (p + 7) & ~uintptr_t(7);
+  for (; p + 8 <= end; p += 8) markWord(*reinterpret_cast<const uintptr_t*>(p));
+}
+
+void drain() {
+  while (!workbuf.empty()) {
+    uintptr_t obj = workbuf.back();
+    workbuf.pop_back();
+    mspan* s = spanOf(reinterpret_cast<void*>(obj));
+    scanRange(obj, obj + s->elemsize);
+  }
+}
+
+// The collecting goroutine's own native stack, from here to its top. noinline, and
+// __builtin_unwind_init spills every callee-saved register into this frame, so values
+// the callers keep in registers are on the stack scanned.
+[[gnu::noinline]] void scanOwnStack(G* gp) {
+  __builtin_unwind_init();
+  volatile uintptr_t marker = 0;
+  uintptr_t sp = reinterpret_cast<uintptr_t>(&marker);
+  if (sp < gp->stack.lo || sp >= gp->stack.hi) throwf("gc: collector not on its goroutine's stack");
+  scanRange(sp, gp->stack.hi);
+}
+
+void markRoots(G* self) {
+  if (gcScanGlobals) gcScanGlobals();
+  for (G* gp : allgsSnapshot()) {
+    uint32_t st = gp->status();
+    if (st == Gdead || st == Gidle) continue;
+    if (gp->vm && gcScanVM) gcScanVM(gp->vm);
+    for (sudog* sg = gp->waiting; sg != nullptr; sg = sg->waitlink) {
+      markWord(reinterpret_cast<uintptr_t>(sg->elem));
+      markWord(reinterpret_cast<uintptr_t>(sg->c));
+    }
+    if (gp == self) {
+      scanOwnStack(gp);
+    } else if (st == Gsyscall) {
+      scanRange(gp->stack.lo, gp->stack.hi);  // running in the kernel: all of it
+    } else if (gp->ctx != nullptr) {
+      scanRange(reinterpret_cast<uintptr_t>(gp->ctx), gp->stack.hi);
+    }
+    drain();
+  }
+  for (uint32_t i = 0; i < uint32_t(gomaxprocsCur.load()); i++) {
+    P* pp = allp[i].load(std::memory_order_relaxed);
+    if (pp == nullptr) continue;
+    for (Timer* t : pp->timers) markWord(reinterpret_cast<uintptr_t>(t));
+  }
+  drain();
+}
+
+// --- sweeping ---------------------------------------------------------------------------
+
+struct SweepResult {
+  uint64_t markedBytes = 0;
+  uint64_t freedObjects = 0;
+  uint64_t freedBytes = 0;
+};
+
+SweepResult sweep() {
+  SweepResult r;
+  // Every span is in an mcentral list or large (the mcaches were flushed): rebuild the
+  // lists from the sweep.
+  for (mcentral& c : mheap_.central) {
+    c.partial = mSpanList{};
+    c.full = mSpanList{};
+  }
+  std::vector<mspan*> toFree;
+  for (size_t i = 0; i < mheap_.nallspans; i++) {
+    mspan* s = mheap_.allspans[i];
+    if (s->state != mSpanState::InUse) continue;
+    s->next = s->prev = nullptr;
+    uint32_t marked = 0;
+    for (uint64_t w : s->gcmarkBits) marked += uint32_t(__builtin_popcountll(w));
+    uint32_t freed = s->allocCount - marked;
+    if (s->allocCount < marked) throwf("gc: more objects marked than allocated in a span");
+    r.markedBytes += uint64_t(marked) * s->elemsize;
+    r.freedObjects += freed;
+    r.freedBytes += uint64_t(freed) * s->elemsize;
+    if (s->spanclass.sizeclass() == 0) {
+      heapStats.largeFree.fetch_add(int64_t(freed) * int64_t(s->elemsize), std::memory_order_relaxed);
+      heapStats.largeFreeCount.fetch_add(freed, std::memory_order_relaxed);
+    } else {
+      heapStats.smallFreeCount[s->spanclass.sizeclass()].fetch_add(freed, std::memory_order_relaxed);
+    }
+    if (marked == 0) {
+      toFree.push_back(s);
+      continue;
+    }
+    if (freed != 0) {
+      // The mark bits are the new allocation bits; allocation restarts from slot 0.
+      std::memcpy(s->allocBitsStorage, s->gcmarkBits, sizeof(s->allocBitsStorage));
+      s->allocCount = marked;
+      s->freeindex = 0;
+      s->refillAllocCache(0);
+      s->needzero = 1;
+      if (s->types != nullptr) {
+        for (uintptr_t k = 0; k < s->nelems; k++)
+          if (!s->isMarked(k)) s->types[k] = nullptr;
+      }
+    }
+    if (s->spanclass.sizeclass() != 0) {
+      mcentral& c = mheap_.central[s->spanclass.v];
+      if (s->allocCount == s->nelems) c.full.insert(s);
+      else c.partial.insert(s);
+    }
+  }
+  for (mspan* s : toFree) mheap_.freeSpan(s);
+  return r;
+}
+
+void flushCache(mcache* c) { c->releaseAll(); }
+
+void clearMarks() {
+  for (size_t i = 0; i < mheap_.nallspans; i++) {
+    mspan* s = mheap_.allspans[i];
+    if (s->state == mSpanState::InUse) std::memset(s->gcmarkBits, 0, sizeof(s->gcmarkBits));
+  }
+}
+
+// One whole cycle. The caller holds worldsema and has stopped the world.
+void gcCycle(G* self, bool forced) {
+  int64_t t0 = nanotime();
+  uint64_t heapBefore = uint64_t(gcController.heapLive.load(std::memory_order_relaxed));
+  forEachMCache(flushCache);
+  int64_t t1 = nanotime();
+  clearMarks();
+  markRoots(self);
+  int64_t t2 = nanotime();
+  SweepResult r = sweep();
+  int64_t t3 = nanotime();
+
+  GCController& g = gcController;
+  g.heapMarked = r.markedBytes;
+  g.heapLive.store(int64_t(r.markedBytes), std::memory_order_relaxed);
+  int p = gcPercent();
+  uint64_t goal = p < 0 ? UINT64_MAX : r.markedBytes + r.markedBytes * uint64_t(p) / 100;
+  if (goal < heapMinimum(p)) goal = heapMinimum(p);
+  g.goal.store(goal, std::memory_order_relaxed);
+
+  GCStats& st = g.stats;
+  uint64_t pause = uint64_t(t3 - t0);
+  st.pauseNs[st.numGC % 256] = pause;
+  st.pauseEnd[st.numGC % 256] = uint64_t(walltime());
+  st.numGC++;
+  if (forced) st.numForcedGC++;
+  st.pauseTotalNs += pause;
+  st.lastGC = uint64_t(walltime());
+  st.nextGC = goal;
+  st.frees += r.freedObjects;
+  st.freedBytes += r.freedBytes;
+
+  if (g.trace) {
+    // Go 1.19's gctrace line; the three phases here are one stop-the-world pause, shown
+    // as sweep termination (flush) + mark + mark termination (sweep).
+    auto ms = [](int64_t ns) { return double(ns) / 1e6; };
+    auto mb = [](uint64_t b) { return b >> 20; };
+    double since = double(t3 - g.startNano) / 1e9;
+    char buf[320];
+    std::snprintf(buf, sizeof buf,
+                  "gc %u @%.3fs %d%%: %.3f+%.3f+%.3f ms clock, %.3f+%.3f/%.3f/%.3f+%.3f ms cpu, "
+                  "%" PRIu64 "->%" PRIu64 "->%" PRIu64 " MB, %" PRIu64 " MB goal, 0 MB stacks, "
+                  "0 MB globals, %d P%s\n",
+                  st.numGC, since, 0, ms(t1 - t0), ms(t2 - t1), ms(t3 - t2), ms(t1 - t0), 0.0,
+                  ms(t2 - t1), 0.0, ms(t3 - t2), mb(heapBefore), mb(heapBefore), mb(r.markedBytes),
+                  mb(goal), int(gomaxprocsCur.load()), forced ? " (forced)" : "");
+    writeStderr(buf);
+  }
+}
+
+void collect(bool forced) {
+  G* self = getg();
+  if (self == nullptr) throwf("gc: not on a goroutine");
+  stopTheWorld();
+  // Another goroutine may have collected while this one waited for the world.
+  bool due = forced || uint64_t(gcController.heapLive.load(std::memory_order_relaxed)) >=
+                           gcController.goal.load(std::memory_order_relaxed);
+  if (due) gcCycle(self, forced);
+  startTheWorld();
+}
+
+}  // namespace
+
+void gcScanConservative(const void* p, size_t bytes) {
+  uintptr_t a = reinterpret_cast<uintptr_t>(p);
+  scanRange(a, a + bytes);
+}
+
+void gcMarkPointer(const void* p) { markWord(reinterpret_cast<uintptr_t>(p)); }
+
+void gcAllocated(int64_t bytes) {
+  int64_t live = gcController.heapLive.fetch_add(bytes, std::memory_order_relaxed) + bytes;
+  if (bytes <= 0 || gcScanVM == nullptr) return;  // no VM roots: never collect (unit tests)
+  if (gcPercent() < 0) return;
+  if (uint64_t(live) < gcController.goal.load(std::memory_order_relaxed)) return;
+  G* gp = getg();
+  if (gp == nullptr) return;
+  // Collect at this goroutine's next safepoint (whichever goroutine polls first does it).
+  gcController.requested.store(true, std::memory_order_release);
+  gp->preempt.store(true, std::memory_order_relaxed);
+}
+
+bool gcPoll() {
+  if (!gcController.requested.load(std::memory_order_relaxed)) return false;
+  if (!gcController.requested.exchange(false, std::memory_order_acq_rel)) return false;
+  collect(false);
+  return true;
+}
+
+void GC() {
+  if (gcScanVM == nullptr) return;
+  gcPercent();
+  collect(true);
+}
+
+int setGCPercent(int percent) {
+  int old = gcPercent();
+  if (percent < 0) percent = -1;
+  gcController.gcPercent.store(percent, std::memory_order_relaxed);
+  uint64_t marked = gcController.heapMarked;
+  uint64_t goal = percent < 0 ? UINT64_MAX : marked + marked * uint64_t(percent) / 100;
+  if (goal < heapMinimum(percent)) goal = heapMinimum(percent);
+  gcController.goal.store(goal, std::memory_order_relaxed);
+  return old;
+}
+
+GCStats readGCStats() {
+  gcPercent();
+  bool world = getg() != nullptr;
+  if (world) stopTheWorld();
+  forEachMCache(flushCache);
+  GCStats s = gcController.stats;
+  s.heapLive = uint64_t(gcController.heapLive.load(std::memory_order_relaxed));
+  if (s.nextGC == 0) s.nextGC = gcController.goal.load(std::memory_order_relaxed);
+  s.startNano = gcController.startNano;
+  s.totalAlloc = s.mallocs = 0;
+  for (int i = 1; i < numSizeClasses; i++) {
+    int64_t n = heapStats.smallAllocCount[i].load(std::memory_order_relaxed);
+    s.mallocs += uint64_t(n);
+    s.totalAlloc += uint64_t(n) * classToSize[i];
+  }
+  uint64_t tiny = uint64_t(heapStats.tinyAllocCount.load(std::memory_order_relaxed));
+  s.mallocs += uint64_t(heapStats.largeAllocCount.load(std::memory_order_relaxed)) + tiny;
+  s.frees += tiny;
+  s.totalAlloc += uint64_t(heapStats.largeAlloc.load(std::memory_order_relaxed));
+  {
+    std::lock_guard<std::mutex> l(mheap_.lock);
+    s.heapSys = mheap_.heapSys;
+    s.heapInuse = mheap_.pagesInUse * pageSize;
+  }
+  if (world) startTheWorld();
+  return s;
+}
+
+}  // namespace golite::runtime

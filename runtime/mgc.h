@@ -1,0 +1,59 @@
+// The garbage collector's entry points (runtime/mgc.cpp): what the VM, the allocator and
+// package runtime call. See mgc.cpp for how a cycle works.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+
+namespace golite::runtime {
+
+// runtime.GC(): a full collection, blocking the caller until it is done. Must run on a
+// goroutine.
+void GC();
+
+// The allocator reports bytes it hands out (whole spans at refill; negative when a cache
+// gives unused slots back). Past the heap goal it asks the running goroutine to collect
+// at its next safepoint.
+void gcAllocated(int64_t bytes);
+
+// At a safepoint (the VM's preemption poll): runs a collection when one was asked for.
+// Returns whether it did.
+bool gcPoll();
+
+// GOGC as a percentage (negative: off); returns the previous value. debug.SetGCPercent.
+int setGCPercent(int percent);
+
+// The roots the VM owns, scanned once per cycle with the world stopped (the VM sets these
+// at start). gcScanVM gets each live goroutine's VM state (the `vm` given to newproc);
+// gcScanGlobals reports the program's globals. Both report what they hold with
+// gcScanConservative (memory whose words may be pointers: VM registers, argument words)
+// and gcMarkPointer (a word known to be a pointer, or null).
+extern void (*gcScanVM)(void* vm);
+extern void (*gcScanGlobals)();
+void gcScanConservative(const void* p, size_t bytes);
+void gcMarkPointer(const void* p);
+
+// Heap and collector statistics for runtime.ReadMemStats and debug.ReadGCStats.
+struct GCStats {
+  // The heap (counted by the allocator and the sweeper).
+  uint64_t totalAlloc;     // bytes allocated, ever
+  uint64_t mallocs;        // objects allocated, ever (tiny allocations included)
+  uint64_t heapSys;        // bytes of heap address space mapped
+  uint64_t heapInuse;      // bytes in in-use spans
+  int64_t startNano;       // nanotime() when the program started collecting statistics
+  // The collector.
+  uint32_t numGC;
+  uint32_t numForcedGC;
+  uint64_t pauseTotalNs;
+  uint64_t pauseNs[256];   // circular: the most recent at (numGC + 255) % 256
+  uint64_t pauseEnd[256];  // wall-clock ns
+  uint64_t lastGC;         // wall-clock ns of the last cycle's end, 0 if none
+  uint64_t nextGC;         // the heap goal
+  uint64_t heapLive;       // bytes in objects allocated and not yet freed (as of now)
+  uint64_t frees;          // objects freed (tiny allocations count as freed, as in Go)
+  uint64_t freedBytes;
+};
+// A consistent snapshot: stops the world and flushes the allocation caches first.
+GCStats readGCStats();
+
+}  // namespace golite::runtime
