@@ -4,6 +4,9 @@
 #   godir:       the Go distribution's test/ programs on tests/godir/passing.txt (regressions)
 #   robust:      mutated and extreme inputs; golite must never crash or hang
 #   layers:      includes against the direction between layers (tests/layers.sh)
+#   *_gcstress:  conformance and godir again with the collector's stress settings: GOGC=1
+#                (a collection every ~40 KB allocated) and GODEBUG=clobberfree=1 (freed
+#                objects overwritten), so a root the collector misses fails a program
 add_test(NAME conformance
          COMMAND bash ${CMAKE_SOURCE_DIR}/tests/conformance/run.sh $<TARGET_FILE:golite>)
 set_tests_properties(conformance PROPERTIES TIMEOUT 900)
@@ -22,3 +25,13 @@ set_tests_properties(samples PROPERTIES TIMEOUT 300)
 
 # The layer check: every #include in the direction README.md's architecture table allows.
 add_test(NAME layers COMMAND bash ${CMAKE_SOURCE_DIR}/tests/layers.sh ${CMAKE_SOURCE_DIR})
+
+add_test(NAME conformance_gcstress
+         COMMAND bash ${CMAKE_SOURCE_DIR}/tests/conformance/run.sh $<TARGET_FILE:golite>)
+set_tests_properties(conformance_gcstress PROPERTIES TIMEOUT 1200
+                     ENVIRONMENT "GOGC=1;GODEBUG=clobberfree=1;SKIP=^concurrency/conc_stress_")
+
+add_test(NAME godir_gcstress
+         COMMAND bash ${CMAKE_SOURCE_DIR}/tests/godir/run.sh $<TARGET_FILE:golite>)
+set_tests_properties(godir_gcstress PROPERTIES TIMEOUT 1800
+                     ENVIRONMENT "GOGC=1;GODEBUG=clobberfree=1")
