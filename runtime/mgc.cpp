@@ -140,6 +140,8 @@ std::vector<uintptr_t> workbuf;
 // Marks the object containing address w, if w is inside an allocated slot of an in-use
 // span, and queues it for scanning unless its span is noscan.
 inline void markWord(uintptr_t w) {
+  // Most words are not heap addresses: one range check turns them away.
+  if (w - mheap_.arenaMin >= mheap_.arenaMax - mheap_.arenaMin) return;
   mspan* s = spanOf(reinterpret_cast<void*>(w));
   if (s == nullptr || s->state != mSpanState::InUse || w < s->startAddr || w >= s->limit) return;
   uintptr_t idx = s->objIndex(w);

@@ -275,6 +275,8 @@ bool mheap::grow(uintptr_t npages) {
     }
   }
   heapSys += ask;
+  if (arenaMin == 0 || base < arenaMin) arenaMin = base;
+  if (base + ask > arenaMax) arenaMax = base + ask;
   if (useArenaHint) arenaHint = base + ask;
   if (base == curArenaEnd) {
     curArenaEnd = base + ask;

@@ -167,6 +167,8 @@ struct mheap {
   uintptr_t curArenaBase = 0;    // the unused rest of the newest mapping
   uintptr_t curArenaEnd = 0;
   uintptr_t arenaHint = 0;       // where to map the next arena
+  uintptr_t arenaMin = 0;        // every heap address is in [arenaMin, arenaMax)
+  uintptr_t arenaMax = 0;
   mSpanList free[maxMHeapList];  // free page runs by length (index = npages)
   mSpanList freeLarge;           // free page runs of maxMHeapList pages or more
   uint64_t freeNonEmpty[maxMHeapList / 64] = {};  // bit n: free[n] is not empty

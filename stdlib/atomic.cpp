@@ -36,7 +36,9 @@ template <typename T>
 void addN(vm::Thread*, uint64_t* base) {
   auto a = ref<T>(base);
   T d = T(base[1]);
-  base[0] = word<T>(T(a.fetch_add(d) + d));
+  // Go defines wrap-around: add in the unsigned type (signed overflow is undefined in C++).
+  using U = std::make_unsigned_t<T>;
+  base[0] = word<T>(T(U(a.fetch_add(d)) + U(d)));
 }
 template <typename T>
 void loadN(vm::Thread*, uint64_t* base) {

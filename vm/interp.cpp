@@ -673,7 +673,7 @@ void execute(Thread* th, size_t stopAt) {
       const Proto* callee = static_cast<const Proto*>(d.fn->proto);
       size_t base = ci->base + proto->frameSize;
       th->ensure(base + std::max<size_t>(d.nargs, callee->frameSize) + 1);
-      std::memcpy(th->stack.data() + base, th->deferArgs.data() + d.argOffset, d.nargs * 8);
+      if (d.nargs) std::memcpy(th->stack.data() + base, th->deferArgs.data() + d.argOffset, d.nargs * 8);
       th->deferArgs.resize(d.argOffset);
       --pc;  // come back here for the next deferred call
       ci->pc = pc;

@@ -58,7 +58,7 @@ void callProto(Thread* th, void* proto, const uint64_t* args, size_t nargs, uint
   size_t base = th->nativeTop;
   size_t need = std::max<size_t>({nargs, nresults, p->frameSize});
   th->ensure(base + need + 1);
-  std::memcpy(th->stack.data() + base, args, nargs * 8);
+  if (nargs) std::memcpy(th->stack.data() + base, args, nargs * 8);
   if (p->native) {
     callNative(th, p, base);
   } else {
@@ -68,7 +68,7 @@ void callProto(Thread* th, void* proto, const uint64_t* args, size_t nargs, uint
     th->nativeTop = savedTop;
     th->nativeBase = savedBase;
   }
-  std::memcpy(results, th->stack.data() + base, nresults * 8);
+  if (nresults) std::memcpy(results, th->stack.data() + base, nresults * 8);
 }
 
 void callClosure(Thread* th, Closure* fn, const uint64_t* args, size_t nargs, uint64_t* results,
@@ -81,13 +81,13 @@ void callClosure(Thread* th, Closure* fn, const uint64_t* args, size_t nargs, ui
   }
   size_t base = th->nativeTop;
   th->ensure(base + std::max<size_t>({nargs, nresults, p->frameSize}) + 1);
-  std::memcpy(th->stack.data() + base, args, nargs * 8);
+  if (nargs) std::memcpy(th->stack.data() + base, args, nargs * 8);
   size_t savedTop = th->nativeTop, savedBase = th->nativeBase;
   th->pushFrame(p, base, fn, true);
   execute(th, th->frames.size() - 1);
   th->nativeTop = savedTop;
   th->nativeBase = savedBase;
-  std::memcpy(results, th->stack.data() + base, nresults * 8);
+  if (nresults) std::memcpy(results, th->stack.data() + base, nresults * 8);
 }
 
 size_t frameIndex(Thread* th, const uint64_t* base) { return size_t(base - th->stack.data()); }
@@ -223,7 +223,7 @@ void spawnGoroutine(Thread* parent, Closure* fn, const uint64_t* args, size_t na
   auto* th = new Thread();
   size_t need = std::max<size_t>({nargs, p->frameSize, 1}) + 1;
   th->ensure(need);
-  std::memcpy(th->stack.data(), args, nargs * 8);
+  if (nargs) std::memcpy(th->stack.data(), args, nargs * 8);
   th->pushFrame(p, 0, fn);
   runtime::newproc(goroutineEntry, th, th);
   (void)parent;
