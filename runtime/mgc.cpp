@@ -45,9 +45,13 @@
 // output at once; CI runs the conformance programs and the Go test-directory pass list so
 // (the *_gcstress tests in tests/scripts.cmake).
 //
+// Finalizers (mfinal.cpp) join the mark: their functions and their objects' contents are
+// roots, and an object with a finalizer left unmarked has it queued and is kept one more
+// cycle.
+//
 // Not yet: a concurrent mark with write barriers, mark assists and background workers,
-// concurrent sweeping, precise scanning from the types and frame pointer maps,
-// finalizers, the scavenger.
+// concurrent sweeping, precise scanning from the types and frame pointer maps, the
+// scavenger.
 #include "runtime/mgc.h"
 
 #include <cinttypes>
@@ -177,8 +181,28 @@ void drain() {
   scanRange(sp, gp->stack.hi);
 }
 
+// The contents of the object at base (for finalizers: its referents survive, not itself).
+void scanObjectContents(uintptr_t base) {
+  mspan* s = spanOf(reinterpret_cast<void*>(base));
+  if (s == nullptr || s->state != mSpanState::InUse || s->spanclass.noscan()) return;
+  scanRange(base, base + s->elemsize);
+}
+
+bool objectMarked(uintptr_t base) {
+  mspan* s = spanOf(reinterpret_cast<void*>(base));
+  if (s == nullptr || s->state != mSpanState::InUse) return true;
+  return s->isMarked(s->objIndex(base));
+}
+
+void resurrect(uintptr_t base) {
+  mspan* s = spanOf(reinterpret_cast<void*>(base));
+  if (s != nullptr && s->state == mSpanState::InUse) s->setMarked(s->objIndex(base));
+}
+
 void markRoots(G* self) {
   if (gcScanGlobals) gcScanGlobals();
+  markFinalizerRoots(scanObjectContents);
+  drain();
   for (G* gp : allgsSnapshot()) {
     uint32_t st = gp->status();
     if (st == Gdead || st == Gidle) continue;
@@ -294,6 +318,7 @@ void gcCycle(G* self, bool forced) {
   int64_t t1 = nanotime();
   clearMarks();
   markRoots(self);
+  queueFinalizers(objectMarked, resurrect);
   int64_t t2 = nanotime();
   SweepResult r = sweep();
   int64_t t3 = nanotime();
@@ -345,6 +370,7 @@ void collect(bool forced) {
                            gcController.goal.load(std::memory_order_relaxed);
   if (due) gcCycle(self, forced);
   startTheWorld();
+  wakeFinalizers();
 }
 
 }  // namespace

@@ -5,6 +5,8 @@
 #include <cstddef>
 #include <cstdint>
 
+#include "runtime/value.h"
+
 namespace golite::runtime {
 
 // runtime.GC(): a full collection, blocking the caller until it is done. Must run on a
@@ -32,6 +34,28 @@ extern void (*gcScanVM)(void* vm);
 extern void (*gcScanGlobals)();
 void gcScanConservative(const void* p, size_t bytes);
 void gcMarkPointer(const void* p);
+
+// Finalizers (runtime/mfinal.cpp). addfinalizer records fn (a Go func value) for the heap
+// object at base; word0 is nullptr when the finalizer takes the pointer itself, else the
+// type or itab word of the interface it takes it as. False if one is already set.
+bool addfinalizer(void* base, void* fn, const void* word0);
+void removefinalizer(void* base);
+// runtime.SetFinalizer's checks (Go's fatal errors for misuse) and record; a nil
+// finalizer removes the object's. Returns true on the first call of the program, when
+// the caller must start the finalizer goroutine.
+bool setFinalizer(Eface obj, Eface finalizer);
+// A finalizer due to run: fn called with one argument word (the pointer) or two (an
+// interface).
+struct FinalizerCall {
+  void* fn;
+  uintptr_t arg[2];
+  bool twoWords;
+};
+// The finalizer goroutine's loop: the next call to make, parking until there is one.
+FinalizerCall nextFinalizer();
+// Makes the running goroutine a system goroutine (the finalizer goroutine): not counted
+// by NumGoroutine, nor by the deadlock check, nor shown in deadlock reports.
+void markSystemGoroutine();
 
 // Heap and collector statistics for runtime.ReadMemStats and debug.ReadGCStats.
 struct GCStats {

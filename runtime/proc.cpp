@@ -105,6 +105,7 @@ int mainStatus = 0;
 mutex allglock;
 std::vector<G*> allgs;
 std::atomic<int64_t> allglen{0};
+std::atomic<int64_t> systemGoroutines{0};  // system Gs (the finalizer goroutine): never exit
 
 // The G that stands for the main thread before the scheduler runs.
 G bootG;
@@ -171,6 +172,7 @@ const char* waitReasonString(WaitReason r) {
     case WaitReason::Semacquire: return "semacquire";
     case WaitReason::IOWait: return "IO wait";
     case WaitReason::Preempted: return "preempted";
+    case WaitReason::FinalizerWait: return "finalizer wait";
   }
   return "unknown wait reason";
 }
@@ -1737,8 +1739,17 @@ int gomaxprocs(int n) {
   return ret;
 }
 
+void markSystemGoroutine() {
+  M* mp = getmImpl();
+  G* gp = mp ? mp->curg.load(std::memory_order_relaxed) : nullptr;
+  if (gp == nullptr || gp->isSystem) return;
+  gp->isSystem = true;
+  systemGoroutines.fetch_add(1, std::memory_order_relaxed);
+}
+
 int64_t numGoroutine() {
-  int64_t n = allglen.load(std::memory_order_relaxed) - sched.gFreeN.load(std::memory_order_relaxed);
+  int64_t n = allglen.load(std::memory_order_relaxed) - sched.gFreeN.load(std::memory_order_relaxed) -
+              systemGoroutines.load(std::memory_order_relaxed);
   uint32_t np = gmp();
   for (uint32_t i = 0; i < np; i++) n -= allpAt(i)->gFreeN.load(std::memory_order_relaxed);
   return n < 1 ? 1 : n;

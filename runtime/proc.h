@@ -32,6 +32,7 @@ enum class WaitReason : uint8_t {
   Semacquire,          // "semacquire"
   IOWait,              // "IO wait"
   Preempted,           // "preempted"
+  FinalizerWait,       // "finalizer wait"
 };
 const char* waitReasonString(WaitReason r);
 

@@ -306,6 +306,16 @@ void handoffp(P* pp);
 void wakeNetPoller(int64_t when);
 void netpollBreak();
 
+// --- mfinal.cpp (called by the collector, world stopped) ------------------------------
+// Marks finalizer functions and queued calls, and scans (without marking) the contents of
+// every object that has a finalizer.
+void markFinalizerRoots(void (*scanObject)(uintptr_t base));
+// Queues the finalizers of objects left unmarked, resurrecting those objects; returns
+// how many were queued.
+size_t queueFinalizers(bool (*marked)(uintptr_t base), void (*resurrect)(uintptr_t base));
+// Readies the finalizer goroutine if calls are queued (world running).
+void wakeFinalizers();
+
 // --- stack.cpp --------------------------------------------------------------------------
 extern const size_t fiberStackSize;
 Stack stackalloc();

@@ -26,6 +26,21 @@ void numCPU(vm::Thread*, uint64_t* base) { setInt(base, 0, runtime::ncpu()); }
 void numGoroutine(vm::Thread*, uint64_t* base) { setInt(base, 0, runtime::numGoroutine()); }
 void nop(vm::Thread*, uint64_t*) {}
 void gcNative(vm::Thread*, uint64_t*) { runtime::GC(); }
+
+// func setFinalizer(obj any, finalizer any) (start bool)
+void setFinalizerNative(vm::Thread*, uint64_t* base) {
+  setBool(base, 0, runtime::setFinalizer(getEface(base, 0), getEface(base, 2)));
+}
+
+// func nextFinalizer() (f1 func(uintptr), f2 func(uintptr, uintptr), a0, a1 uintptr, two bool)
+void nextFinalizerNative(vm::Thread*, uint64_t* base) {
+  runtime::FinalizerCall c = runtime::nextFinalizer();
+  base[0] = c.twoWords ? 0 : reinterpret_cast<uint64_t>(c.fn);
+  base[1] = c.twoWords ? reinterpret_cast<uint64_t>(c.fn) : 0;
+  base[2] = c.arg[0];
+  base[3] = c.arg[1];
+  setBool(base, 4, c.twoWords);
+}
 void setGCPercentNative(vm::Thread*, uint64_t* base) {
   setInt(base, 0, runtime::setGCPercent(int(getInt(base, 0))));
 }
@@ -101,7 +116,9 @@ GOLITE_NATIVE("runtime/debug.readGCStats", readGCStatsNative);
 GOLITE_NATIVE("runtime.KeepAlive", nop);
 GOLITE_NATIVE("runtime.LockOSThread", nop);
 GOLITE_NATIVE("runtime.UnlockOSThread", nop);
-GOLITE_NATIVE("runtime.SetFinalizer", nop);
+GOLITE_NATIVE("runtime.setFinalizer", setFinalizerNative);
+GOLITE_NATIVE("runtime.nextFinalizer", nextFinalizerNative);
+GOLITE_NATIVE("runtime.finalizerGoroutine", [](vm::Thread*, uint64_t*) { runtime::markSystemGoroutine(); });
 GOLITE_NATIVE("runtime.Version", version);
 GOLITE_NATIVE("runtime.Caller", caller);
 

@@ -60,4 +60,30 @@ func ReadMemStats(m *MemStats)
 func Version() string
 func LockOSThread()
 func UnlockOSThread()
-func SetFinalizer(obj any, finalizer any)
+// SetFinalizer sets the finalizer associated with obj (Go's rules: obj must point to the
+// start of a heap object; the finalizer runs once, on the finalizer goroutine, after obj
+// becomes unreachable; a nil finalizer clears it).
+func SetFinalizer(obj any, finalizer any) {
+	if setFinalizer(obj, finalizer) {
+		go runFinalizers()
+	}
+}
+
+func setFinalizer(obj any, finalizer any) bool
+func nextFinalizer() (f1 func(uintptr), f2 func(uintptr, uintptr), a0, a1 uintptr, two bool)
+func finalizerGoroutine()
+
+// The finalizer goroutine: runs queued finalizers one at a time, forever. The argument
+// words are the object pointer (or an interface holding it); the calls go through
+// function types with uintptr parameters, which the VM passes as the same words.
+func runFinalizers() {
+	finalizerGoroutine()
+	for {
+		f1, f2, a0, a1, two := nextFinalizer()
+		if two {
+			f2(a0, a1)
+		} else {
+			f1(a0)
+		}
+	}
+}
