@@ -14,10 +14,12 @@
 //      list or is a large object, and the tiny blocks are dropped.
 //   3. Mark. Clear the mark bits, then mark from the roots (below) with a work list: an
 //      object reached for the first time is marked and, unless its span is noscan, its
-//      words are scanned. Scanning is conservative: a word marks the object it points
-//      into (interior pointers included) when it falls inside an allocated slot of an
-//      in-use span; other words are ignored. Nothing moves, so a non-pointer that looks
-//      like one only keeps an object alive a cycle longer.
+//      pointer words are scanned: those the type recorded at allocation (mheap.h) says
+//      hold pointers, or every word when there is no usable type. Roots are scanned
+//      conservatively: a word marks the object it points into (interior pointers
+//      included) when it falls inside an allocated slot of an in-use span; other words
+//      are ignored. Nothing moves, so a non-pointer that looks like one only keeps an
+//      object alive a cycle longer.
 //   4. Sweep, with the world still stopped. In each in-use span the mark bits become the
 //      allocation bits (unmarked slots are free again, and the span's memory is zeroed
 //      when reused); a span with nothing marked goes back to the heap; the rest are put
@@ -50,8 +52,7 @@
 // cycle.
 //
 // Not yet: a concurrent mark with write barriers, mark assists and background workers,
-// concurrent sweeping, precise scanning from the types and frame pointer maps, the
-// scavenger.
+// concurrent sweeping, precise scanning of VM frames from pointer maps, the scavenger.
 #include "runtime/mgc.h"
 
 #include <cinttypes>
@@ -161,12 +162,34 @@ __attribute__((no_sanitize("address", "thread"))) void scanRange(uintptr_t p, ui
   for (; p + 8 <= end; p += 8) markWord(*reinterpret_cast<const uintptr_t*>(p));
 }
 
+// Scans one heap object. Precise when the type recorded at allocation describes its
+// pointer words (gcdata covers ptrdata): only those words are read, repeating the type's
+// layout for arrays (an object may hold several elements of its type). Otherwise, and
+// for a slot with no recorded type, every word.
+__attribute__((no_sanitize("address", "thread"))) void scanObject(uintptr_t obj) {
+  mspan* s = spanOf(reinterpret_cast<void*>(obj));
+  const Type* t = s->objectType(s->objIndex(obj));
+  uintptr_t end = obj + s->elemsize;
+  uint64_t words = t ? t->ptrdata / 8 : 0;
+  if (t == nullptr || t->size == 0 || t->size % 8 != 0 || words == 0 ||
+      t->gcdata.size() * 8 < words) {
+    scanRange(obj, end);
+    return;
+  }
+  const uint8_t* bits = t->gcdata.data();
+  for (uintptr_t elem = obj; elem + t->size <= end; elem += t->size) {
+    const auto* w = reinterpret_cast<const uintptr_t*>(elem);
+    for (uint64_t i = 0; i < words; i++) {
+      if (bits[i / 8] >> (i % 8) & 1) markWord(w[i]);
+    }
+  }
+}
+
 void drain() {
   while (!workbuf.empty()) {
     uintptr_t obj = workbuf.back();
     workbuf.pop_back();
-    mspan* s = spanOf(reinterpret_cast<void*>(obj));
-    scanRange(obj, obj + s->elemsize);
+    scanObject(obj);
   }
 }
 

@@ -1,0 +1,74 @@
+// gcpause: a large live heap (default 1 GB of small objects holding pointers) mutated by
+// four goroutines while four others allocate garbage; prints the longest and total
+// stop-the-world pause and the collector's CPU fraction from runtime.MemStats
+// (bench/memory runs it beside go). Not part of bench/run: it is a measure of pauses,
+// not of speed.
+package main
+
+import (
+	"fmt"
+	"os"
+	"runtime"
+	"strconv"
+	"sync"
+	"time"
+)
+
+type node struct {
+	next *node
+	val  [6]int
+}
+
+func main() {
+	mb := 1024
+	if len(os.Args) > 1 {
+		mb, _ = strconv.Atoi(os.Args[1])
+	}
+	n := mb << 20 / 64
+	const shards = 4
+	heads := make([][]*node, shards)
+	for s := range heads {
+		heads[s] = make([]*node, n/shards)
+		for i := range heads[s] {
+			heads[s][i] = &node{val: [6]int{i}}
+		}
+	}
+	var wg sync.WaitGroup
+	deadline := time.Now().Add(3 * time.Second)
+	for s := 0; s < shards; s++ {
+		wg.Add(2)
+		go func(s int) { // mutator: replaces live nodes
+			defer wg.Done()
+			h := heads[s]
+			for i := 0; time.Now().Before(deadline); i++ {
+				k := (i * 7919) % len(h)
+				h[k] = &node{next: h[(k+1)%len(h)], val: [6]int{i}}
+				h[(k+1)%len(h)] = &node{val: [6]int{k}}
+			}
+		}(s)
+		go func() { // garbage
+			defer wg.Done()
+			sink := 0
+			for time.Now().Before(deadline) {
+				b := make([]byte, 1024)
+				sink += len(b)
+			}
+			_ = sink
+		}()
+	}
+	wg.Wait()
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	var max uint64
+	k := int(m.NumGC)
+	if k > 256 {
+		k = 256
+	}
+	for i := 0; i < k; i++ {
+		if m.PauseNs[i] > max {
+			max = m.PauseNs[i]
+		}
+	}
+	fmt.Printf("live %d MB, %d collections, longest pause %.3f ms, total pause %.1f ms, GC CPU fraction %.3f\n",
+		mb, m.NumGC, float64(max)/1e6, float64(m.PauseTotalNs)/1e6, m.GCCPUFraction)
+}
