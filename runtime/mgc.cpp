@@ -55,7 +55,9 @@
 // concurrent sweeping, precise scanning of VM frames from pointer maps, the scavenger.
 #include "runtime/mgc.h"
 
+#include <algorithm>
 #include <cinttypes>
+#include <climits>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -80,6 +82,21 @@ constexpr uint64_t defaultHeapMinimum = 4 << 20;
 uint64_t heapMinimum(int percent) {
   uint64_t m = defaultHeapMinimum * uint64_t(percent < 0 ? 100 : percent) / 100;
   return m < 4096 ? 4096 : m;
+}
+
+// GOMEMLIMIT: bytes with an optional unit (B, KiB, MiB, GiB, TiB), as Go parses it; "off"
+// or unset: no limit.
+int64_t readGOMEMLIMIT() {
+  const char* s = std::getenv("GOMEMLIMIT");
+  if (s == nullptr || *s == 0 || std::strcmp(s, "off") == 0) return INT64_MAX;
+  char* end = nullptr;
+  long long v = std::strtoll(s, &end, 10);
+  if (end == s || v < 0) return INT64_MAX;
+  std::string unit(end);
+  int shift = unit == "" || unit == "B" ? 0 : unit == "KiB" ? 10 : unit == "MiB" ? 20 :
+              unit == "GiB" ? 30 : unit == "TiB" ? 40 : -1;
+  if (shift < 0 || v > (INT64_MAX >> shift)) return INT64_MAX;
+  return int64_t(v) << shift;
 }
 
 int readGOGC() {
@@ -114,6 +131,7 @@ struct GCController {
   std::atomic<int64_t> heapLive{0};  // bytes handed out since the last cycle, plus marked
   std::atomic<uint64_t> goal{defaultHeapMinimum};
   std::atomic<int> gcPercent{-2};    // -2: not read yet
+  std::atomic<int64_t> memoryLimit{INT64_MAX};  // GOMEMLIMIT / debug.SetMemoryLimit (soft)
   std::atomic<bool> requested{false};
   uint64_t heapMarked = 0;
   bool trace = false;        // GODEBUG=gctrace=1: a line per cycle on stderr
@@ -124,17 +142,34 @@ struct GCController {
 
 GCController gcController;
 
+uint64_t heapGoal(uint64_t marked, int percent);
+
 int gcPercent() {
   int p = gcController.gcPercent.load(std::memory_order_relaxed);
   if (p == -2) {
     p = readGOGC();
     gcController.gcPercent.store(p, std::memory_order_relaxed);
+    gcController.memoryLimit.store(readGOMEMLIMIT(), std::memory_order_relaxed);
     gcController.trace = godebug("gctrace=1");
     gcController.clobberfree = godebug("clobberfree=1");
     gcController.startNano = nanotime();
-    gcController.goal.store(heapMinimum(p), std::memory_order_relaxed);
+    gcController.goal.store(heapGoal(0, p), std::memory_order_relaxed);
   }
   return p;
+}
+
+// The heap goal after a cycle that marked `marked` bytes: GOGC's proportional goal, at
+// least the minimum, and under a memory limit at most the limit (but always a little
+// above the live heap, so a program over its limit is not collecting without end).
+uint64_t heapGoal(uint64_t marked, int percent) {
+  uint64_t goal = percent < 0 ? UINT64_MAX : marked + marked * uint64_t(percent) / 100;
+  if (percent >= 0 && goal < heapMinimum(percent)) goal = heapMinimum(percent);
+  int64_t limit = gcController.memoryLimit.load(std::memory_order_relaxed);
+  if (limit != INT64_MAX) {
+    uint64_t cap = std::max<uint64_t>(uint64_t(limit), marked + marked / 16 + (64 << 10));
+    goal = std::min(goal, cap);
+  }
+  return goal;
 }
 
 // --- marking ----------------------------------------------------------------------------
@@ -349,9 +384,7 @@ void gcCycle(G* self, bool forced) {
   GCController& g = gcController;
   g.heapMarked = r.markedBytes;
   g.heapLive.store(int64_t(r.markedBytes), std::memory_order_relaxed);
-  int p = gcPercent();
-  uint64_t goal = p < 0 ? UINT64_MAX : r.markedBytes + r.markedBytes * uint64_t(p) / 100;
-  if (goal < heapMinimum(p)) goal = heapMinimum(p);
+  uint64_t goal = heapGoal(r.markedBytes, gcPercent());
   g.goal.store(goal, std::memory_order_relaxed);
 
   GCStats& st = g.stats;
@@ -408,7 +441,7 @@ void gcMarkPointer(const void* p) { markWord(reinterpret_cast<uintptr_t>(p)); }
 void gcAllocated(int64_t bytes) {
   int64_t live = gcController.heapLive.fetch_add(bytes, std::memory_order_relaxed) + bytes;
   if (bytes <= 0 || gcScanVM == nullptr) return;  // no VM roots: never collect (unit tests)
-  if (gcPercent() < 0) return;
+  gcPercent();
   if (uint64_t(live) < gcController.goal.load(std::memory_order_relaxed)) return;
   G* gp = getg();
   if (gp == nullptr) return;
@@ -434,11 +467,22 @@ int setGCPercent(int percent) {
   int old = gcPercent();
   if (percent < 0) percent = -1;
   gcController.gcPercent.store(percent, std::memory_order_relaxed);
-  uint64_t marked = gcController.heapMarked;
-  uint64_t goal = percent < 0 ? UINT64_MAX : marked + marked * uint64_t(percent) / 100;
-  if (goal < heapMinimum(percent)) goal = heapMinimum(percent);
-  gcController.goal.store(goal, std::memory_order_relaxed);
+  gcController.goal.store(heapGoal(gcController.heapMarked, percent), std::memory_order_relaxed);
   return old;
+}
+
+int64_t setMemoryLimit(int64_t limit) {
+  gcPercent();
+  int64_t old = gcController.memoryLimit.load(std::memory_order_relaxed);
+  if (limit < 0) return old;
+  gcController.memoryLimit.store(limit, std::memory_order_relaxed);
+  gcController.goal.store(heapGoal(gcController.heapMarked, gcPercent()), std::memory_order_relaxed);
+  return old;
+}
+
+void freeOSMemory() {
+  GC();
+  mheap_.scavengeAll();
 }
 
 GCStats readGCStats() {
@@ -465,6 +509,7 @@ GCStats readGCStats() {
     s.heapSys = mheap_.heapSys;
     s.heapInuse = mheap_.pagesInUse * pageSize;
   }
+  s.heapReleased = mheap_.releasedBytes();
   if (world) startTheWorld();
   return s;
 }

@@ -24,6 +24,12 @@ bool gcPoll();
 
 // GOGC as a percentage (negative: off); returns the previous value. debug.SetGCPercent.
 int setGCPercent(int percent);
+// The soft memory limit in bytes (GOMEMLIMIT): the heap goal never exceeds it, so the
+// collector works harder as the heap approaches it. Negative: only report. Returns the
+// previous limit (math.MaxInt64: none). debug.SetMemoryLimit.
+int64_t setMemoryLimit(int64_t limit);
+// debug.FreeOSMemory: a full collection, then every free page returned to the OS.
+void freeOSMemory();
 
 // The roots the VM owns, scanned once per cycle with the world stopped (the VM sets these
 // at start). gcScanVM gets each live goroutine's VM state (the `vm` given to newproc);
@@ -64,6 +70,7 @@ struct GCStats {
   uint64_t mallocs;        // objects allocated, ever (tiny allocations included)
   uint64_t heapSys;        // bytes of heap address space mapped
   uint64_t heapInuse;      // bytes in in-use spans
+  uint64_t heapReleased;   // bytes of heap address space returned to (or never taken from) the OS
   int64_t startNano;       // nanotime() when the program started collecting statistics
   // The collector.
   uint32_t numGC;

@@ -326,6 +326,7 @@ mspan* mheap::allocSpanLocked(uintptr_t npages) {
       t->startAddr = s->startAddr + npages * pageSize;
       t->npages = s->npages - npages;
       t->needzero = s->needzero;
+      t->scavenged = s->scavenged;
       setSpans(t->startAddr, t->npages, t);
       insertFree(t);
       s->npages = npages;
@@ -342,6 +343,7 @@ mspan* mheap::allocSpanLocked(uintptr_t npages) {
     curArenaBase += npages * pageSize;
   }
   s->state = mSpanState::InUse;
+  s->scavenged = 0;
   setSpans(s->startAddr, npages, s);
   pagesInUse += npages;
   return s;
@@ -420,6 +422,35 @@ void mheap::freeSpan(mspan* s) {
   }
   setSpans(s->startAddr, s->npages, s);
   insertFree(s);
+}
+
+uint64_t mheap::scavengeAll() {
+  std::lock_guard<std::mutex> g(lock);
+  uint64_t released = 0;
+  auto release = [&](mSpanList& l) {
+    for (mspan* s = l.first; s != nullptr; s = s->next) {
+      if (s->scavenged) continue;
+      madvise(reinterpret_cast<void*>(s->startAddr), s->npages * pageSize, MADV_DONTNEED);
+      s->scavenged = 1;
+      s->needzero = 0;  // anonymous pages read as zero after MADV_DONTNEED
+      released += s->npages * pageSize;
+    }
+  };
+  for (mSpanList& l : free) release(l);
+  release(freeLarge);
+  return released;
+}
+
+uint64_t mheap::releasedBytes() {
+  std::lock_guard<std::mutex> g(lock);
+  uint64_t n = curArenaEnd - curArenaBase;
+  auto count = [&](mSpanList& l) {
+    for (mspan* s = l.first; s != nullptr; s = s->next)
+      if (s->scavenged) n += s->npages * pageSize;
+  };
+  for (mSpanList& l : free) count(l);
+  count(freeLarge);
+  return n;
 }
 
 // --- mcentral -------------------------------------------------------------------------

@@ -82,6 +82,7 @@ struct mspan {
   spanClass spanclass{0};
   mSpanState state = mSpanState::Dead;
   uint8_t needzero = 0;     // memory must be zeroed before use
+  uint8_t scavenged = 0;    // free span whose pages were returned to the OS (scavengeAll)
   const Type** types = nullptr;     // scan small spans: the type of each object
   const Type* largeType = nullptr;  // large spans: the object's type
   // allocBits points here. A span holds at most pageSize/8 = 1024 objects (class 1).
@@ -194,6 +195,12 @@ struct mheap {
   mspan* alloc(uintptr_t npages, spanClass spc);
   // Returns a span's pages to the heap (for the sweeper).
   void freeSpan(mspan* s);
+  // Returns the pages of every free span to the OS (madvise DONTNEED; they read as zero
+  // afterwards). debug.FreeOSMemory. Returns the bytes released by this call.
+  uint64_t scavengeAll();
+  // Bytes of heap address space not backed by memory: free spans released to the OS and
+  // the never-used rest of the newest arena (Go's HeapReleased).
+  uint64_t releasedBytes();
 
  private:
   void init();

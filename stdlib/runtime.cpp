@@ -66,7 +66,7 @@ void readMemStatsNative(vm::Thread*, uint64_t* base) {
   m[HeapSys] = h.heapSys;
   m[HeapIdle] = h.heapSys - h.heapInuse;
   m[HeapInuse] = h.heapInuse;
-  m[HeapReleased] = 0;
+  m[HeapReleased] = h.heapReleased;
   m[HeapObjects] = h.mallocs - h.frees;
   for (int k = StackInuse; k <= OtherSys; k++) m[k] = 0;
   m[NextGC] = gc.nextGC;
@@ -111,7 +111,8 @@ GOLITE_NATIVE("runtime.NumGoroutine", numGoroutine);
 GOLITE_NATIVE("runtime.GC", gcNative);
 GOLITE_NATIVE("runtime.ReadMemStats", readMemStatsNative);
 GOLITE_NATIVE("runtime/debug.SetGCPercent", setGCPercentNative);
-GOLITE_NATIVE("runtime/debug.FreeOSMemory", gcNative);
+GOLITE_NATIVE("runtime/debug.FreeOSMemory", [](vm::Thread*, uint64_t*) { runtime::freeOSMemory(); });
+GOLITE_NATIVE("runtime/debug.SetMemoryLimit", [](vm::Thread*, uint64_t* b) { setInt(b, 0, runtime::setMemoryLimit(getInt(b, 0))); });
 GOLITE_NATIVE("runtime/debug.readGCStats", readGCStatsNative);
 GOLITE_NATIVE("runtime.KeepAlive", nop);
 GOLITE_NATIVE("runtime.LockOSThread", nop);

@@ -7,8 +7,14 @@ import "time"
 // collector off. It returns the previous setting.
 func SetGCPercent(percent int) int
 
-// FreeOSMemory forces a collection. (golite keeps freed pages mapped for reuse.)
+// FreeOSMemory forces a collection, then returns as much memory to the operating system
+// as possible.
 func FreeOSMemory()
+
+// SetMemoryLimit sets a soft limit on the heap (GOMEMLIMIT): the collector runs as often
+// as needed to stay under it. A negative input only reports. It returns the previous
+// limit (math.MaxInt64 when there is none).
+func SetMemoryLimit(limit int64) int64
 
 // GCStats as Go's.
 type GCStats struct {
