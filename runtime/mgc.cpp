@@ -31,10 +31,13 @@
 //   - the VM's: every live goroutine's VM state (registers, frames' closures, deferred
 //     calls and their argument words, panic values) through gcScanVM, and the program's
 //     globals (package variables' cells, static closures) through gcScanGlobals;
-//   - every goroutine's native stack, conservatively: a parked or runnable G from its
-//     saved context to the top of its stack, a G in a system call its whole stack, the
-//     collecting G from the collector's own frame (with its callee-saved registers
-//     spilled) to the top. C++ code holding a Go pointer in a local is covered by this;
+//   - the parts of every goroutine's native stack that natives use (the VM records them:
+//     vm/roots.cpp), conservatively, down to the G's stack pointer: its saved context when
+//     parked or runnable, the bottom of its stack when in a system call, the collector's
+//     own frame (with its callee-saved registers spilled) for the collecting G. A native
+//     holding a Go pointer in a C++ local while it calls back into Go or parks is covered
+//     by this; the interpreter loop's own frames are not scanned (a stale word there
+//     would keep an object alive indefinitely);
 //   - timers in the Ps' heaps (a time.Timer's runtime timer lives inside the Go object
 //     that owns it, and may be the only reference to it);
 //   - the sudogs of parked goroutines (their element pointers).
@@ -71,7 +74,7 @@
 
 namespace golite::runtime {
 
-void (*gcScanVM)(void* vm) = nullptr;
+void (*gcScanVM)(void* vm, uintptr_t sp) = nullptr;
 void (*gcScanGlobals)() = nullptr;
 
 namespace {
@@ -164,6 +167,10 @@ int gcPercent() {
 uint64_t heapGoal(uint64_t marked, int percent) {
   uint64_t goal = percent < 0 ? UINT64_MAX : marked + marked * uint64_t(percent) / 100;
   if (percent >= 0 && goal < heapMinimum(percent)) goal = heapMinimum(percent);
+  // A runway of at least 64 KB: the allocator charges whole spans as it takes them, and
+  // every cycle hands the cached spans back, so a goal closer to the live heap than a
+  // few spans would collect again at the next refill (GOGC=1 with a live heap).
+  if (percent >= 0 && goal < marked + (64 << 10)) goal = marked + (64 << 10);
   int64_t limit = gcController.memoryLimit.load(std::memory_order_relaxed);
   if (limit != INT64_MAX) {
     uint64_t cap = std::max<uint64_t>(uint64_t(limit), marked + marked / 16 + (64 << 10));
@@ -228,15 +235,22 @@ void drain() {
   }
 }
 
-// The collecting goroutine's own native stack, from here to its top. noinline, and
-// __builtin_unwind_init spills every callee-saved register into this frame, so values
-// the callers keep in registers are on the stack scanned.
+// A goroutine's native stack: through the VM, which knows which parts of it hold Go
+// values (gcScanVM), or, for a goroutine without VM state, all of it from sp up.
+void scanGoroutineStack(G* gp, uintptr_t sp) {
+  if (gp->vm && gcScanVM) gcScanVM(gp->vm, sp);
+  else scanRange(sp, gp->stack.hi);
+}
+
+// The collecting goroutine's own stack, from here up. noinline, and __builtin_unwind_init
+// spills every callee-saved register into this frame (below which nothing is live), so
+// values the callers keep in registers are on the stack scanned.
 [[gnu::noinline]] void scanOwnStack(G* gp) {
   __builtin_unwind_init();
   volatile uintptr_t marker = 0;
   uintptr_t sp = reinterpret_cast<uintptr_t>(&marker);
   if (sp < gp->stack.lo || sp >= gp->stack.hi) throwf("gc: collector not on its goroutine's stack");
-  scanRange(sp, gp->stack.hi);
+  scanGoroutineStack(gp, sp);
 }
 
 // The contents of the object at base (for finalizers: its referents survive, not itself).
@@ -264,7 +278,6 @@ void markRoots(G* self) {
   for (G* gp : allgsSnapshot()) {
     uint32_t st = gp->status();
     if (st == Gdead || st == Gidle) continue;
-    if (gp->vm && gcScanVM) gcScanVM(gp->vm);
     for (sudog* sg = gp->waiting; sg != nullptr; sg = sg->waitlink) {
       markWord(reinterpret_cast<uintptr_t>(sg->elem));
       markWord(reinterpret_cast<uintptr_t>(sg->c));
@@ -272,9 +285,11 @@ void markRoots(G* self) {
     if (gp == self) {
       scanOwnStack(gp);
     } else if (st == Gsyscall) {
-      scanRange(gp->stack.lo, gp->stack.hi);  // running in the kernel: all of it
+      scanGoroutineStack(gp, gp->stack.lo);  // running in the kernel: its SP is unknown
     } else if (gp->ctx != nullptr) {
-      scanRange(reinterpret_cast<uintptr_t>(gp->ctx), gp->stack.hi);
+      scanGoroutineStack(gp, reinterpret_cast<uintptr_t>(gp->ctx));
+    } else if (gp->vm && gcScanVM) {
+      gcScanVM(gp->vm, gp->stack.hi);
     }
     drain();
   }

@@ -32,11 +32,13 @@ int64_t setMemoryLimit(int64_t limit);
 void freeOSMemory();
 
 // The roots the VM owns, scanned once per cycle with the world stopped (the VM sets these
-// at start). gcScanVM gets each live goroutine's VM state (the `vm` given to newproc);
+// at start). gcScanVM gets each live goroutine's VM state (the `vm` given to newproc) and
+// the lowest address of its native stack that may be in use (its stack pointer, or the
+// bottom of its stack when unknown); the VM scans the parts of that stack its natives use.
 // gcScanGlobals reports the program's globals. Both report what they hold with
 // gcScanConservative (memory whose words may be pointers: VM registers, argument words)
 // and gcMarkPointer (a word known to be a pointer, or null).
-extern void (*gcScanVM)(void* vm);
+extern void (*gcScanVM)(void* vm, uintptr_t sp);
 extern void (*gcScanGlobals)();
 void gcScanConservative(const void* p, size_t bytes);
 void gcMarkPointer(const void* p);

@@ -84,12 +84,20 @@ void Thread::grow(size_t top) {
 }
 
 // Calls a native function whose frame starts at stack slot `base`, recording where its
-// frame ends so Go code it calls back lands above it.
-void callNative(Thread* th, const Proto* callee, size_t base) {
+// frame ends so Go code it calls back lands above it, and where its native stack begins
+// (Thread::nativeSpans, for the collector). Not inlined: its frame address bounds the
+// native's stack range, which must not take in the interpreter loop's frame.
+[[gnu::noinline]] void callNative(Thread* th, const Proto* callee, size_t base) {
   size_t savedTop = th->nativeTop, savedBase = th->nativeBase;
   th->nativeTop = base + callee->frameSize;
   th->nativeBase = base;
   th->ensure(th->nativeTop);
+  struct SpanGuard {  // pops the span however the native ends (a panic unwinds it)
+    Thread* th;
+    ~SpanGuard() { th->nativeSpans.pop_back(); }
+  };
+  th->nativeSpans.push_back({0, reinterpret_cast<uintptr_t>(__builtin_frame_address(0))});
+  SpanGuard guard{th};
   callee->native(th, th->stack.data() + base);
   th->nativeTop = savedTop;
   th->nativeBase = savedBase;

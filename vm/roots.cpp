@@ -3,8 +3,14 @@
 // A goroutine's VM state (Thread) lives in C++ memory the collector cannot see, so the VM
 // reports it: every slot of the register stack (conservatively: registers are untyped
 // 8-byte words, reused across types, so any word may be a pointer), each frame's closure,
-// the deferred calls' function values and argument words, and the values of panics in
-// progress. The program's globals are the cells vm/globals.cpp hands out.
+// the deferred calls' function values and argument words, the values of panics in
+// progress, and the native stack ranges of the natives running on it (Thread::
+// nativeSpans: a native may hold a Go pointer in a C++ local while it calls back into Go
+// or parks). The rest of the native stack is not scanned: the interpreter loop's frames
+// hold Go values only within an instruction, and the collector runs only at safepoints
+// (calls, loop back-edges, parks), where every live value is in a register slot, a frame
+// record or a sudog; a stale word there would keep a dead object alive indefinitely. The
+// program's globals are the cells vm/globals.cpp hands out.
 //
 // Every Go pointer the VM holds outside Go memory must be in one of these places; a new
 // field of Thread that can hold one belongs here too.
@@ -17,8 +23,13 @@ void scanGlobals();  // vm/globals.cpp
 
 namespace {
 
-void scanThread(void* vm) {
+void scanThread(void* vm, uintptr_t sp) {
   auto* th = static_cast<Thread*>(vm);
+  // The natives' native stack ranges; the innermost one open down to sp.
+  for (const Thread::NativeSpan& s : th->nativeSpans) {
+    uintptr_t lo = s.lo ? s.lo : sp;
+    if (lo < s.hi) runtime::gcScanConservative(reinterpret_cast<void*>(lo), s.hi - lo);
+  }
   runtime::gcScanConservative(th->stack.data(), th->stack.size() * sizeof(uint64_t));
   for (const CallInfo& ci : th->frames) runtime::gcMarkPointer(ci.closure);
   for (const DeferRec& d : th->defers) runtime::gcMarkPointer(d.fn);

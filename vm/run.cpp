@@ -52,6 +52,29 @@ Thread* currentThread() {
 
 uint64_t* nativeBase(Thread* th) { return th->stack.data() + th->nativeBase; }
 
+namespace {
+
+// The running native calls back into Go: its native stack range ends here (the callee-
+// saved registers it may keep Go pointers in are spilled into this frame first, below
+// which the callback's frames start). Restores the open end when the callback returns,
+// or unwinds.
+struct CallbackMark {
+  Thread* th;
+  bool marked = false;
+  [[gnu::noinline]] explicit CallbackMark(Thread* t) : th(t) {
+    if (th->nativeSpans.empty()) return;
+    __builtin_unwind_init();
+    volatile uintptr_t here = 0;
+    th->nativeSpans.back().lo = reinterpret_cast<uintptr_t>(&here);
+    marked = true;
+  }
+  ~CallbackMark() {
+    if (marked) th->nativeSpans.back().lo = 0;
+  }
+};
+
+}  // namespace
+
 void callProto(Thread* th, void* proto, const uint64_t* args, size_t nargs, uint64_t* results,
                size_t nresults) {
   const Proto* p = static_cast<const Proto*>(proto);
@@ -63,6 +86,7 @@ void callProto(Thread* th, void* proto, const uint64_t* args, size_t nargs, uint
     callNative(th, p, base);
   } else {
     size_t savedTop = th->nativeTop, savedBase = th->nativeBase;
+    CallbackMark mark(th);
     th->pushFrame(p, base, p->staticClosure, true);
     execute(th, th->frames.size() - 1);
     th->nativeTop = savedTop;
@@ -83,6 +107,7 @@ void callClosure(Thread* th, Closure* fn, const uint64_t* args, size_t nargs, ui
   th->ensure(base + std::max<size_t>({nargs, nresults, p->frameSize}) + 1);
   if (nargs) std::memcpy(th->stack.data() + base, args, nargs * 8);
   size_t savedTop = th->nativeTop, savedBase = th->nativeBase;
+  CallbackMark mark(th);
   th->pushFrame(p, base, fn, true);
   execute(th, th->frames.size() - 1);
   th->nativeTop = savedTop;

@@ -68,6 +68,18 @@ struct Thread {
   static inline std::atomic<bool> noPreempt{false};
   void* g = nullptr;  // the runtime's G running this thread
 
+  // The native-stack ranges of the natives running on this goroutine, outermost first
+  // (vm/roots.cpp): [lo, hi), hi where the VM called the native (callNative), lo where
+  // that native called back into Go (0 while it has not: it runs down to the goroutine's
+  // current stack pointer). The collector scans these ranges conservatively and no other
+  // part of the native stack: the interpreter's own frames hold Go values only within an
+  // instruction, never across a safepoint.
+  struct NativeSpan {
+    uintptr_t lo;
+    uintptr_t hi;
+  };
+  std::vector<NativeSpan> nativeSpans;
+
   std::vector<DeferRec> defers;
   std::vector<uint64_t> deferArgs;
   std::vector<PanicRec> panics;  // innermost last
