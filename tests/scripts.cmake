@@ -8,7 +8,7 @@
 #                (a collection every ~40 KB allocated) and GODEBUG=clobberfree=1 (freed
 #                objects overwritten), so a root the collector misses fails a program. Left
 #                out: the scheduler stress programs (100,000 goroutine stacks scanned every
-#                40 KB allocated take minutes) and the programs that print GOGC's setting
+#                40 KB allocated take minutes) and gc_memory_limit, which prints GOGC's setting
 add_test(NAME conformance
          COMMAND bash ${CMAKE_SOURCE_DIR}/tests/conformance/run.sh $<TARGET_FILE:golite>)
 set_tests_properties(conformance PROPERTIES TIMEOUT 900)
