@@ -13,6 +13,7 @@
 //   - Structs compare and hash field by field, skipping blank (_) fields; arrays element by
 //     element. Types flagged TFlagRegularMemory are plain bytes.
 #include "runtime/alg.h"
+#include "runtime/string.h"
 
 #include <sys/random.h>
 
@@ -213,7 +214,7 @@ bool typeequal(const Type* t, const void* x, const void* y) {
     case Kind::String: {
       auto* s = static_cast<const GoString*>(x);
       auto* u = static_cast<const GoString*>(y);
-      return s->len == u->len && (s->ptr == u->ptr || std::memcmp(s->ptr, u->ptr, size_t(s->len)) == 0);
+      return eqstring(*s, *u);  // no memcmp of a null pointer for empty strings
     }
     case Kind::Interface:
       return t->imethods.empty() ? efaceeq(x, y) : ifaceeq(x, y);
