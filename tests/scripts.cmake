@@ -4,6 +4,9 @@
 #   godir:       the Go distribution's test/ programs on tests/godir/passing.txt (regressions)
 #   robust:      mutated and extreme inputs; golite must never crash or hang
 #   layers:      includes against the direction between layers (tests/layers.sh)
+#   asan_ubsan:  a second build with AddressSanitizer and UBSan (build/asan) running the
+#                conformance programs, the godir pass list, the samples and the GC stress
+#                run (tests/sanitize.sh)
 #   *_gcstress:  conformance and godir again with the collector's stress settings: GOGC=1
 #                (a collection every ~40 KB allocated) and GODEBUG=clobberfree=1 (freed
 #                objects overwritten), so a root the collector misses fails a program. Left
@@ -37,3 +40,9 @@ add_test(NAME godir_gcstress
          COMMAND bash ${CMAKE_SOURCE_DIR}/tests/godir/run.sh $<TARGET_FILE:golite>)
 set_tests_properties(godir_gcstress PROPERTIES TIMEOUT 1800
                      ENVIRONMENT "GOGC=1;GODEBUG=clobberfree=1")
+
+if(NOT GOLITE_SANITIZE)
+  add_test(NAME asan_ubsan
+           COMMAND bash ${CMAKE_SOURCE_DIR}/tests/sanitize.sh ${CMAKE_SOURCE_DIR} ${CMAKE_BINARY_DIR}/asan)
+  set_tests_properties(asan_ubsan PROPERTIES TIMEOUT 4000)
+endif()
