@@ -1,8 +1,8 @@
 // gcpause: a large live heap (default 1 GB of small objects holding pointers) mutated by
 // four goroutines while four others allocate garbage; prints the longest and total
 // stop-the-world pause and the collector's CPU fraction from runtime.MemStats
-// (bench/memory runs it beside go). Not part of bench/run: it is a measure of pauses,
-// not of speed.
+// (run it with go run and golite run side by side). In a folder of its own, so not part
+// of bench/run: it is a measure of pauses, not of speed.
 package main
 
 import (
