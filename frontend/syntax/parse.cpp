@@ -5,8 +5,10 @@
 //  1. checkEncoding: invalid UTF-8, NUL bytes, stray byte order marks.
 //  2. Lex everything (GoLexer inserts semicolons and reports malformed tokens).
 //  3. Nesting pre-scan: more than kMaxNesting open brackets is an error, reported before
-//     ANTLR's recursive descent can run the native stack out. A stack probe in
-//     GuardedParser catches the deep nests that need no brackets (`!!!!...x`).
+//     ANTLR's recursive descent can run the native stack out. Stack probes at rule entry
+//     (GuardedParser) and in prediction (PredictionSimulator) catch the deep nests that
+//     need no brackets (`!!!!...x`, `[][][]...int`). The parse runs on a thread with a
+//     512 MB stack of its own (onParserStack), so deep valid nesting gets that far.
 //  4. Two-stage parse: SLL prediction with a bail-out error strategy (fast, right for
 //     nearly every input), and only if that fails, full LL with GoErrorStrategy, which
 //     words syntax errors the way Go's parser does.
@@ -20,6 +22,7 @@
 #include <pthread.h>
 
 #include <algorithm>
+#include <exception>
 #include <cstdint>
 #include <unordered_set>
 
@@ -50,11 +53,12 @@ struct TooDeep {
   Pos pos;
 };
 
-// Where the native stack may grow down to while parsing: leaves room for the rest of
-// the program, and stays frugal on a stack we cannot measure (a fiber's).
+// Where the native stack may grow down to while parsing: nearly all of the thread's
+// stack (the parse runs on a thread of its own with a large one: onParserStack, below),
+// and frugal on a stack we cannot measure (a fiber's).
 uintptr_t stackLimit() {
   auto sp = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
-  size_t budget = size_t{4} << 20;
+  size_t budget = size_t{448} << 20;
   pthread_attr_t attr;
   if (pthread_getattr_np(pthread_self(), &attr) == 0) {
     void* addr;
@@ -78,15 +82,35 @@ uintptr_t stackLimit() {
 // unordered_map costs its bucket count, which never shrinks: once one slow prediction
 // has grown the cache, each of the thousands of cached ones after it pays for a large
 // memset (15% of a parse). Handing it a fresh, empty cache instead costs nothing.
+//
+// Prediction itself recurses too (closure_ follows epsilon edges, one native frame each,
+// about 47,000 deep for a qualified type name followed by 8,000 `[]`): closure_ gets the
+// same stack probe as rule entry, so exhaustion is the clean "nesting too deep".
 class PredictionSimulator : public antlr4::atn::ParserATNSimulator {
  public:
-  using ParserATNSimulator::ParserATNSimulator;
+  PredictionSimulator(antlr4::Parser* p, const antlr4::atn::ATN& atn,
+                      std::vector<antlr4::dfa::DFA>& dfa,
+                      antlr4::atn::PredictionContextCache& cache, uintptr_t limit)
+      : ParserATNSimulator(p, atn, dfa, cache), limit_(limit) {}
   size_t adaptivePredict(antlr4::TokenStream* input, size_t decision,
                          antlr4::ParserRuleContext* outer) override {
     size_t alt = ParserATNSimulator::adaptivePredict(input, decision, outer);
     mergeCache = antlr4::atn::PredictionContextMergeCache();
     return alt;
   }
+
+ protected:
+  void closure_(Ref<antlr4::atn::ATNConfig> const& config, antlr4::atn::ATNConfigSet* configs,
+                antlr4::atn::ATNConfig::Set& closureBusy, bool collectPredicates, bool fullCtx,
+                int depth, bool treatEofAsEpsilon) override {
+    auto sp = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
+    if (sp < limit_) throw TooDeep{posOf(parser->getCurrentToken())};
+    ParserATNSimulator::closure_(config, configs, closureBusy, collectPredicates, fullCtx, depth,
+                                 treatEofAsEpsilon);
+  }
+
+ private:
+  uintptr_t limit_;
 };
 
 // The generated parser, with a probe of the native stack at every rule entry.
@@ -94,8 +118,8 @@ class GuardedParser : public GP {
  public:
   GuardedParser(antlr4::TokenStream* input, uintptr_t limit) : GP(input), limit_(limit) {
     auto* sim = getInterpreter<antlr4::atn::ParserATNSimulator>();
-    _interpreter =
-        new PredictionSimulator(this, getATN(), sim->decisionToDFA, sim->getSharedContextCache());
+    _interpreter = new PredictionSimulator(this, getATN(), sim->decisionToDFA,
+                                           sim->getSharedContextCache(), limit);
     delete sim;
   }
 
@@ -1609,8 +1633,59 @@ class Session {
 
 }  // namespace
 
+static ast::File* parseFileHere(ast::Arena& arena, const std::string& filename,
+                                std::string_view src, Diagnostics& diags);
+static bool parseFragmentHere(ast::Arena& arena, const std::string& filename, std::string_view src,
+                       std::vector<ast::Node*>& decls, std::vector<ast::Stmt*>& stmts,
+                       Diagnostics& diags);
+
+// Runs fn on a thread of its own with a large native stack (its pages are only touched
+// as deep as the parse goes), so that deep but valid nesting parses where the main
+// thread's 8 MB would run out; the stack probes still turn exhaustion into a diagnostic.
+// The caller waits: parsing stays sequential.
+template <class F>
+auto onParserStack(F fn) -> decltype(fn()) {
+  using R = decltype(fn());
+  struct Job {
+    F* fn;
+    R result{};
+    std::exception_ptr error;
+  } job{&fn};
+  constexpr size_t kParserStack = size_t{512} << 20;
+  pthread_attr_t attr;
+  pthread_t thread;
+  bool started = pthread_attr_init(&attr) == 0 && pthread_attr_setstacksize(&attr, kParserStack) == 0 &&
+                 pthread_create(&thread, &attr,
+                                [](void* arg) -> void* {
+                                  auto* j = static_cast<Job*>(arg);
+                                  try {
+                                    j->result = (*j->fn)();
+                                  } catch (...) {
+                                    j->error = std::current_exception();
+                                  }
+                                  return nullptr;
+                                },
+                                &job) == 0;
+  pthread_attr_destroy(&attr);
+  if (!started) return fn();  // no thread to be had: parse here, within this stack's limits
+  pthread_join(thread, nullptr);
+  if (job.error) std::rethrow_exception(job.error);
+  return job.result;
+}
+
 ast::File* parseFile(ast::Arena& arena, const std::string& filename, std::string_view src,
                      Diagnostics& diags) {
+  return onParserStack([&] { return parseFileHere(arena, filename, src, diags); });
+}
+
+bool parseFragment(ast::Arena& arena, const std::string& filename, std::string_view src,
+                   std::vector<ast::Node*>& decls, std::vector<ast::Stmt*>& stmts,
+                   Diagnostics& diags) {
+  return onParserStack([&] { return parseFragmentHere(arena, filename, src, decls, stmts, diags); });
+}
+
+static ast::File* parseFileHere(ast::Arena& arena, const std::string& filename,
+                                std::string_view src, Diagnostics& diags) {
   Session s(filename, src);
   Ctx* tree = s.run([](GP& p) -> Ctx* { return p.sourceFile(); });
   if (!tree) {
@@ -1631,9 +1706,9 @@ ast::File* parseFile(ast::Arena& arena, const std::string& filename, std::string
   return f;
 }
 
-bool parseFragment(ast::Arena& arena, const std::string& filename, std::string_view src,
-                   std::vector<ast::Node*>& decls, std::vector<ast::Stmt*>& stmts,
-                   Diagnostics& diags) {
+static bool parseFragmentHere(ast::Arena& arena, const std::string& filename, std::string_view src,
+                       std::vector<ast::Node*>& decls, std::vector<ast::Stmt*>& stmts,
+                       Diagnostics& diags) {
   Session s(filename, src);
   Ctx* tree = s.run([](GP& p) -> Ctx* { return p.replInput(); });
   if (!tree) {

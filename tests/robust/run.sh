@@ -247,6 +247,12 @@ gen() { cat >"$work/in/gen_$1.go"; }
   for ((i = 1; i < 5000; i++)); do printf ' else if x == %d {\n\t\ty = %d\n\t}' "$i" "$i"; done
   printf ' else {\n\t\ty = -1\n\t}\n\tfmt.Println(y)\n}\n'; } | gen long_else_if_chain
 { printf 'package main\n\nimport "fmt"\n\nfunc main() {\n\tvar x '; rep '[]' 5000; printf 'int\n\tfmt.Println(len(x))\n}\n'; } | gen deep_slice_type
+# A qualified type in a parameter list followed by a deeply nested type: ANTLR's prediction
+# once ran the host stack out here (SIGSEGV) at 8,000 levels.
+for shape in '[]' 'chan ' '*'; do
+  name=$(printf '%s' "$shape" | tr -c 'a-z' '_')
+  { printf 'package main\n\nimport "sync"\n\nfunc f(wg *sync.WaitGroup) {\n\tvar x '; rep "$shape" 8000; printf 'int\n\t_ = x\n}\n\nfunc main() {}\n'; } | gen "qualified_then_deep_$name"
+done
 { printf 'package main\n\nimport "fmt"\n\nvar x '; rep '(' 5000; printf int; rep ')' 5000; printf '\n\nfunc main() {\n\tfmt.Println(x)\n}\n'; } | gen deep_paren_type
 { printf 'package main\n\nimport "fmt"\n\ntype T '; rep 'struct { a ' 300; printf int; rep ' }' 300; printf '\n\nfunc main() {\n\tvar t T\n\tfmt.Println(t.a.a.a.a)\n}\n'; } | gen deep_struct_type
 { printf 'package main\n\nimport "fmt"\n\nfunc main() {\n\tx := '; rep '[]interface{}{' 1000; printf 1; rep '}' 1000; printf '\n\tfmt.Println(len(x))\n}\n'; } | gen deep_composite
