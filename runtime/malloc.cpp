@@ -10,10 +10,13 @@
 //   large  over 32 KB: a span of its own straight from mheap.
 //
 // Memory is zeroed only when asked (needzero) and only when the span's memory might not be
-// zero (span.needzero): fresh mappings are zero, so today nothing is ever cleared.
+// zero (span.needzero): fresh mappings and pages returned to the OS are zero; a span the
+// sweeper freed objects in is not.
 //
-// There is no GC yet: nothing is ever freed. The per-object type recorded for scan spans
-// (mheap.h) and the allocation bitmaps are what the collector will need.
+// The collector (mgc.cpp) frees what it does not reach; it scans each object from the type
+// recorded here for scan spans (mheap.h). mallocgc never collects itself: past the heap
+// goal, the allocator's slow paths (gcAllocated) ask the goroutine to collect at its next
+// safepoint.
 #include "runtime/malloc.h"
 
 #include <bit>
