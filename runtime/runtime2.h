@@ -7,7 +7,7 @@
 //   P  the right to run Go code: a local run queue (256-slot lock-free ring + runnext),
 //      caches (free Gs, sudogs, goroutine ids) and a timer heap. GOMAXPROCS of them.
 //
-// Private to runtime/: the VM sees only proc.h and chan.h.
+// Private to runtime/: the VM sees only runtime/runtime.h (tests/layers.sh).
 #pragma once
 
 #include <atomic>
