@@ -420,12 +420,14 @@ void gcCycle(G* self, bool forced) {
     auto ms = [](int64_t ns) { return double(ns) / 1e6; };
     auto mb = [](uint64_t b) { return b >> 20; };
     double since = double(t3 - g.startNano) / 1e9;
+    // Go's percentage: the share of time since the program started spent collecting.
+    int pct = since > 0 ? int(double(st.pauseTotalNs) / 1e9 / since * 100) : 0;
     char buf[320];
     std::snprintf(buf, sizeof buf,
                   "gc %u @%.3fs %d%%: %.3f+%.3f+%.3f ms clock, %.3f+%.3f/%.3f/%.3f+%.3f ms cpu, "
                   "%" PRIu64 "->%" PRIu64 "->%" PRIu64 " MB, %" PRIu64 " MB goal, 0 MB stacks, "
                   "0 MB globals, %d P%s\n",
-                  st.numGC, since, 0, ms(t1 - t0), ms(t2 - t1), ms(t3 - t2), ms(t1 - t0), 0.0,
+                  st.numGC, since, pct, ms(t1 - t0), ms(t2 - t1), ms(t3 - t2), ms(t1 - t0), 0.0,
                   ms(t2 - t1), 0.0, ms(t3 - t2), mb(heapBefore), mb(heapBefore), mb(r.markedBytes),
                   mb(goal), int(gomaxprocsCur.load()), forced ? " (forced)" : "");
     writeStderr(buf);
