@@ -64,6 +64,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -87,19 +88,11 @@ uint64_t heapMinimum(int percent) {
   return m < 4096 ? 4096 : m;
 }
 
-// GOMEMLIMIT: bytes with an optional unit (B, KiB, MiB, GiB, TiB), as Go parses it; "off"
-// or unset: no limit.
+// GOMEMLIMIT (parseByteSize's format); "off", unset or malformed: no limit.
 int64_t readGOMEMLIMIT() {
   const char* s = std::getenv("GOMEMLIMIT");
-  if (s == nullptr || *s == 0 || std::strcmp(s, "off") == 0) return INT64_MAX;
-  char* end = nullptr;
-  long long v = std::strtoll(s, &end, 10);
-  if (end == s || v < 0) return INT64_MAX;
-  std::string unit(end);
-  int shift = unit == "" || unit == "B" ? 0 : unit == "KiB" ? 10 : unit == "MiB" ? 20 :
-              unit == "GiB" ? 30 : unit == "TiB" ? 40 : -1;
-  if (shift < 0 || v > (INT64_MAX >> shift)) return INT64_MAX;
-  return int64_t(v) << shift;
+  uint64_t v = s != nullptr && std::strcmp(s, "off") != 0 ? parseByteSize(s) : 0;
+  return v == 0 || v > uint64_t(INT64_MAX) ? INT64_MAX : int64_t(v);
 }
 
 int readGOGC() {
@@ -133,7 +126,7 @@ bool godebug(const char* setting) {
 struct GCController {
   std::atomic<int64_t> heapLive{0};  // bytes handed out since the last cycle, plus marked
   std::atomic<uint64_t> goal{defaultHeapMinimum};
-  std::atomic<int> gcPercent{-2};    // -2: not read yet
+  std::atomic<int> gcPercent{100};
   std::atomic<int64_t> memoryLimit{INT64_MAX};  // GOMEMLIMIT / debug.SetMemoryLimit (soft)
   std::atomic<bool> requested{false};
   uint64_t heapMarked = 0;
@@ -147,18 +140,20 @@ GCController gcController;
 
 uint64_t heapGoal(uint64_t marked, int percent);
 
+// Reads the environment's settings once, on first use (the allocator's first refill).
+std::once_flag gcInitOnce;
+
 int gcPercent() {
-  int p = gcController.gcPercent.load(std::memory_order_relaxed);
-  if (p == -2) {
-    p = readGOGC();
+  std::call_once(gcInitOnce, [] {
+    int p = readGOGC();
     gcController.gcPercent.store(p, std::memory_order_relaxed);
     gcController.memoryLimit.store(readGOMEMLIMIT(), std::memory_order_relaxed);
     gcController.trace = godebug("gctrace=1");
     gcController.clobberfree = godebug("clobberfree=1");
     gcController.startNano = nanotime();
     gcController.goal.store(heapGoal(0, p), std::memory_order_relaxed);
-  }
-  return p;
+  });
+  return gcController.gcPercent.load(std::memory_order_relaxed);
 }
 
 // The heap goal after a cycle that marked `marked` bytes: GOGC's proportional goal, at
@@ -508,24 +503,15 @@ GCStats readGCStats() {
   if (world) stopTheWorld();
   forEachMCache(flushCache);
   GCStats s = gcController.stats;
-  s.heapLive = uint64_t(gcController.heapLive.load(std::memory_order_relaxed));
   if (s.nextGC == 0) s.nextGC = gcController.goal.load(std::memory_order_relaxed);
   s.startNano = gcController.startNano;
-  s.totalAlloc = s.mallocs = 0;
-  for (int i = 1; i < numSizeClasses; i++) {
-    int64_t n = heapStats.smallAllocCount[i].load(std::memory_order_relaxed);
-    s.mallocs += uint64_t(n);
-    s.totalAlloc += uint64_t(n) * classToSize[i];
-  }
-  uint64_t tiny = uint64_t(heapStats.tinyAllocCount.load(std::memory_order_relaxed));
-  s.mallocs += uint64_t(heapStats.largeAllocCount.load(std::memory_order_relaxed)) + tiny;
-  s.frees += tiny;
-  s.totalAlloc += uint64_t(heapStats.largeAlloc.load(std::memory_order_relaxed));
-  {
-    std::lock_guard<std::mutex> l(mheap_.lock);
-    s.heapSys = mheap_.heapSys;
-    s.heapInuse = mheap_.pagesInUse * pageSize;
-  }
+  MemStatsSnapshot heap = readMemStats();
+  s.totalAlloc = heap.totalAlloc;
+  s.mallocs = heap.mallocs;
+  s.heapSys = heap.heapSys;
+  s.heapInuse = heap.heapInuse;
+  // Tiny allocations are not tracked one by one: they count as freed, as in Go.
+  s.frees += uint64_t(heapStats.tinyAllocCount.load(std::memory_order_relaxed));
   s.heapReleased = mheap_.releasedBytes();
   if (world) startTheWorld();
   return s;

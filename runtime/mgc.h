@@ -82,7 +82,6 @@ struct GCStats {
   uint64_t pauseEnd[256];  // wall-clock ns
   uint64_t lastGC;         // wall-clock ns of the last cycle's end, 0 if none
   uint64_t nextGC;         // the heap goal
-  uint64_t heapLive;       // bytes in objects allocated and not yet freed (as of now)
   uint64_t frees;          // objects freed (tiny allocations count as freed, as in Go)
   uint64_t freedBytes;
 };

@@ -42,8 +42,9 @@ void* sysAlloc(size_t n) {
   return p == MAP_FAILED ? nullptr : p;
 }
 
-// Parses GOLITE_MEMLIMIT: a byte count with an optional unit (as Go's GOMEMLIMIT).
-uint64_t parseMemLimit(const char* s) {
+}  // namespace
+
+uint64_t parseByteSize(const char* s) {
   if (s == nullptr || *s == 0) return 0;
   char* end = nullptr;
   errno = 0;
@@ -57,10 +58,9 @@ uint64_t parseMemLimit(const char* s) {
   else if (unit == "GiB") mul = uint64_t(1) << 30;
   else if (unit == "TiB") mul = uint64_t(1) << 40;
   else return 0;
+  if (v > UINT64_MAX / mul) return 0;
   return uint64_t(v) * mul;
 }
-
-}  // namespace
 
 // --- span lists -----------------------------------------------------------------------
 
@@ -138,7 +138,7 @@ void mheap::init() {
   arenas = static_cast<heapArena**>(sysAlloc(arenaIndexCount * sizeof(heapArena*)));
   if (arenas == nullptr) fatal("runtime: cannot map the heap arena index");
   arenaHint = useArenaHint ? uintptr_t(0x00c0) << 32 : 0;
-  memLimit = parseMemLimit(std::getenv("GOLITE_MEMLIMIT"));
+  memLimit = parseByteSize(std::getenv("GOLITE_MEMLIMIT"));
   initialized = true;
 }
 

@@ -259,6 +259,10 @@ inline mspan* spanOf(const void* p) {
 // span->isFree(index) (conservative scanning must).
 uintptr_t findObject(const void* p, mspan** span = nullptr, uintptr_t* objIndex = nullptr);
 
+// A byte count with an optional unit (B, KiB, MiB, GiB, TiB), as Go's GOMEMLIMIT is
+// written; 0 when empty or malformed. GOLITE_MEMLIMIT and GOMEMLIMIT use it.
+uint64_t parseByteSize(const char* s);
+
 // Runtime metadata memory: zeroed, 16-byte aligned, outside the Go heap, never freed
 // (Go's persistentalloc).
 void* persistentalloc(size_t size);

@@ -50,24 +50,23 @@ void readMemStatsNative(vm::Thread*, uint64_t* base) {
   auto* m = reinterpret_cast<uint64_t*>(base[0]);
   if (m == nullptr) runtime::panicNilDeref();
   runtime::GCStats gc = runtime::readGCStats();
-  const runtime::GCStats& h = gc;
   enum { Alloc, TotalAlloc, Sys, Lookups, Mallocs, Frees, HeapAlloc, HeapSys, HeapIdle,
          HeapInuse, HeapReleased, HeapObjects, StackInuse, StackSys, MSpanInuse, MSpanSys,
          MCacheInuse, MCacheSys, BuckHashSys, GCSys, OtherSys, NextGC, LastGC, PauseTotalNs,
          PauseNs, PauseEnd = PauseNs + 256, Tail = PauseEnd + 256 };
-  uint64_t alloc = h.totalAlloc - h.freedBytes;
+  uint64_t alloc = gc.totalAlloc - gc.freedBytes;
   m[Alloc] = alloc;
-  m[TotalAlloc] = h.totalAlloc;
-  m[Sys] = h.heapSys;
+  m[TotalAlloc] = gc.totalAlloc;
+  m[Sys] = gc.heapSys;
   m[Lookups] = 0;
-  m[Mallocs] = h.mallocs;
-  m[Frees] = h.frees;
+  m[Mallocs] = gc.mallocs;
+  m[Frees] = gc.frees;
   m[HeapAlloc] = alloc;
-  m[HeapSys] = h.heapSys;
-  m[HeapIdle] = h.heapSys - h.heapInuse;
-  m[HeapInuse] = h.heapInuse;
-  m[HeapReleased] = h.heapReleased;
-  m[HeapObjects] = h.mallocs - h.frees;
+  m[HeapSys] = gc.heapSys;
+  m[HeapIdle] = gc.heapSys - gc.heapInuse;
+  m[HeapInuse] = gc.heapInuse;
+  m[HeapReleased] = gc.heapReleased;
+  m[HeapObjects] = gc.mallocs - gc.frees;
   for (int k = StackInuse; k <= OtherSys; k++) m[k] = 0;
   m[NextGC] = gc.nextGC;
   m[LastGC] = gc.lastGC;
