@@ -127,9 +127,10 @@ void execute(Thread* th, size_t stopAt) {
 #define CASE(name) L_##name:
 #define R(x) regs[x]
 #define EXT() (*pc++)
-// A call: a native runs at once; a Go callee gets its frame from Thread::pushFrame (the
-// stack limit and preemption checks every call shares) and the loop goes on in it.
-#define ENTER(callee, base, cl)                 \
+// A call (CALL, CALLCL, CALLI, and each deferred call RUNDEFERS makes): a native runs at
+// once; a Go callee gets its frame from Thread::pushFrame (the stack limit and
+// preemption checks every call shares) and the loop goes on in it.
+#define ENTER(callee, base, cl, deferCall)      \
   do {                                          \
     const Proto* enter_callee = (callee);       \
     size_t enter_base = (base);                 \
@@ -139,7 +140,7 @@ void execute(Thread* th, size_t stopAt) {
       LOADFRAME();                              \
       NEXT();                                   \
     }                                           \
-    th->pushFrame(enter_callee, enter_base, (cl)); \
+    th->pushFrame(enter_callee, enter_base, (cl), false, (deferCall)); \
     ++depth;                                    \
     LOADFRAME();                                \
     pc = proto->code.data();                    \
@@ -627,19 +628,19 @@ void execute(Thread* th, size_t stopAt) {
 
     CASE(CALL) {
       const Proto* callee = reinterpret_cast<const Proto*>(K[i.bx()]);
-      ENTER(callee, ci->base + i.a, nullptr);
+      ENTER(callee, ci->base + i.a, nullptr, false);
     }
     CASE(CALLCL) {
       Closure* cl = reinterpret_cast<Closure*>(R(i.b));
       if (__builtin_expect(cl == nullptr, 0)) panicNilDeref();
-      ENTER(static_cast<const Proto*>(cl->proto), ci->base + i.a, cl);
+      ENTER(static_cast<const Proto*>(cl->proto), ci->base + i.a, cl, false);
     }
     CASE(CALLI) {
       Itab* tab = reinterpret_cast<Itab*>(R(i.b));
       if (__builtin_expect(tab == nullptr, 0)) panicNilDeref();
       const Proto* callee = static_cast<const Proto*>(tab->fun[i.c]);
       R(i.a) = R(i.b + 1);
-      ENTER(callee, ci->base + i.a, nullptr);
+      ENTER(callee, ci->base + i.a, nullptr, false);
     }
     CASE(RET) {
       if (i.b == 1) R(0) = R(i.a);
@@ -684,17 +685,7 @@ void execute(Thread* th, size_t stopAt) {
       if (d.nargs) std::memcpy(th->stack.data() + base, th->deferArgs.data() + d.argOffset, d.nargs * 8);
       th->deferArgs.resize(d.argOffset);
       --pc;  // come back here for the next deferred call
-      ci->pc = pc;
-      if (callee->native) {
-        callNative(th, callee, base);
-        LOADFRAME();
-        NEXT();
-      }
-      th->pushFrame(callee, base, d.fn, false, true);
-      ++depth;
-      LOADFRAME();
-      pc = proto->code.data();
-      NEXT();
+      ENTER(callee, base, d.fn, true);
     }
     CASE(RECOVER) {
       if (!th->panics.empty()) {
