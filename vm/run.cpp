@@ -75,19 +75,22 @@ struct CallbackMark {
 
 }  // namespace
 
-void callProto(Thread* th, void* proto, const uint64_t* args, size_t nargs, uint64_t* results,
-               size_t nresults) {
-  const Proto* p = static_cast<const Proto*>(proto);
+namespace {
+
+// The call sequence natives use to call into Go: the argument words above the running
+// native's frame, then a native at once or a Go frame run by a nested interpreter loop
+// until it returns, then the result words out.
+void callWords(Thread* th, const Proto* p, Closure* cl, const uint64_t* args, size_t nargs,
+               uint64_t* results, size_t nresults) {
   size_t base = th->nativeTop;
-  size_t need = std::max<size_t>({nargs, nresults, p->frameSize});
-  th->ensure(base + need + 1);
+  th->ensure(base + std::max<size_t>({nargs, nresults, p->frameSize}) + 1);
   if (nargs) std::memcpy(th->stack.data() + base, args, nargs * 8);
   if (p->native) {
     callNative(th, p, base);
   } else {
     size_t savedTop = th->nativeTop, savedBase = th->nativeBase;
     CallbackMark mark(th);
-    th->pushFrame(p, base, p->staticClosure, true);
+    th->pushFrame(p, base, cl, true);
     execute(th, th->frames.size() - 1);
     th->nativeTop = savedTop;
     th->nativeBase = savedBase;
@@ -95,24 +98,18 @@ void callProto(Thread* th, void* proto, const uint64_t* args, size_t nargs, uint
   if (nresults) std::memcpy(results, th->stack.data() + base, nresults * 8);
 }
 
+}  // namespace
+
+void callProto(Thread* th, void* proto, const uint64_t* args, size_t nargs, uint64_t* results,
+               size_t nresults) {
+  const Proto* p = static_cast<const Proto*>(proto);
+  callWords(th, p, p->staticClosure, args, nargs, results, nresults);
+}
+
 void callClosure(Thread* th, Closure* fn, const uint64_t* args, size_t nargs, uint64_t* results,
                  size_t nresults) {
   if (!fn) panicNilDeref();
-  const Proto* p = static_cast<const Proto*>(fn->proto);
-  if (p->native) {
-    callProto(th, fn->proto, args, nargs, results, nresults);
-    return;
-  }
-  size_t base = th->nativeTop;
-  th->ensure(base + std::max<size_t>({nargs, nresults, p->frameSize}) + 1);
-  if (nargs) std::memcpy(th->stack.data() + base, args, nargs * 8);
-  size_t savedTop = th->nativeTop, savedBase = th->nativeBase;
-  CallbackMark mark(th);
-  th->pushFrame(p, base, fn, true);
-  execute(th, th->frames.size() - 1);
-  th->nativeTop = savedTop;
-  th->nativeBase = savedBase;
-  if (nresults) std::memcpy(results, th->stack.data() + base, nresults * 8);
+  callWords(th, static_cast<const Proto*>(fn->proto), fn, args, nargs, results, nresults);
 }
 
 size_t frameIndex(Thread* th, const uint64_t* base) { return size_t(base - th->stack.data()); }
