@@ -8,6 +8,7 @@
 
 #include "runtime/chan.h"
 #include "runtime/lock.h"
+#include "runtime/mbarrier.h"
 #include "runtime/runtime2.h"
 
 namespace golite::runtime {
@@ -43,18 +44,21 @@ struct hchan {
 
 inline void* chanbuf(hchan* c, uint64_t i) { return static_cast<char*>(c->buf) + i * c->elemsize; }
 
-// Copies a value of the channel's element type. (The GC's write barrier goes here:
-// Go's typedmemmove and, for another goroutine's stack, typeBitsBulkBarrier.)
+// Copies a value of the channel's element type, through the write barrier: the
+// destination is the buffer, or a receiver's variable, which may be in the heap (Go's
+// typedmemmove).
 inline void chanmove(hchan* c, void* dst, const void* src) {
+  if (c->elemsize == 0) return;
+  writeBarrier(dst, c->elemsize);
   switch (c->elemsize) {
-    case 0: return;
     case 8: std::memcpy(dst, src, 8); return;  // the common case, without a call
     case 16: std::memcpy(dst, src, 16); return;
     default: std::memcpy(dst, src, c->elemsize);
   }
 }
+// Clears a buffer slot after a receive (so the buffer does not keep the value alive).
 inline void chanclr(hchan* c, void* p) {
-  if (c->elemsize != 0) std::memset(p, 0, c->elemsize);
+  if (c->elemsize != 0) heapClear(p, c->elemsize);
 }
 
 // Completes a send to the waiting receiver sg (c locked; unlockf(arg) unlocks, before sg's

@@ -41,6 +41,7 @@
 #include "runtime/alg.h"
 #include "runtime/hash.h"
 #include "runtime/malloc.h"
+#include "runtime/mbarrier.h"
 #include "runtime/mheap.h"
 #include "runtime/panic.h"
 #include "runtime/slice.h"
@@ -371,14 +372,22 @@ inline bmap* overflowOf(const bmap* b, const maptype* t) {
 }
 
 inline void setOverflow(bmap* b, const maptype* t, bmap* ovf) {
-  std::memcpy(reinterpret_cast<char*>(b) + t->bucketsize - 8, &ovf, 8);
+  heapMove(reinterpret_cast<char*>(b) + t->bucketsize - 8, &ovf, 8);
+}
+
+// Stores a pointer into a field of the map's heap objects (hmap, mapextra), through the
+// write barrier.
+template <class T, class V>
+inline void wbset(T& slot, V v) {
+  writeBarrier(&slot, sizeof slot);
+  slot = v;
 }
 
 inline void* derefPtr(void* p) { return *static_cast<void**>(p); }
 
-// Copies a value of type t (the GC's write barrier will go here).
+// Copies a value of type t into map memory, through the write barrier.
 inline void typedmemmove(const Type* t, void* dst, const void* src) {
-  if (dst != src) std::memmove(dst, src, t->size);
+  if (dst != src) heapMove(dst, src, t->size);
 }
 
 inline bool overLoadFactor(int64_t count, uint8_t B) {
@@ -486,7 +495,7 @@ void* makeBucketArray(const maptype* t, uint8_t b, void* dirtyalloc, bmap** next
     buckets = newarray(t->bucket, int64_t(nbuckets));
   } else {
     buckets = dirtyalloc;
-    std::memset(buckets, 0, t->bucket->size * nbuckets);
+    heapClear(buckets, t->bucket->size * nbuckets);
   }
   *nextOverflow = nullptr;
   if (base != nbuckets) {
@@ -512,7 +521,7 @@ void incrnoverflow(hmap* h) {
 void createOverflow(hmap* h) {
   if (h->extra == nullptr) h->extra = newMapextra();
   if (h->extra->overflow == nullptr) {
-    h->extra->overflow = static_cast<GoSlice*>(mallocgc(sizeof(GoSlice), overflowSliceType(), true));
+    wbset(h->extra->overflow, static_cast<GoSlice*>(mallocgc(sizeof(GoSlice), overflowSliceType(), true)));
   }
 }
 
@@ -522,11 +531,11 @@ bmap* newoverflow(const maptype* t, hmap* h, bmap* b) {
     // A preallocated spare.
     ovf = h->extra->nextOverflow;
     if (overflowOf(ovf, t) == nullptr) {
-      h->extra->nextOverflow = reinterpret_cast<bmap*>(reinterpret_cast<char*>(ovf) + t->bucketsize);
+      wbset(h->extra->nextOverflow, reinterpret_cast<bmap*>(reinterpret_cast<char*>(ovf) + t->bucketsize));
     } else {
       // The last spare: clear the end marker.
       setOverflow(ovf, t, nullptr);
-      h->extra->nextOverflow = nullptr;
+      wbset(h->extra->nextOverflow, nullptr);
     }
   } else {
     ovf = static_cast<bmap*>(newobject(t->bucket));
@@ -535,7 +544,10 @@ bmap* newoverflow(const maptype* t, hmap* h, bmap* b) {
   if (t->bucket->ptrdata == 0) {
     createOverflow(h);
     GoSlice* s = h->extra->overflow;
-    if (s->len == s->cap) *s = growslice(unsafePointerType(), *s, s->len + 1);
+    if (s->len == s->cap) {
+      GoSlice grown = growslice(unsafePointerType(), *s, s->len + 1);
+      heapMove(s, &grown, sizeof grown);
+    }
     else s->len++;
     static_cast<bmap**>(s->ptr)[s->len - 1] = ovf;
   }
@@ -562,20 +574,20 @@ void hashGrow(const maptype* t, hmap* h) {
   // Commit the grow (atomic with respect to GC).
   h->B += bigger;
   h->flags = flags;
-  h->oldbuckets = oldbuckets;
-  h->buckets = newbuckets;
+  wbset(h->oldbuckets, oldbuckets);
+  wbset(h->buckets, newbuckets);
   h->nevacuate = 0;
   h->noverflow = 0;
 
   if (h->extra != nullptr && h->extra->overflow != nullptr) {
     // Promote the current overflow buckets to the old generation.
     if (h->extra->oldoverflow != nullptr) throwf("oldoverflow is not nil");
-    h->extra->oldoverflow = h->extra->overflow;
-    h->extra->overflow = nullptr;
+    wbset(h->extra->oldoverflow, h->extra->overflow);
+    wbset(h->extra->overflow, nullptr);
   }
   if (nextOverflow != nullptr) {
     if (h->extra == nullptr) h->extra = newMapextra();
-    h->extra->nextOverflow = nextOverflow;
+    wbset(h->extra->nextOverflow, nextOverflow);
   }
   // The actual copying is done incrementally by growWork and evacuate.
 }
@@ -592,8 +604,8 @@ void advanceEvacuationMark(hmap* h, const maptype* t, uintptr_t newbit) {
   while (h->nevacuate != stop && bucketEvacuated(t, h, h->nevacuate)) h->nevacuate++;
   if (h->nevacuate == newbit) {
     // Growing is all done: free the old main bucket array.
-    h->oldbuckets = nullptr;
-    if (h->extra != nullptr) h->extra->oldoverflow = nullptr;
+    wbset(h->oldbuckets, nullptr);
+    if (h->extra != nullptr) wbset(h->extra->oldoverflow, nullptr);
     h->flags &= ~sameSizeGrow;
   }
 }
@@ -670,7 +682,7 @@ void evacuate(const maptype* t, hmap* h, uintptr_t oldbucket) {
     // iterator may still be walking the old buckets. The tophash keeps the evacuation state.
     if (!(h->flags & oldIterator) && t->bucket->ptrdata != 0) {
       char* ob = reinterpret_cast<char*>(bucketAt(h->oldbuckets, oldbucket, t));
-      std::memset(ob + dataOffset, 0, t->bucketsize - dataOffset);
+      heapClear(ob + dataOffset, t->bucketsize - dataOffset);
     }
   }
   if (oldbucket == h->nevacuate) advanceEvacuationMark(h, t, newbit);
@@ -789,7 +801,7 @@ void* assign(const maptype* t, hmap* h, const void* key) {
   // Set hashWriting after hashing: the hash may panic, and then no write happened.
   h->flags ^= hashWriting;
 
-  if (h->buckets == nullptr) h->buckets = newobject(t->bucket);  // newarray(t->bucket, 1)
+  if (h->buckets == nullptr) wbset(h->buckets, newobject(t->bucket));  // newarray(t->bucket, 1)
 
   void* elem;
 again:
@@ -886,11 +898,11 @@ void del(const maptype* t, hmap* h, const void* key) {
   if (b != nullptr) {
     void* k = keyAt<K>(b, i, t);
     // Only clear the key if there are pointers in it.
-    if (K::indirectkey(t)) std::memset(k, 0, 8);
-    else if (t->key->ptrdata != 0) std::memset(k, 0, t->key->size);
+    if (K::indirectkey(t)) heapClear(k, 8);
+    else if (t->key->ptrdata != 0) heapClear(k, t->key->size);
     void* e = elemAt<K>(b, i, t);
-    if (t->indirectelem) std::memset(e, 0, 8);
-    else std::memset(e, 0, t->elem->size);
+    if (t->indirectelem) heapClear(e, 8);
+    else heapClear(e, t->elem->size);
     b->tophash[i] = emptyOne;
     // If the bucket now ends in a run of emptyOne states, turn them into emptyRest.
     bool last;
@@ -950,10 +962,10 @@ hmap* makemap(const Type* maptypeDesc, int64_t hint) {
   // With B == 0 the buckets are allocated lazily by mapassign; for big hints now.
   if (h->B != 0) {
     bmap* nextOverflow;
-    h->buckets = makeBucketArray(t, h->B, nullptr, &nextOverflow);
+    wbset(h->buckets, makeBucketArray(t, h->B, nullptr, &nextOverflow));
     if (nextOverflow != nullptr) {
       h->extra = newMapextra();
-      h->extra->nextOverflow = nextOverflow;
+      wbset(h->extra->nextOverflow, nextOverflow);
     }
   }
   return h;
@@ -1010,21 +1022,21 @@ void mapclear(const Type* mt, hmap* h) {
   h->flags ^= hashWriting;
 
   h->flags &= ~sameSizeGrow;
-  h->oldbuckets = nullptr;
+  wbset(h->oldbuckets, nullptr);
   h->nevacuate = 0;
   h->noverflow = 0;
   h->count = 0;
   // A new seed, so that the cleared map does not repeat old collisions.
   h->hash0 = fastrand();
   // Keep the mapextra allocation but clear its fields.
-  if (h->extra != nullptr) *h->extra = mapextra{};
+  if (h->extra != nullptr) heapClear(h->extra, sizeof(mapextra));
   // makeBucketArray clears the memory of the existing buckets (and spares).
   bmap* nextOverflow;
   makeBucketArray(t, h->B, h->buckets, &nextOverflow);
   if (nextOverflow != nullptr) {
     // If overflow buckets were allocated before, extra exists.
     if (h->extra == nullptr) h->extra = newMapextra();
-    h->extra->nextOverflow = nextOverflow;
+    wbset(h->extra->nextOverflow, nextOverflow);
   }
 
   if (!(h->flags & hashWriting)) fatal("concurrent map writes");

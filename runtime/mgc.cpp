@@ -59,15 +59,19 @@
 #include "runtime/mgc.h"
 
 #include <algorithm>
+#include <bit>
 #include <cinttypes>
 #include <climits>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <condition_variable>
 #include <mutex>
+#include <thread>
 #include <string>
 #include <vector>
 
+#include "runtime/mbarrier.h"
 #include "runtime/mheap.h"
 #include "runtime/panic.h"
 #include "runtime/runtime2.h"
@@ -132,6 +136,7 @@ struct GCController {
   uint64_t heapMarked = 0;
   bool trace = false;        // GODEBUG=gctrace=1: a line per cycle on stderr
   bool clobberfree = false;  // GODEBUG=clobberfree=1: overwrite freed objects with 0xdeadbeef
+  bool checkmark = false;    // GODEBUG=gccheckmark=1: verify each mark with a second, stopped one
   int64_t startNano = 0;
   GCStats stats{};
 };
@@ -150,6 +155,7 @@ int gcPercent() {
     gcController.memoryLimit.store(readGOMEMLIMIT(), std::memory_order_relaxed);
     gcController.trace = godebug("gctrace=1");
     gcController.clobberfree = godebug("clobberfree=1");
+    gcController.checkmark = godebug("gccheckmark=1");
     gcController.startNano = nanotime();
     gcController.goal.store(heapGoal(0, p), std::memory_order_relaxed);
   });
@@ -176,83 +182,273 @@ uint64_t heapGoal(uint64_t marked, int percent) {
 
 // --- marking ----------------------------------------------------------------------------
 
-// Objects marked but not yet scanned.
-std::vector<uintptr_t> workbuf;
+// The collector's phase. Changed with the world stopped (and under work.lock, which the
+// mark worker reads it under); read without a lock by allocating goroutines.
+enum Phase : int { PhaseOff, PhaseMark };
+std::atomic<int> gcphase{PhaseOff};
 
-// Marks the object containing address w, if w is inside an allocated slot of an in-use
-// span, and queues it for scanning unless its span is noscan.
-inline void markWord(uintptr_t w) {
+// Large objects are scanned in pieces of this size (Go's oblets), so no one scan holds up
+// mark termination or hogs a worker for long.
+constexpr uintptr_t obletBytes = 128 << 10;
+
+// A marker's local list of grey objects (marked, not yet scanned: object or oblet
+// addresses). Markers spill into the shared queue and take batches from it.
+using Gcw = std::vector<uintptr_t>;
+
+// The shared grey queue and the markers' bookkeeping.
+struct WorkQueue {
+  std::mutex lock;
+  std::condition_variable cv;
+  std::vector<uintptr_t> grey;
+  std::atomic<size_t> greyHint{0};   // grey.size(), readable without the lock
+  std::atomic<bool> stopping{false}; // mark termination wants the markers' work back
+  int busy = 0;                      // markers scanning a batch they took
+  bool done = false;                 // the queue ran dry; termination was requested
+  bool workerStarted = false;
+  int64_t workerNs = 0;              // the background worker's marking time this cycle
+  int64_t assistNs = 0;              // goroutines' assist time this cycle
+};
+WorkQueue& work() {
+  static WorkQueue* w = new WorkQueue;  // never destroyed: the worker waits on it until exit
+  return *w;
+}
+
+// Roots found with the world stopped go here, then into the shared queue.
+Gcw rootGcw;
+
+// Each thread's write-barrier buffer: objects the barrier shaded, not yet in the shared
+// queue. Registered in a list (never freed: threads live as long as the program) so mark
+// termination, with the world stopped, can take what is left in all of them.
+struct WbBufs {
+  std::mutex lock;
+  std::vector<Gcw*> all;
+};
+WbBufs& wbBufs() {
+  static WbBufs* b = new WbBufs;
+  return *b;
+}
+thread_local Gcw* tlsWbBuf = nullptr;
+Gcw& wbBuf() {
+  if (tlsWbBuf == nullptr) [[unlikely]] {
+    tlsWbBuf = new Gcw;
+    tlsWbBuf->reserve(512);
+    WbBufs& b = wbBufs();
+    std::lock_guard<std::mutex> g(b.lock);
+    b.all.push_back(tlsWbBuf);
+  }
+  return *tlsWbBuf;
+}
+
+// Greys the object at index idx of s (a marked, allocated slot): queued for scanning unless
+// noscan; a large object as its oblets.
+inline void greyObject(mspan* s, uintptr_t idx, Gcw& gcw) {
+  if (!s->tryMark(idx) || s->spanclass.noscan()) return;
+  uintptr_t base = s->startAddr + idx * s->elemsize;
+  if (s->elemsize <= obletBytes) {
+    gcw.push_back(base);
+    return;
+  }
+  for (uintptr_t o = base; o < base + s->elemsize; o += obletBytes) gcw.push_back(o);
+}
+
+// Shades the object containing address w, if w is inside an allocated slot of an in-use
+// span. Safe against concurrent allocation: a span being laid out may show stale fields
+// (the index is bounded), and a slot allocated while marking is marked by mallocgc anyway.
+__attribute__((no_sanitize("thread"))) inline void markWord(uintptr_t w, Gcw& gcw) {
   // Most words are not heap addresses: one range check turns them away.
   if (w - mheap_.arenaMin >= mheap_.arenaMax - mheap_.arenaMin) return;
   mspan* s = spanOf(reinterpret_cast<void*>(w));
   if (s == nullptr || s->state != mSpanState::InUse || w < s->startAddr || w >= s->limit) return;
   uintptr_t idx = s->objIndex(w);
-  if (s->isFree(idx) || s->isMarked(idx)) return;
-  s->setMarked(idx);
-  if (!s->spanclass.noscan()) workbuf.push_back(s->startAddr + idx * s->elemsize);
+  if (idx >= s->nelems || idx >= pageSize / 8) return;
+  if (s->isMarked(idx) || s->isFree(idx)) return;
+  greyObject(s, idx, gcw);
 }
 
-// Conservative scan of [p, p + bytes), word-aligned. Not instrumented: it reads stacks,
-// redzones included, that the sanitizers would report.
-__attribute__((no_sanitize("address", "thread"))) void scanRange(uintptr_t p, uintptr_t end) {
+// Conservative scan of [p, end), word-aligned. Not instrumented: it reads stacks,
+// redzones included, that the sanitizers would report, and heap words other goroutines
+// write concurrently (as Go's scanner does).
+__attribute__((no_sanitize("address", "thread"))) void scanRange(uintptr_t p, uintptr_t end, Gcw& gcw) {
   p = (p + 7) & ~uintptr_t(7);
-  for (; p + 8 <= end; p += 8) markWord(*reinterpret_cast<const uintptr_t*>(p));
+  for (; p + 8 <= end; p += 8) markWord(*reinterpret_cast<const uintptr_t*>(p), gcw);
 }
 
-// Scans one heap object. Precise when the type recorded at allocation describes its
-// pointer words (gcdata covers ptrdata): only those words are read, repeating the type's
-// layout for arrays (an object may hold several elements of its type). Otherwise, and
-// for a slot with no recorded type, every word.
-__attribute__((no_sanitize("address", "thread"))) void scanObject(uintptr_t obj) {
-  mspan* s = spanOf(reinterpret_cast<void*>(obj));
-  const Type* t = s->objectType(s->objIndex(obj));
-  uintptr_t end = obj + s->elemsize;
+// Scans a grey object, or one oblet of a large one (addr is then inside the object).
+// Precise when the type recorded at allocation describes its pointer words (gcdata covers
+// ptrdata): only those words are read, the type's layout repeating for arrays (an object
+// may hold several elements of its type). Otherwise, and for a slot with no recorded type,
+// every word.
+__attribute__((no_sanitize("address", "thread"))) void scanObject(uintptr_t addr, Gcw& gcw) {
+  mspan* s = spanOf(reinterpret_cast<void*>(addr));
+  uintptr_t idx = s->objIndex(addr);
+  uintptr_t base = s->startAddr + idx * s->elemsize;
+  uintptr_t end = std::min(addr + obletBytes, base + s->elemsize);
+  const Type* t = s->objectType(idx);
   uint64_t words = t ? t->ptrdata / 8 : 0;
   if (t == nullptr || t->size == 0 || t->size % 8 != 0 || words == 0 ||
       t->gcdata.size() * 8 < words) {
-    scanRange(obj, end);
+    scanRange(addr, end, gcw);
     return;
   }
+  // Whole elements only: the slack after the last one is not part of the value.
+  uintptr_t elemsEnd = base + s->elemsize / t->size * t->size;
+  if (end > elemsEnd) end = elemsEnd;
   const uint8_t* bits = t->gcdata.data();
-  for (uintptr_t elem = obj; elem + t->size <= end; elem += t->size) {
-    const auto* w = reinterpret_cast<const uintptr_t*>(elem);
-    for (uint64_t i = 0; i < words; i++) {
-      if (bits[i / 8] >> (i % 8) & 1) markWord(w[i]);
-    }
+  uint64_t elemWords = t->size / 8;
+  uint64_t i = (addr - base) % t->size / 8;  // word index within the element
+  for (uintptr_t p = addr; p < end; p += 8) {
+    if (i < words && (bits[i / 8] >> (i % 8) & 1)) markWord(*reinterpret_cast<const uintptr_t*>(p), gcw);
+    if (++i == elemWords) i = 0;
   }
 }
 
-void drain() {
-  while (!workbuf.empty()) {
-    uintptr_t obj = workbuf.back();
-    workbuf.pop_back();
-    scanObject(obj);
+// Hands a local list to the shared queue and wakes the worker.
+void publish(Gcw& gcw) {
+  if (gcw.empty()) return;
+  WorkQueue& w = work();
+  {
+    std::lock_guard<std::mutex> g(w.lock);
+    w.grey.insert(w.grey.end(), gcw.begin(), gcw.end());
+    w.greyHint.store(w.grey.size(), std::memory_order_relaxed);
   }
+  w.cv.notify_all();
+  gcw.clear();
+}
+
+// Takes up to n grey objects from the shared queue (w.lock held).
+void takeBatch(WorkQueue& w, Gcw& gcw, size_t n) {
+  size_t k = std::min(n, w.grey.size());
+  gcw.insert(gcw.end(), w.grey.end() - ptrdiff_t(k), w.grey.end());
+  w.grey.resize(w.grey.size() - k);
+  w.greyHint.store(w.grey.size(), std::memory_order_relaxed);
+}
+
+// Scans until the local list is empty, `budget` objects are scanned, or termination asks
+// for the work back; what is left goes back to the shared queue. Shares half of a long
+// list when the shared queue is empty, so another marker has something to do.
+void drainLocal(Gcw& gcw, size_t budget) {
+  WorkQueue& w = work();
+  size_t n = 0;
+  while (!gcw.empty() && n < budget) {
+    uintptr_t obj = gcw.back();
+    gcw.pop_back();
+    scanObject(obj, gcw);
+    if ((++n & 63) == 0) {
+      if (w.stopping.load(std::memory_order_relaxed)) break;
+      if (gcw.size() > 256 && w.greyHint.load(std::memory_order_relaxed) == 0) {
+        Gcw half(gcw.begin(), gcw.begin() + ptrdiff_t(gcw.size() / 2));
+        gcw.erase(gcw.begin(), gcw.begin() + ptrdiff_t(half.size()));
+        publish(half);
+      }
+    }
+  }
+  publish(gcw);
+}
+
+// Single-threaded drain, with the world stopped and the markers stopped.
+void drainAll(Gcw& gcw) {
+  while (!gcw.empty()) {
+    uintptr_t obj = gcw.back();
+    gcw.pop_back();
+    scanObject(obj, gcw);
+  }
+}
+
+void requestMarkTermination();
+
+// The background mark worker: an OS thread of its own (not an M: it runs no Go code and
+// holds no P), which scans grey objects while the program runs. With 2 Ps and 2 cores it
+// gets about a third of the machine while there is mark work, and sleeps otherwise. When
+// the shared queue is empty and no marker holds a batch, marking is done: it asks the
+// goroutines for mark termination (requestMarkTermination).
+void markWorker() {
+  WorkQueue& w = work();
+  Gcw gcw;
+  gcw.reserve(4096);
+  std::unique_lock<std::mutex> lk(w.lock);
+  for (;;) {
+    while (w.stopping.load(std::memory_order_relaxed) || gcphase.load() != PhaseMark || w.grey.empty()) {
+      if (gcphase.load() == PhaseMark && !w.stopping.load(std::memory_order_relaxed) && w.grey.empty() &&
+          w.busy == 0 && !w.done) {
+        w.done = true;
+        requestMarkTermination();
+      }
+      w.cv.wait(lk);
+    }
+    takeBatch(w, gcw, 512);
+    w.busy++;
+    lk.unlock();
+    int64_t t0 = nanotime();
+    drainLocal(gcw, SIZE_MAX);
+    int64_t t1 = nanotime();
+    lk.lock();
+    w.workerNs += t1 - t0;
+    w.busy--;
+    if (w.busy == 0) w.cv.notify_all();
+  }
+}
+
+// Mark assist: the calling goroutine scans up to `budget` objects from the shared queue
+// (Go charges assists to goroutines that allocate faster than marking proceeds). With
+// untilDone, it keeps going, waiting for the worker's batches, until marking is done.
+// Returns whether marking is done (the queue is empty and no marker holds work).
+bool markAssist(size_t budget, bool untilDone) {
+  WorkQueue& w = work();
+  Gcw gcw;
+  int64_t t0 = nanotime();
+  size_t scanned = 0;
+  std::unique_lock<std::mutex> lk(w.lock);
+  bool done = false;
+  for (;;) {
+    if (gcphase.load() != PhaseMark || w.stopping.load(std::memory_order_relaxed)) break;
+    if (!w.grey.empty()) {
+      if (!untilDone && scanned >= budget) break;
+      takeBatch(w, gcw, 256);
+      scanned += gcw.size();
+      w.busy++;
+      lk.unlock();
+      drainLocal(gcw, untilDone ? SIZE_MAX : budget);
+      lk.lock();
+      w.busy--;
+      if (w.busy == 0) w.cv.notify_all();
+      continue;
+    }
+    if (w.busy == 0) {
+      done = true;
+      break;
+    }
+    if (!untilDone) break;
+    w.cv.wait(lk);  // the worker is scanning a batch: it may share work or finish
+  }
+  w.assistNs += nanotime() - t0;
+  return done;
 }
 
 // A goroutine's native stack: through the VM, which knows which parts of it hold Go
 // values (gcScanVM), or, for a goroutine without VM state, all of it from sp up.
 void scanGoroutineStack(G* gp, uintptr_t sp) {
   if (gp->vm && gcScanVM) gcScanVM(gp->vm, sp);
-  else scanRange(sp, gp->stack.hi);
+  else scanRange(sp, gp->stack.hi, rootGcw);
 }
 
-// The collecting goroutine's own stack, from here up. noinline, and __builtin_unwind_init
-// spills every callee-saved register into this frame (below which nothing is live), so
-// values the callers keep in registers are on the stack scanned.
-[[gnu::noinline]] void scanOwnStack(G* gp) {
+// The collecting goroutine's own stack is scanned from where it entered the collector
+// (GC or gcPoll) up: withCollectorSp calls f with that stack pointer. noinline, and
+// __builtin_unwind_init spills every callee-saved register into this frame, so values the
+// callers keep in registers are on the stack scanned. The collector's own frames below it
+// hold no Go values of the program, only stale words left by earlier calls, which would
+// keep garbage alive (and make gccheckmark's second mark see roots the first did not).
+template <class F>
+[[gnu::noinline]] void withCollectorSp(F f) {
   __builtin_unwind_init();
   volatile uintptr_t marker = 0;
-  uintptr_t sp = reinterpret_cast<uintptr_t>(&marker);
-  if (sp < gp->stack.lo || sp >= gp->stack.hi) throwf("gc: collector not on its goroutine's stack");
-  scanGoroutineStack(gp, sp);
+  f(reinterpret_cast<uintptr_t>(&marker));
 }
 
 // The contents of the object at base (for finalizers: its referents survive, not itself).
 void scanObjectContents(uintptr_t base) {
   mspan* s = spanOf(reinterpret_cast<void*>(base));
   if (s == nullptr || s->state != mSpanState::InUse || s->spanclass.noscan()) return;
-  scanRange(base, base + s->elemsize);
+  scanRange(base, base + s->elemsize, rootGcw);
 }
 
 bool objectMarked(uintptr_t base) {
@@ -266,19 +462,21 @@ void resurrect(uintptr_t base) {
   if (s != nullptr && s->state == mSpanState::InUse) s->setMarked(s->objIndex(base));
 }
 
-void markRoots(G* self) {
+// Every root, into rootGcw (world stopped): globals, finalizers, every goroutine's stack
+// and sudogs, the timers in the Ps' heaps.
+void markRoots(G* self, uintptr_t selfSp) {
   if (gcScanGlobals) gcScanGlobals();
   markFinalizerRoots(scanObjectContents);
-  drain();
   for (G* gp : allgsSnapshot()) {
     uint32_t st = gp->status();
     if (st == Gdead || st == Gidle) continue;
     for (sudog* sg = gp->waiting; sg != nullptr; sg = sg->waitlink) {
-      markWord(reinterpret_cast<uintptr_t>(sg->elem));
-      markWord(reinterpret_cast<uintptr_t>(sg->c));
+      markWord(reinterpret_cast<uintptr_t>(sg->elem), rootGcw);
+      markWord(reinterpret_cast<uintptr_t>(sg->c), rootGcw);
     }
     if (gp == self) {
-      scanOwnStack(gp);
+      if (selfSp < gp->stack.lo || selfSp >= gp->stack.hi) throwf("gc: collector not on its goroutine's stack");
+      scanGoroutineStack(gp, selfSp);
     } else if (st == Gsyscall) {
       scanGoroutineStack(gp, gp->stack.lo);  // running in the kernel: its SP is unknown
     } else if (gp->ctx != nullptr) {
@@ -286,14 +484,50 @@ void markRoots(G* self) {
     } else if (gp->vm && gcScanVM) {
       gcScanVM(gp->vm, gp->stack.hi);
     }
-    drain();
   }
   for (uint32_t i = 0; i < uint32_t(gomaxprocsCur.load()); i++) {
     P* pp = allp[i].load(std::memory_order_relaxed);
     if (pp == nullptr) continue;
-    for (Timer* t : pp->timers) markWord(reinterpret_cast<uintptr_t>(t));
+    for (Timer* t : pp->timers) markWord(reinterpret_cast<uintptr_t>(t), rootGcw);
   }
-  drain();
+}
+
+// GODEBUG=gccheckmark=1 (Go's checkmark mode): after the concurrent mark, with the world
+// stopped, marks everything again from the roots, alone, and compares. An object this
+// mark reaches that the concurrent one left unmarked was about to be freed while live: a
+// store that bypassed the write barrier, or a root not reported. Dies naming it.
+void checkmark(G* self, uintptr_t selfSp) {
+  std::vector<uint64_t> saved;
+  saved.reserve(mheap_.nallspans * (pageSize / 8 / 64));
+  for (size_t i = 0; i < mheap_.nallspans; i++) {
+    mspan* s = mheap_.allspans[i];
+    for (uint64_t& w : s->gcmarkBits) {
+      saved.push_back(s->state == mSpanState::InUse ? w : 0);
+      w = 0;
+    }
+  }
+  markRoots(self, selfSp);
+  drainAll(rootGcw);
+  size_t k = 0;
+  for (size_t i = 0; i < mheap_.nallspans; i++) {
+    mspan* s = mheap_.allspans[i];
+    for (size_t j = 0; j < pageSize / 8 / 64; j++, k++) {
+      uint64_t missed = s->gcmarkBits[j] & ~saved[k];
+      if (missed != 0 && s->state == mSpanState::InUse) {
+        uintptr_t idx = j * 64 + uintptr_t(__builtin_ctzll(missed));
+        const Type* t = s->objectType(idx);
+        char buf[256];
+        std::snprintf(buf, sizeof buf,
+                      "runtime: checkmarks found unexpected unmarked object obj=%#" PRIxPTR
+                      " (size %" PRIuPTR ", type %s)\n",
+                      s->startAddr + idx * s->elemsize, s->elemsize,
+                      t != nullptr ? t->str.c_str() : "unknown");
+        writeStderr(buf);
+        throwf("checkmark found unmarked object");
+      }
+      s->gcmarkBits[j] |= saved[k];
+    }
+  }
 }
 
 // --- sweeping ---------------------------------------------------------------------------
@@ -316,6 +550,16 @@ struct SweepResult {
   uint64_t freedBytes = 0;
 };
 
+// The slots of s that are allocated (below freeindex, or set in allocBits), word k of 64.
+inline uint64_t allocatedMask(const mspan* s, size_t k) {
+  uint64_t m = s->allocBitsStorage[k];
+  uintptr_t lo = k * 64;
+  if (s->freeindex >= lo + 64) m = ~uint64_t(0);
+  else if (s->freeindex > lo) m |= (uint64_t(1) << (s->freeindex - lo)) - 1;
+  if (s->nelems < lo + 64) m &= s->nelems <= lo ? 0 : (uint64_t(1) << (s->nelems - lo)) - 1;
+  return m;
+}
+
 SweepResult sweep() {
   SweepResult r;
   // Every span is in an mcentral list or large (the mcaches were flushed): rebuild the
@@ -329,8 +573,15 @@ SweepResult sweep() {
     mspan* s = mheap_.allspans[i];
     if (s->state != mSpanState::InUse) continue;
     s->next = s->prev = nullptr;
+    // A mark on a slot that is not allocated came from a word the concurrent mark read
+    // while the span was being laid out: drop it.
+    // Only the words of the bitmaps that cover objects (one for most spans).
+    const size_t nwords = (s->nelems + 63) / 64;
     uint32_t marked = 0;
-    for (uint64_t w : s->gcmarkBits) marked += uint32_t(__builtin_popcountll(w));
+    for (size_t k = 0; k < nwords; k++) {
+      s->gcmarkBits[k] &= allocatedMask(s, k);
+      marked += uint32_t(std::popcount(s->gcmarkBits[k]));
+    }
     uint32_t freed = s->allocCount - marked;
     if (s->allocCount < marked) throwf("gc: more objects marked than allocated in a span");
     r.markedBytes += uint64_t(marked) * s->elemsize;
@@ -349,7 +600,7 @@ SweepResult sweep() {
     }
     if (freed != 0) {
       // The mark bits are the new allocation bits; allocation restarts from slot 0.
-      std::memcpy(s->allocBitsStorage, s->gcmarkBits, sizeof(s->allocBitsStorage));
+      std::memcpy(s->allocBitsStorage, s->gcmarkBits, nwords * 8);
       s->allocCount = marked;
       s->freeindex = 0;
       s->refillAllocCache(0);
@@ -359,35 +610,155 @@ SweepResult sweep() {
           if (!s->isMarked(k)) s->types[k] = nullptr;
       }
     }
+    std::memset(s->gcmarkBits, 0, nwords * 8);  // clear for the next cycle
     if (s->spanclass.sizeclass() != 0) {
       mcentral& c = mheap_.central[s->spanclass.v];
       if (s->allocCount == s->nelems) c.full.insert(s);
       else c.partial.insert(s);
     }
   }
-  for (mspan* s : toFree) mheap_.freeSpan(s);
+  for (mspan* s : toFree) {
+    std::memset(s->gcmarkBits, 0, sizeof(s->gcmarkBits));
+    mheap_.freeSpan(s);
+  }
   return r;
 }
 
 void flushCache(mcache* c) { c->releaseAll(); }
 
-void clearMarks() {
-  for (size_t i = 0; i < mheap_.nallspans; i++) {
-    mspan* s = mheap_.allspans[i];
-    if (s->state == mSpanState::InUse) std::memset(s->gcmarkBits, 0, sizeof(s->gcmarkBits));
-  }
+// The marker found no work left: the next goroutine at a safepoint finishes the cycle.
+std::atomic<bool> markDoneRequested{false};
+
+// The cycle in progress: its clock readings and what was asked.
+struct Cycle {
+  bool forced = false;
+  uint64_t heapBefore = 0;  // heapLive at the start
+  int64_t t0 = 0;           // start of the first stop-the-world (sweep termination + roots)
+  int64_t t1 = 0;           // world restarted: concurrent mark
+  int64_t pause1 = 0;
+};
+Cycle cycle;
+
+// The heap size at which the next cycle starts (Go's trigger): before the goal by what
+// the program may allocate while the cycle marks, which grows with the live heap (marking
+// takes longer) but is at most a fifth of the runway. A small heap is marked in a moment,
+// so its cycle starts close to the goal; past the goal, allocating goroutines assist.
+uint64_t heapTrigger() {
+  uint64_t goal = gcController.goal.load(std::memory_order_relaxed);
+  uint64_t marked = gcController.heapMarked;
+  if (goal == UINT64_MAX || goal <= marked) return goal;
+  uint64_t headroom = std::min((goal - marked) / 5, marked / 8 + (64 << 10));
+  return goal - headroom;
 }
 
-// One whole cycle. The caller holds worldsema and has stopped the world.
-void gcCycle(G* self, bool forced) {
-  int64_t t0 = nanotime();
-  uint64_t heapBefore = uint64_t(gcController.heapLive.load(std::memory_order_relaxed));
-  forEachMCache(flushCache);
-  int64_t t1 = nanotime();
-  clearMarks();
-  markRoots(self);
+void markTermination(G* self, uintptr_t selfSp, int64_t t2);
+
+// Below this live heap (as the last cycle marked it) a cycle runs with the world stopped
+// from start to end: marking it takes less than the fixed cost of a concurrent cycle (a
+// second stop, waking the worker), and the pause stays well under the 500 us a concurrent
+// cycle aims at. GODEBUG=gccheckmark=1 always marks concurrently (it checks that path).
+constexpr uint64_t stopTheWorldHeap = 512 << 10;
+
+// Starts a cycle (Go's gcStart): stops the world, flushes the allocation caches, turns
+// on the write barrier and allocate-black, takes the roots, and restarts the world with
+// the background worker marking (or, for a small heap, finishes the cycle at once).
+// Returns false when a cycle is already running or none is due.
+bool gcStart(G* self, uintptr_t selfSp, bool forced) {
+  stopTheWorld();
+  bool due = forced || uint64_t(gcController.heapLive.load(std::memory_order_relaxed)) >= heapTrigger();
+  if (gcphase.load() != PhaseOff || !due) {
+    startTheWorld();
+    return false;
+  }
+  WorkQueue& w = work();
+  cycle = Cycle{};
+  cycle.forced = forced;
+  cycle.t0 = nanotime();
+  cycle.heapBefore = uint64_t(gcController.heapLive.load(std::memory_order_relaxed));
+  forEachMCache(flushCache);  // drops the tiny blocks: new ones are allocated black
+  writeBarrierEnabled = true;
+  gcBlackenEnabled = true;
+  markRoots(self, selfSp);
+  {
+    // The roots go in before the phase changes: the worker must not find an empty queue
+    // in a new cycle and call it done.
+    std::lock_guard<std::mutex> g(w.lock);
+    w.grey.insert(w.grey.end(), rootGcw.begin(), rootGcw.end());
+    w.greyHint.store(w.grey.size(), std::memory_order_relaxed);
+    rootGcw.clear();
+    gcphase.store(PhaseMark);
+    w.done = false;
+    w.workerNs = 0;
+    w.assistNs = 0;
+    if (!w.workerStarted) {
+      w.workerStarted = true;
+      std::thread(markWorker).detach();
+    }
+  }
+  cycle.t1 = nanotime();
+  cycle.pause1 = cycle.t1 - cycle.t0;
+  if (gcController.heapMarked < stopTheWorldHeap && !gcController.checkmark) {
+    // A small heap: mark it now, in this pause, and finish the cycle.
+    markTermination(self, selfSp, cycle.t1);
+    startTheWorld();
+    wakeFinalizers();
+    return true;
+  }
+  w.cv.notify_all();
+  startTheWorld();
+  return true;
+}
+
+// Finishes the cycle (Go's gcMarkDone and gcMarkTermination): stops the world and the
+// markers, scans what is left (the write barrier's last shades), queues finalizers, turns
+// the barrier off, sweeps, and sets the next goal.
+void gcMarkDone(G* self, uintptr_t selfSp) {
+  stopTheWorld();
+  if (gcphase.load() != PhaseMark) {
+    startTheWorld();
+    return;
+  }
+  markTermination(self, selfSp, nanotime());
+  startTheWorld();
+  wakeFinalizers();
+}
+
+// Mark termination proper, with the world stopped; t2 is when it started.
+void markTermination(G* self, uintptr_t selfSp, int64_t t2) {
+  markDoneRequested.store(false, std::memory_order_relaxed);
+  WorkQueue& w = work();
+  Gcw rest;
+  {
+    std::unique_lock<std::mutex> lk(w.lock);
+    w.stopping.store(true, std::memory_order_relaxed);
+    w.cv.wait(lk, [&] { return w.busy == 0; });
+    rest.swap(w.grey);
+    w.greyHint.store(0, std::memory_order_relaxed);
+  }
+  {
+    WbBufs& b = wbBufs();
+    std::lock_guard<std::mutex> g(b.lock);
+    for (Gcw* buf : b.all) {
+      rest.insert(rest.end(), buf->begin(), buf->end());
+      buf->clear();
+    }
+  }
+  drainAll(rest);
   queueFinalizers(objectMarked, resurrect);
-  int64_t t2 = nanotime();
+  if (gcController.checkmark) checkmark(self, selfSp);
+  writeBarrierEnabled = false;
+  gcBlackenEnabled = false;
+  int64_t workerNs, assistNs;
+  {
+    std::lock_guard<std::mutex> g(w.lock);
+    gcphase.store(PhaseOff);
+    w.stopping.store(false, std::memory_order_relaxed);
+    w.done = false;
+    workerNs = w.workerNs;
+    assistNs = w.assistNs;
+  }
+  uint64_t heapAtDone = uint64_t(gcController.heapLive.load(std::memory_order_relaxed));
+  forEachMCache(flushCache);
   SweepResult r = sweep();
   int64_t t3 = nanotime();
 
@@ -398,81 +769,131 @@ void gcCycle(G* self, bool forced) {
   g.goal.store(goal, std::memory_order_relaxed);
 
   GCStats& st = g.stats;
-  uint64_t pause = uint64_t(t3 - t0);
+  int procs = int(gomaxprocsCur.load());
+  uint64_t pause = uint64_t(cycle.pause1 + (t3 - t2));
   st.pauseNs[st.numGC % 256] = pause;
   st.pauseEnd[st.numGC % 256] = uint64_t(walltime());
   st.numGC++;
-  if (forced) st.numForcedGC++;
+  if (cycle.forced) st.numForcedGC++;
   st.pauseTotalNs += pause;
+  st.gcCpuNs += pause * uint64_t(procs) + uint64_t(workerNs + assistNs);
   st.lastGC = uint64_t(walltime());
   st.nextGC = goal;
   st.frees += r.freedObjects;
   st.freedBytes += r.freedBytes;
 
   if (g.trace) {
-    // Go 1.19's gctrace line; the three phases here are one stop-the-world pause, shown
-    // as sweep termination (flush) + mark + mark termination (sweep).
+    // Go 1.19's gctrace line: the first stop-the-world (sweep termination and roots), the
+    // concurrent mark, and mark termination (with the sweep, which golite still does with
+    // the world stopped); CPU as stop-the-world, assist/background/idle, termination.
     auto ms = [](int64_t ns) { return double(ns) / 1e6; };
     auto mb = [](uint64_t b) { return b >> 20; };
     double since = double(t3 - g.startNano) / 1e9;
-    // Go's percentage: the share of time since the program started spent collecting.
-    int pct = since > 0 ? int(double(st.pauseTotalNs) / 1e9 / since * 100) : 0;
+    int64_t elapsed = t3 - g.startNano;
+    int pct = elapsed > 0 ? int(double(st.gcCpuNs) / double(elapsed) / procs * 100) : 0;
     char buf[320];
     std::snprintf(buf, sizeof buf,
                   "gc %u @%.3fs %d%%: %.3f+%.3f+%.3f ms clock, %.3f+%.3f/%.3f/%.3f+%.3f ms cpu, "
                   "%" PRIu64 "->%" PRIu64 "->%" PRIu64 " MB, %" PRIu64 " MB goal, 0 MB stacks, "
                   "0 MB globals, %d P%s\n",
-                  st.numGC, since, pct, ms(t1 - t0), ms(t2 - t1), ms(t3 - t2), ms(t1 - t0), 0.0,
-                  ms(t2 - t1), 0.0, ms(t3 - t2), mb(heapBefore), mb(heapBefore), mb(r.markedBytes),
-                  mb(goal), int(gomaxprocsCur.load()), forced ? " (forced)" : "");
+                  st.numGC, since, pct, ms(cycle.pause1), ms(t2 - cycle.t1), ms(t3 - t2), ms(cycle.pause1),
+                  ms(assistNs), ms(workerNs), 0.0, ms(t3 - t2), mb(cycle.heapBefore), mb(heapAtDone),
+                  mb(r.markedBytes), mb(goal), procs, cycle.forced ? " (forced)" : "");
     writeStderr(buf);
   }
 }
 
-void collect(bool forced) {
-  G* self = getg();
-  if (self == nullptr) throwf("gc: not on a goroutine");
-  stopTheWorld();
-  // Another goroutine may have collected while this one waited for the world.
-  bool due = forced || uint64_t(gcController.heapLive.load(std::memory_order_relaxed)) >=
-                           gcController.goal.load(std::memory_order_relaxed);
-  if (due) gcCycle(self, forced);
-  startTheWorld();
-  wakeFinalizers();
+void requestMarkTermination() {
+  markDoneRequested.store(true, std::memory_order_release);
+  preemptall();
 }
+
+// Goroutines that allocated past the goal while marking help mark at their next safepoint.
+std::atomic<bool> assistRequested{false};
 
 }  // namespace
 
-void gcScanConservative(const void* p, size_t bytes) {
-  uintptr_t a = reinterpret_cast<uintptr_t>(p);
-  scanRange(a, a + bytes);
+bool writeBarrierEnabled = false;
+
+// The write barrier's slow path (mbarrier.h): shade the old values of [dst, dst + bytes).
+// Only heap memory needs it (globals are heap objects too): anything else is a
+// goroutine's VM registers or runtime memory, scanned in the snapshot. Shaded objects
+// collect in the thread's buffer (Go's per-P wbBuf), handed to the shared queue when full
+// and drained by mark termination, so a store costs no lock.
+__attribute__((no_sanitize("address", "thread"))) void writeBarrierSlow(void* dst, size_t bytes) {
+  uintptr_t a = reinterpret_cast<uintptr_t>(dst);
+  if (a - mheap_.arenaMin >= mheap_.arenaMax - mheap_.arenaMin) return;
+  if (mspan* s = spanOf(dst); s == nullptr || s->state != mSpanState::InUse || s->spanclass.noscan()) return;
+  Gcw& buf = wbBuf();
+  scanRange(a & ~uintptr_t(7), a + bytes, buf);
+  if (buf.size() >= 512) publish(buf);
 }
 
-void gcMarkPointer(const void* p) { markWord(reinterpret_cast<uintptr_t>(p)); }
+void gcScanConservative(const void* p, size_t bytes) {
+  uintptr_t a = reinterpret_cast<uintptr_t>(p);
+  scanRange(a, a + bytes, rootGcw);
+}
+
+void gcMarkPointer(const void* p) { markWord(reinterpret_cast<uintptr_t>(p), rootGcw); }
 
 void gcAllocated(int64_t bytes) {
   int64_t live = gcController.heapLive.fetch_add(bytes, std::memory_order_relaxed) + bytes;
   if (bytes <= 0 || gcScanVM == nullptr) return;  // no VM roots: never collect (unit tests)
   gcPercent();
-  if (uint64_t(live) < gcController.goal.load(std::memory_order_relaxed)) return;
   G* gp = getg();
   if (gp == nullptr) return;
-  // Collect at this goroutine's next safepoint (whichever goroutine polls first does it).
+  if (gcphase.load(std::memory_order_relaxed) == PhaseMark) {
+    // Past the goal while marking: this goroutine assists at its next safepoint.
+    if (uint64_t(live) < gcController.goal.load(std::memory_order_relaxed)) return;
+    assistRequested.store(true, std::memory_order_relaxed);
+    gp->preempt.store(true, std::memory_order_relaxed);
+    return;
+  }
+  if (uint64_t(live) < heapTrigger()) return;
+  // Start a cycle at this goroutine's next safepoint (whichever goroutine polls first).
   gcController.requested.store(true, std::memory_order_release);
   gp->preempt.store(true, std::memory_order_relaxed);
 }
 
 bool gcPoll() {
-  if (!gcController.requested.load(std::memory_order_relaxed)) return false;
-  if (!gcController.requested.exchange(false, std::memory_order_acq_rel)) return false;
-  collect(false);
-  return true;
+  bool did = false;
+  withCollectorSp([&](uintptr_t sp) {
+    G* self = getg();
+    if (markDoneRequested.load(std::memory_order_relaxed) &&
+        markDoneRequested.exchange(false, std::memory_order_acq_rel)) {
+      gcMarkDone(self, sp);
+      did = true;
+    } else if (gcController.requested.load(std::memory_order_relaxed) &&
+               gcController.requested.exchange(false, std::memory_order_acq_rel)) {
+      gcStart(self, sp, false);
+      did = true;
+    } else if (assistRequested.load(std::memory_order_relaxed) && gcphase.load() == PhaseMark) {
+      assistRequested.store(false, std::memory_order_relaxed);
+      // Scan a share of the work; if that finishes the mark, finish the cycle here.
+      if (markAssist(4096, false)) gcMarkDone(self, sp);
+      did = true;
+    }
+  });
+  return did;
 }
 
 void GC() {
   if (gcScanVM == nullptr) return;
   gcPercent();
-  collect(true);
+  G* self = getg();
+  if (self == nullptr) throwf("gc: not on a goroutine");
+  withCollectorSp([&](uintptr_t sp) {
+    // A cycle in progress is finished first: runtime.GC is a whole cycle started after
+    // the call. Then one of its own, helping mark until done.
+    while (!gcStart(self, sp, true)) {
+      if (gcphase.load() == PhaseMark) {
+        markAssist(0, true);
+        gcMarkDone(self, sp);
+      }
+    }
+    markAssist(0, true);
+    gcMarkDone(self, sp);
+  });
 }
 
 int setGCPercent(int percent) {

@@ -78,6 +78,7 @@ struct GCStats {
   uint32_t numGC;
   uint32_t numForcedGC;
   uint64_t pauseTotalNs;
+  uint64_t gcCpuNs;        // CPU time spent collecting: pauses times GOMAXPROCS, marking
   uint64_t pauseNs[256];   // circular: the most recent at (numGC + 255) % 256
   uint64_t pauseEnd[256];  // wall-clock ns
   uint64_t lastGC;         // wall-clock ns of the last cycle's end, 0 if none

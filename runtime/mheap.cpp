@@ -375,6 +375,7 @@ mspan* mheap::alloc(uintptr_t npages, spanClass spc) {
   s->spanclass = spc;
   s->allocBits = reinterpret_cast<uint8_t*>(s->allocBitsStorage);
   std::memset(s->allocBitsStorage, 0, sizeof(s->allocBitsStorage));
+  std::memset(s->gcmarkBits, 0, sizeof(s->gcmarkBits));
   s->freeindex = 0;
   s->allocCount = 0;
   s->types = types;

@@ -23,6 +23,10 @@
 //   - A span's needzero is 0 only while its memory is known to be zero (fresh from mmap).
 //   - The collector (mgc.cpp) frees objects by sweeping: a span's mark bits become its
 //     alloc bits, and a span with no object left goes back to the heap (freeSpan).
+//   - While the collector marks (gcBlackenEnabled), every object allocated is marked at
+//     once (allocate black: mallocgc), so nothing allocated during a cycle is freed by it.
+//   - A span's mark bits are clear whenever no cycle is marking: mheap::alloc clears them
+//     for a new span, and the sweeper clears them after turning them into alloc bits.
 //
 // Per-object types: a scan span (one whose objects hold pointers) records the Type* each
 // object was allocated with (types[i]; a large span's largeType); mallocgc's size may be a
@@ -99,8 +103,17 @@ struct mspan {
     if (index < freeindex) return false;
     return (allocBits[index / 8] & (1u << (index % 8))) == 0;
   }
-  bool isMarked(uintptr_t index) const { return (gcmarkBits[index / 64] >> (index % 64)) & 1; }
-  void setMarked(uintptr_t index) { gcmarkBits[index / 64] |= uint64_t(1) << (index % 64); }
+  bool isMarked(uintptr_t index) const {
+    return (__atomic_load_n(&gcmarkBits[index / 64], __ATOMIC_RELAXED) >> (index % 64)) & 1;
+  }
+  // Sets the mark bit; true if it was clear. Atomic: the mark workers, the write barrier
+  // and allocation mark concurrently (mgc.cpp).
+  bool tryMark(uintptr_t index) {
+    uint64_t bit = uint64_t(1) << (index % 64);
+    if (__atomic_load_n(&gcmarkBits[index / 64], __ATOMIC_RELAXED) & bit) return false;
+    return (__atomic_fetch_or(&gcmarkBits[index / 64], bit, __ATOMIC_RELAXED) & bit) == 0;
+  }
+  void setMarked(uintptr_t index) { tryMark(index); }
   const Type* objectType(uintptr_t index) const {
     if (spanclass.noscan()) return nullptr;
     return spanclass.sizeclass() == 0 ? largeType : types[index];
@@ -215,6 +228,10 @@ struct mheap {
 };
 
 extern constinit mheap mheap_;
+
+// True while the collector marks (set and cleared with the world stopped): objects are
+// allocated marked (mallocgc) and the write barrier is on (mbarrier.h).
+extern bool gcBlackenEnabled;
 
 // The address of every zero-byte allocation (Go's zerobase).
 extern uintptr_t zerobase[2];

@@ -16,14 +16,14 @@
 //   collector      GC, the root hooks gcScanVM / gcScanGlobals and what they report with
 //                  (gcScanConservative, gcMarkPointer) (mgc.h). The collector runs at
 //                  safepoints: the VM's preemption poll at calls and loop back-edges
-//                  (preemptPark) is also the GC poll. A concurrent collector will add its
-//                  write barrier here, the one entry every pointer store into heap memory
-//                  goes through.
+//                  (preemptPark) is also the GC poll. The write barrier (mbarrier.h) is
+//                  the one entry every pointer store into Go memory goes through.
 #pragma once
 
 #include "runtime/alg.h"
 #include "runtime/chan.h"
 #include "runtime/malloc.h"
+#include "runtime/mbarrier.h"
 #include "runtime/map.h"
 #include "runtime/mgc.h"
 #include "runtime/panic.h"

@@ -9,6 +9,7 @@
 #include <cstring>
 
 #include "runtime/malloc.h"
+#include "runtime/mbarrier.h"
 #include "runtime/mheap.h"
 #include "runtime/panic.h"
 
@@ -107,7 +108,7 @@ int64_t slicecopy(void* toPtr, int64_t toLen, const void* fromPtr, int64_t fromL
   if (size == 1) {
     *static_cast<uint8_t*>(toPtr) = *static_cast<const uint8_t*>(fromPtr);  // common: copy one byte
   } else {
-    std::memmove(toPtr, fromPtr, size);
+    heapMove(toPtr, fromPtr, size);
   }
   return n;
 }

@@ -2,6 +2,7 @@
 // error into it, which Go does with reflectlite.
 #include <cstring>
 
+#include "runtime/mbarrier.h"
 #include "runtime/type.h"
 #include "stdlib/abi.h"
 #include "stdlib/fmt_internal.h"
@@ -30,8 +31,7 @@ void asCheck(vm::Thread*, uint64_t* base) {
 }
 
 // func asAssign(err error, target any) bool
-// TODO(gc): the stores into *target need the write barrier once the collector runs
-// concurrently (typedmemmove).
+// The stores into *target go through the write barrier (typedmemmove).
 void asAssign(vm::Thread*, uint64_t* base) {
   Iface err = getIface(base, 0);
   Eface target = getEface(base, 2);
@@ -43,18 +43,18 @@ void asAssign(vm::Thread*, uint64_t* base) {
     if (want->kind == Kind::Interface) {
       if (want->imethods.empty()) {
         Eface e{dyn, err.data};
-        std::memcpy(dst, &e, sizeof e);
+        runtime::heapMove(dst, &e, sizeof e);
         ok = true;
       } else if (runtime::Itab* tab = runtime::getitab(want, dyn, true)) {
         Iface i{tab, err.data};
-        std::memcpy(dst, &i, sizeof i);
+        runtime::heapMove(dst, &i, sizeof i);
         ok = true;
       }
     } else if (dyn == want) {
       if (dyn->directIface()) {
-        std::memcpy(dst, &err.data, sizeof err.data);
+        runtime::heapMove(dst, &err.data, sizeof err.data);
       } else {
-        std::memcpy(dst, err.data, dyn->size);
+        runtime::heapMove(dst, err.data, dyn->size);
       }
       ok = true;
     }

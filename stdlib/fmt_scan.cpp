@@ -11,6 +11,7 @@
 #include <cstring>
 
 #include "runtime/malloc.h"
+#include "runtime/mbarrier.h"
 #include "runtime/write.h"
 #include "stdlib/os.h"
 #include "stdlib/strconv.h"
@@ -113,9 +114,11 @@ constexpr const char* kDecimalDigits = "0123456789";
 constexpr const char* kHexDigits = "0123456789aAbBcCdDeEfF";
 constexpr const char* kFloatVerbs = "beEfFgGv";
 
+// Stores a scanned value through the program's pointer (it may overwrite a pointer in
+// the heap: a string or a slice, so through the write barrier).
 template <typename T>
 void store(void* p, T v) {
-  std::memcpy(p, &v, sizeof v);
+  runtime::heapMove(p, &v, sizeof v);
 }
 
 // Go's isSpace for scanning: Unicode white space in the BMP.

@@ -77,7 +77,9 @@ void readMemStatsNative(vm::Thread*, uint64_t* base) {
   }
   m[Tail] = uint64_t(gc.numGC) | uint64_t(gc.numForcedGC) << 32;
   int64_t elapsed = runtime::nanotime() - gc.startNano;
-  double frac = elapsed > 0 ? double(gc.pauseTotalNs) / double(elapsed) : 0;
+  // Go's GCCPUFraction: the collector's share of the CPU time available since the start.
+  double avail = double(elapsed) * double(runtime::gomaxprocs(0));
+  double frac = elapsed > 0 ? double(gc.gcCpuNs) / avail : 0;
   std::memcpy(&m[Tail + 1], &frac, 8);
   m[Tail + 2] = 1;  // EnableGC true, DebugGC false
 }

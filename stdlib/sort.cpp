@@ -11,6 +11,7 @@
 #include <cstring>
 #include <vector>
 
+#include "runtime/mbarrier.h"
 #include "runtime/panic.h"
 #include "stdlib/abi.h"
 #include "vm/native.h"
@@ -365,7 +366,11 @@ struct SliceData {
     vm::callClosure(th, lessFn, args, 2, &r, 1);
     return (r & 0xff) != 0;
   }
+  // Swaps two elements of the program's slice: stores into the heap, through the write
+  // barrier (the elements may hold pointers).
   void swap(int64_t i, int64_t j) {
+    runtime::writeBarrier(base + size_t(i) * size, size);
+    runtime::writeBarrier(base + size_t(j) * size, size);
     if (size == 8) {
       uint64_t a, b;
       std::memcpy(&a, base + i * 8, 8);

@@ -367,14 +367,18 @@ void execute(Thread* th, size_t stopAt) {
       std::memcpy(checked(R(i.a)) + i.c, &v, 4);
       NEXT();
     }
+    // The stores that may overwrite a pointer go through the write barrier (mbarrier.h);
+    // stores narrower than a word cannot.
     CASE(ST64) {
       uint64_t v = R(i.b);
-      std::memcpy(checked(R(i.a)) + i.c, &v, 8);
+      uint8_t* p = checked(R(i.a)) + i.c;
+      runtime::writeBarrier(p, 8);
+      std::memcpy(p, &v, 8);
       NEXT();
     }
     CASE(STN) {
       uint64_t n = EXT().raw();
-      std::memmove(checked(R(i.a)) + i.c, &R(i.b), n);
+      runtime::heapMove(checked(R(i.a)) + i.c, &R(i.b), n);
       NEXT();
     }
     CASE(ADDR) R(i.a) = reinterpret_cast<uint64_t>(&R(i.b)); NEXT();
