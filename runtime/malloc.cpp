@@ -65,7 +65,10 @@ inline uintptr_t nextFreeFast(mspan* s) {
 // Allocate black: while the collector marks, a new object is marked at once, so the cycle
 // in progress does not free it (its contents need no scan: they are zero, or values the
 // program had, which the write barrier and the stack scan account for).
-[[gnu::noinline]] void markNew(mspan* span, uintptr_t idx) { span->tryMark(idx); }
+// The bytes count as marked (the live heap the next goal is computed from).
+[[gnu::noinline]] void markNew(mcache* c, mspan* span, uintptr_t idx) {
+  if (span->tryMark(idx)) c->markedAlloc += span->elemsize;
+}
 
 // The slow paths, out of line so that the fast path needs no saved registers.
 
@@ -73,7 +76,7 @@ inline uintptr_t nextFreeFast(mspan* s) {
 [[gnu::noinline]] void* mallocSmallSlow(mcache* c, spanClass spc, const Type* typ, bool needzero) {
   mspan* span;
   uintptr_t idx = c->nextFree(spc, &span);
-  if (gcBlackenEnabled) markNew(span, idx);
+  if (gcBlackenEnabled) markNew(c, span, idx);
   void* x = reinterpret_cast<void*>(span->base() + idx * span->elemsize);
   if (needzero && span->needzero) std::memset(x, 0, span->elemsize);
   if (!spc.noscan()) span->types[idx] = typ;
@@ -92,7 +95,7 @@ inline uintptr_t nextFreeFast(mspan* s) {
   mspan* span = c->alloc[tinySpanClass.v];
   uintptr_t idx = nextFreeFast(span);
   if (idx == span->nelems) idx = c->nextFree(tinySpanClass, &span);
-  if (gcBlackenEnabled) markNew(span, idx);
+  if (gcBlackenEnabled) markNew(c, span, idx);
   uintptr_t x = span->base() + idx * maxTinySize;
   auto* w = reinterpret_cast<uint64_t*>(x);
   w[0] = 0;
@@ -114,7 +117,7 @@ inline uintptr_t nextFreeFast(mspan* s) {
   mspan* span = c->allocLarge(size, noscan);
   span->freeindex = 1;
   span->allocCount = 1;
-  if (gcBlackenEnabled) markNew(span, 0);
+  if (gcBlackenEnabled) markNew(c, span, 0);
   span->largeType = noscan ? nullptr : typ;
   void* x = reinterpret_cast<void*>(span->base());
   if (needzero && span->needzero) std::memset(x, 0, span->elemsize);
@@ -154,7 +157,7 @@ void* mallocgc(size_t size, const Type* typ, bool needzero) {
   mspan* span = c->alloc[spc.v];
   uintptr_t idx = nextFreeFast(span);
   if (idx == span->nelems) [[unlikely]] return mallocSmallSlow(c, spc, typ, needzero);
-  if (gcBlackenEnabled) [[unlikely]] markNew(span, idx);
+  if (gcBlackenEnabled) [[unlikely]] markNew(c, span, idx);
   void* x = reinterpret_cast<void*>(span->base() + idx * span->elemsize);
   if (needzero && span->needzero) [[unlikely]] return zeroSmall(span, idx, x, typ);
   if (!noscan) span->types[idx] = typ;

@@ -71,6 +71,10 @@
 #include <string>
 #include <vector>
 
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
 #include "runtime/mbarrier.h"
 #include "runtime/mheap.h"
 #include "runtime/panic.h"
@@ -204,6 +208,8 @@ struct WorkQueue {
   std::atomic<bool> stopping{false}; // mark termination wants the markers' work back
   int busy = 0;                      // markers scanning a batch they took
   bool done = false;                 // the queue ran dry; termination was requested
+  bool sweeping = false;             // spans are left to sweep (the worker sweeps them)
+  std::atomic<bool> sweepHold{false};  // the collector sweeps the rest itself: worker, stop
   bool workerStarted = false;
   int64_t workerNs = 0;              // the background worker's marking time this cycle
   int64_t assistNs = 0;              // goroutines' assist time this cycle
@@ -239,10 +245,16 @@ Gcw& wbBuf() {
   return *tlsWbBuf;
 }
 
+// Bytes the markers marked this cycle (objects allocated black are counted by the
+// allocator: mcache::markedAlloc).
+std::atomic<uint64_t> bytesMarked{0};
+
 // Greys the object at index idx of s (a marked, allocated slot): queued for scanning unless
 // noscan; a large object as its oblets.
 inline void greyObject(mspan* s, uintptr_t idx, Gcw& gcw) {
-  if (!s->tryMark(idx) || s->spanclass.noscan()) return;
+  if (!s->tryMark(idx)) return;
+  bytesMarked.fetch_add(s->elemsize, std::memory_order_relaxed);
+  if (s->spanclass.noscan()) return;
   uintptr_t base = s->startAddr + idx * s->elemsize;
   if (s->elemsize <= obletBytes) {
     gcw.push_back(base);
@@ -273,12 +285,13 @@ __attribute__((no_sanitize("address", "thread"))) void scanRange(uintptr_t p, ui
   for (; p + 8 <= end; p += 8) markWord(*reinterpret_cast<const uintptr_t*>(p), gcw);
 }
 
-// Scans a grey object, or one oblet of a large one (addr is then inside the object).
+// Scans a grey object, or one oblet of a large one (addr is then inside the object);
+// returns the bytes it covered.
 // Precise when the type recorded at allocation describes its pointer words (gcdata covers
 // ptrdata): only those words are read, the type's layout repeating for arrays (an object
 // may hold several elements of its type). Otherwise, and for a slot with no recorded type,
 // every word.
-__attribute__((no_sanitize("address", "thread"))) void scanObject(uintptr_t addr, Gcw& gcw) {
+__attribute__((no_sanitize("address", "thread"))) uintptr_t scanObject(uintptr_t addr, Gcw& gcw) {
   mspan* s = spanOf(reinterpret_cast<void*>(addr));
   uintptr_t idx = s->objIndex(addr);
   uintptr_t base = s->startAddr + idx * s->elemsize;
@@ -288,7 +301,7 @@ __attribute__((no_sanitize("address", "thread"))) void scanObject(uintptr_t addr
   if (t == nullptr || t->size == 0 || t->size % 8 != 0 || words == 0 ||
       t->gcdata.size() * 8 < words) {
     scanRange(addr, end, gcw);
-    return;
+    return end - addr;
   }
   // Whole elements only: the slack after the last one is not part of the value.
   uintptr_t elemsEnd = base + s->elemsize / t->size * t->size;
@@ -300,6 +313,7 @@ __attribute__((no_sanitize("address", "thread"))) void scanObject(uintptr_t addr
     if (i < words && (bits[i / 8] >> (i % 8) & 1)) markWord(*reinterpret_cast<const uintptr_t*>(p), gcw);
     if (++i == elemWords) i = 0;
   }
+  return end > addr ? end - addr : 0;
 }
 
 // Hands a local list to the shared queue and wakes the worker.
@@ -323,26 +337,28 @@ void takeBatch(WorkQueue& w, Gcw& gcw, size_t n) {
   w.greyHint.store(w.grey.size(), std::memory_order_relaxed);
 }
 
-// Scans until the local list is empty, `budget` objects are scanned, or termination asks
-// for the work back; what is left goes back to the shared queue. Shares half of a long
-// list when the shared queue is empty, so another marker has something to do.
-void drainLocal(Gcw& gcw, size_t budget) {
+// Scans until the local list is empty, `budget` bytes are scanned, or termination asks
+// for the work back (checked after every object: an oblet is at most 128 KB, so the
+// markers stop within microseconds); what is left goes back to the shared queue. Shares
+// half of a long list when the shared queue is empty, so another marker has something to
+// do. Returns the bytes scanned.
+size_t drainLocal(Gcw& gcw, size_t budget) {
   WorkQueue& w = work();
+  size_t scanned = 0;
   size_t n = 0;
-  while (!gcw.empty() && n < budget) {
+  while (!gcw.empty() && scanned < budget) {
     uintptr_t obj = gcw.back();
     gcw.pop_back();
-    scanObject(obj, gcw);
-    if ((++n & 63) == 0) {
-      if (w.stopping.load(std::memory_order_relaxed)) break;
-      if (gcw.size() > 256 && w.greyHint.load(std::memory_order_relaxed) == 0) {
-        Gcw half(gcw.begin(), gcw.begin() + ptrdiff_t(gcw.size() / 2));
-        gcw.erase(gcw.begin(), gcw.begin() + ptrdiff_t(half.size()));
-        publish(half);
-      }
+    scanned += scanObject(obj, gcw);
+    if (w.stopping.load(std::memory_order_relaxed)) break;
+    if ((++n & 63) == 0 && gcw.size() > 256 && w.greyHint.load(std::memory_order_relaxed) == 0) {
+      Gcw half(gcw.begin(), gcw.begin() + ptrdiff_t(gcw.size() / 2));
+      gcw.erase(gcw.begin(), gcw.begin() + ptrdiff_t(half.size()));
+      publish(half);
     }
   }
   publish(gcw);
+  return scanned;
 }
 
 // Single-threaded drain, with the world stopped and the markers stopped.
@@ -355,6 +371,7 @@ void drainAll(Gcw& gcw) {
 }
 
 void requestMarkTermination();
+bool sweepOne();
 
 // The background mark worker: an OS thread of its own (not an M: it runs no Go code and
 // holds no P), which scans grey objects while the program runs. With 2 Ps and 2 cores it
@@ -362,36 +379,71 @@ void requestMarkTermination();
 // the shared queue is empty and no marker holds a batch, marking is done: it asks the
 // goroutines for mark termination (requestMarkTermination).
 void markWorker() {
+  // The lowest CPU priority: goroutines' threads take the CPU from it at once, so a
+  // stop-the-world never waits for a thread that the worker keeps off a CPU, and on a
+  // fully busy machine marking falls to the assists, as in Go when no P is idle.
+  setpriority(PRIO_PROCESS, pid_t(syscall(SYS_gettid)), 19);
   WorkQueue& w = work();
   Gcw gcw;
   gcw.reserve(4096);
   std::unique_lock<std::mutex> lk(w.lock);
   for (;;) {
-    while (w.stopping.load(std::memory_order_relaxed) || gcphase.load() != PhaseMark || w.grey.empty()) {
-      if (gcphase.load() == PhaseMark && !w.stopping.load(std::memory_order_relaxed) && w.grey.empty() &&
-          w.busy == 0 && !w.done) {
+    bool sweep = false;
+    for (;;) {
+      bool marking = gcphase.load() == PhaseMark && !w.stopping.load(std::memory_order_relaxed);
+      if (marking && !w.grey.empty()) break;
+      sweep = gcphase.load() == PhaseOff && w.sweeping && !w.sweepHold.load(std::memory_order_relaxed);
+      if (sweep) break;
+      if (marking && w.busy == 0 && !w.done) {
         w.done = true;
         requestMarkTermination();
       }
       w.cv.wait(lk);
     }
-    takeBatch(w, gcw, 512);
+    if (!sweep) takeBatch(w, gcw, 512);
     w.busy++;
     lk.unlock();
-    int64_t t0 = nanotime();
-    drainLocal(gcw, SIZE_MAX);
-    int64_t t1 = nanotime();
-    lk.lock();
-    w.workerNs += t1 - t0;
+    if (sweep) {
+      // Background sweeping, a span at a time, until none is left or the collector
+      // takes over.
+      bool more = true;
+      while (more && !w.sweepHold.load(std::memory_order_relaxed)) more = sweepOne();
+      lk.lock();
+      if (!more) w.sweeping = false;
+    } else {
+      int64_t t0 = nanotime();
+      drainLocal(gcw, SIZE_MAX);
+      int64_t t1 = nanotime();
+      lk.lock();
+      w.workerNs += t1 - t0;
+    }
     w.busy--;
     if (w.busy == 0) w.cv.notify_all();
   }
 }
 
-// Mark assist: the calling goroutine scans up to `budget` objects from the shared queue
-// (Go charges assists to goroutines that allocate faster than marking proceeds). With
-// untilDone, it keeps going, waiting for the worker's batches, until marking is done.
-// Returns whether marking is done (the queue is empty and no marker holds work).
+// Sweeps every span left, with the background worker held off (the world may run: spans
+// are taken off their lists under locks, so allocations sweeping lazily meanwhile are
+// fine). Before a cycle marks, and at the end of runtime.GC.
+void finishSweep() {
+  WorkQueue& w = work();
+  {
+    std::unique_lock<std::mutex> lk(w.lock);
+    w.sweepHold.store(true, std::memory_order_relaxed);
+    w.cv.wait(lk, [&] { return w.busy == 0 || gcphase.load() != PhaseOff; });
+  }
+  while (sweepOne()) {
+  }
+  std::lock_guard<std::mutex> g(w.lock);
+  w.sweeping = false;
+  w.sweepHold.store(false, std::memory_order_relaxed);
+}
+
+// Mark assist: the calling goroutine scans up to `budget` bytes of grey objects from the
+// shared queue (Go charges assists to goroutines that allocate faster than marking
+// proceeds). With untilDone, it keeps going, waiting for the worker's batches, until
+// marking is done. Returns whether marking is done (the queue is empty and no marker
+// holds work).
 bool markAssist(size_t budget, bool untilDone) {
   WorkQueue& w = work();
   Gcw gcw;
@@ -403,11 +455,10 @@ bool markAssist(size_t budget, bool untilDone) {
     if (gcphase.load() != PhaseMark || w.stopping.load(std::memory_order_relaxed)) break;
     if (!w.grey.empty()) {
       if (!untilDone && scanned >= budget) break;
-      takeBatch(w, gcw, 256);
-      scanned += gcw.size();
+      takeBatch(w, gcw, 64);
       w.busy++;
       lk.unlock();
-      drainLocal(gcw, untilDone ? SIZE_MAX : budget);
+      scanned += drainLocal(gcw, untilDone ? SIZE_MAX : budget - scanned);
       lk.lock();
       w.busy--;
       if (w.busy == 0) w.cv.notify_all();
@@ -544,12 +595,6 @@ void clobberFreed(mspan* s) {
   }
 }
 
-struct SweepResult {
-  uint64_t markedBytes = 0;
-  uint64_t freedObjects = 0;
-  uint64_t freedBytes = 0;
-};
-
 // The slots of s that are allocated (below freeindex, or set in allocBits), word k of 64.
 inline uint64_t allocatedMask(const mspan* s, size_t k) {
   uint64_t m = s->allocBitsStorage[k];
@@ -560,68 +605,61 @@ inline uint64_t allocatedMask(const mspan* s, size_t k) {
   return m;
 }
 
-SweepResult sweep() {
-  SweepResult r;
-  // Every span is in an mcentral list or large (the mcaches were flushed): rebuild the
-  // lists from the sweep.
+// Objects and bytes the sweeper freed, ever (MemStats.Frees).
+std::atomic<uint64_t> sweptFrees{0};
+std::atomic<uint64_t> sweptFreedBytes{0};
+
+// Sweeping is concurrent and lazy, as Go's (mgcsweep.go). Mark termination hands every
+// span to the sweeper at once, in O(size classes): each mcentral's partial and full lists
+// become its unswept list, and the large spans theirs (startSweep). Then, with the world
+// running:
+//   - an allocation that needs a span sweeps unswept spans of its class until one has a
+//     free slot (mcentral::cacheSpan, lazy sweeping);
+//   - the background worker thread sweeps the rest (sweepSome), putting each span back in
+//     its list, or in the heap if nothing in it survived;
+//   - the next cycle finishes whatever is left before it marks (finishSweep), and
+//     runtime.GC finishes it before returning.
+// A span is swept by whoever took it off an unswept list (under the list's lock), so no
+// span is swept twice; spans in mcaches are always swept.
+void startSweep() {
   for (mcentral& c : mheap_.central) {
-    c.partial = mSpanList{};
-    c.full = mSpanList{};
+    std::lock_guard<std::mutex> g(c.lock);
+    c.unswept.takeAll(c.partial);
+    c.unswept.takeAll(c.full);
   }
-  std::vector<mspan*> toFree;
-  for (size_t i = 0; i < mheap_.nallspans; i++) {
-    mspan* s = mheap_.allspans[i];
-    if (s->state != mSpanState::InUse) continue;
-    s->next = s->prev = nullptr;
-    // A mark on a slot that is not allocated came from a word the concurrent mark read
-    // while the span was being laid out: drop it.
-    // Only the words of the bitmaps that cover objects (one for most spans).
-    const size_t nwords = (s->nelems + 63) / 64;
-    uint32_t marked = 0;
-    for (size_t k = 0; k < nwords; k++) {
-      s->gcmarkBits[k] &= allocatedMask(s, k);
-      marked += uint32_t(std::popcount(s->gcmarkBits[k]));
+  std::lock_guard<std::mutex> g(mheap_.lock);
+  mheap_.largeUnswept.takeAll(mheap_.largeInUse);
+}
+
+// Sweeps one unswept span, if any is left; returns false when there was none.
+bool sweepOne() {
+  for (mcentral& c : mheap_.central) {
+    mspan* s;
+    {
+      std::lock_guard<std::mutex> g(c.lock);
+      if (c.unswept.empty()) continue;
+      s = c.unswept.first;
+      c.unswept.remove(s);
     }
-    uint32_t freed = s->allocCount - marked;
-    if (s->allocCount < marked) throwf("gc: more objects marked than allocated in a span");
-    r.markedBytes += uint64_t(marked) * s->elemsize;
-    r.freedObjects += freed;
-    r.freedBytes += uint64_t(freed) * s->elemsize;
-    if (s->spanclass.sizeclass() == 0) {
-      heapStats.largeFree.fetch_add(int64_t(freed) * int64_t(s->elemsize), std::memory_order_relaxed);
-      heapStats.largeFreeCount.fetch_add(freed, std::memory_order_relaxed);
-    } else {
-      heapStats.smallFreeCount[s->spanclass.sizeclass()].fetch_add(freed, std::memory_order_relaxed);
-    }
-    if (gcController.clobberfree && freed != 0) clobberFreed(s);
-    if (marked == 0) {
-      toFree.push_back(s);
-      continue;
-    }
-    if (freed != 0) {
-      // The mark bits are the new allocation bits; allocation restarts from slot 0.
-      std::memcpy(s->allocBitsStorage, s->gcmarkBits, nwords * 8);
-      s->allocCount = marked;
-      s->freeindex = 0;
-      s->refillAllocCache(0);
-      s->needzero = 1;
-      if (s->types != nullptr) {
-        for (uintptr_t k = 0; k < s->nelems; k++)
-          if (!s->isMarked(k)) s->types[k] = nullptr;
-      }
-    }
-    std::memset(s->gcmarkBits, 0, nwords * 8);  // clear for the next cycle
-    if (s->spanclass.sizeclass() != 0) {
-      mcentral& c = mheap_.central[s->spanclass.v];
+    if (sweepSpan(s)) {
+      std::lock_guard<std::mutex> g(c.lock);
       if (s->allocCount == s->nelems) c.full.insert(s);
       else c.partial.insert(s);
     }
+    return true;
   }
-  for (mspan* s : toFree) {
-    std::memset(s->gcmarkBits, 0, sizeof(s->gcmarkBits));
-    mheap_.freeSpan(s);
+  mspan* s;
+  {
+    std::lock_guard<std::mutex> g(mheap_.lock);
+    if (mheap_.largeUnswept.empty()) return false;
+    s = mheap_.largeUnswept.first;
+    mheap_.largeUnswept.remove(s);
   }
-  return r;
+  if (sweepSpan(s)) {
+    std::lock_guard<std::mutex> g(mheap_.lock);
+    mheap_.largeInUse.insert(s);
+  }
+  return true;
 }
 
 void flushCache(mcache* c) { c->releaseAll(); }
@@ -629,15 +667,29 @@ void flushCache(mcache* c) { c->releaseAll(); }
 // The marker found no work left: the next goroutine at a safepoint finishes the cycle.
 std::atomic<bool> markDoneRequested{false};
 
-// The cycle in progress: its clock readings and what was asked.
+// The cycle in progress: its clock readings and what was asked. Each pause is measured as
+// Go measures it: from asking the world to stop to its running again.
 struct Cycle {
   bool forced = false;
   uint64_t heapBefore = 0;  // heapLive at the start
-  int64_t t0 = 0;           // start of the first stop-the-world (sweep termination + roots)
+  int64_t t0 = 0;           // the first stop-the-world asked for (sweep termination, roots)
   int64_t t1 = 0;           // world restarted: concurrent mark
+  int64_t t2 = 0;           // mark termination's stop asked for
   int64_t pause1 = 0;
+  int recheck = 0;           // mark terminations that found work and went back to marking
+  int64_t pauseRecheck = 0;  // their pauses
+  // Mark termination's results, recorded once the world runs again (recordCycle).
+  uint64_t heapAtDone = 0;
+  uint64_t marked = 0;
+  uint64_t goal = 0;
+  int64_t workerNs = 0;
+  int64_t assistNs = 0;
 };
 Cycle cycle;
+
+// Guards the statistics against readGCStats (recordCycle writes them with the world
+// running).
+std::mutex statsLock;
 
 // The heap size at which the next cycle starts (Go's trigger): before the goal by what
 // the program may allocate while the cycle marks, which grows with the live heap (marking
@@ -651,29 +703,44 @@ uint64_t heapTrigger() {
   return goal - headroom;
 }
 
-void markTermination(G* self, uintptr_t selfSp, int64_t t2);
+void markTermination(G* self, uintptr_t selfSp);
+void recordCycle(int64_t end);
 
-// Below this live heap (as the last cycle marked it) a cycle runs with the world stopped
-// from start to end: marking it takes less than the fixed cost of a concurrent cycle (a
-// second stop, waking the worker), and the pause stays well under the 500 us a concurrent
-// cycle aims at. GODEBUG=gccheckmark=1 always marks concurrently (it checks that path).
-constexpr uint64_t stopTheWorldHeap = 512 << 10;
+// Wakes the worker for the work a stop-the-world phase gave it. Never with the world
+// stopped: on a busy machine the woken thread may take the waker's CPU for a whole time
+// slice (milliseconds), and the pause with it.
+void wakeWorker() { work().cv.notify_all(); }
+
+// A cycle runs with the world stopped from start to end when the heap is small: the live
+// heap the last cycle marked under stopTheWorldLive and everything allocated since under
+// stopTheWorldHeap, so there is at most that much to mark (about a millisecond's work).
+// Marking it concurrently would cost more than that in fixed costs (a second stop, waking
+// the worker), and programs with a small live heap and a high allocation rate collect
+// thousands of times a second. GODEBUG=gccheckmark=1 always marks concurrently (it checks
+// that path).
+constexpr uint64_t stopTheWorldLive = 512 << 10;
+constexpr uint64_t stopTheWorldHeap = 4 << 20;
 
 // Starts a cycle (Go's gcStart): stops the world, flushes the allocation caches, turns
 // on the write barrier and allocate-black, takes the roots, and restarts the world with
 // the background worker marking (or, for a small heap, finishes the cycle at once).
 // Returns false when a cycle is already running or none is due.
 bool gcStart(G* self, uintptr_t selfSp, bool forced) {
+  // Sweep termination: the last cycle's sweep must be complete before this one marks.
+  // Most of it is done by now; the rest is swept here, with the world running.
+  finishSweep();
+  int64_t tStop = nanotime();
   stopTheWorld();
   bool due = forced || uint64_t(gcController.heapLive.load(std::memory_order_relaxed)) >= heapTrigger();
   if (gcphase.load() != PhaseOff || !due) {
     startTheWorld();
     return false;
   }
+  finishSweep();  // nothing is left unswept by now; this only makes sure of it
   WorkQueue& w = work();
   cycle = Cycle{};
   cycle.forced = forced;
-  cycle.t0 = nanotime();
+  cycle.t0 = tStop;
   cycle.heapBefore = uint64_t(gcController.heapLive.load(std::memory_order_relaxed));
   forEachMCache(flushCache);  // drops the tiny blocks: new ones are allocated black
   writeBarrierEnabled = true;
@@ -695,36 +762,74 @@ bool gcStart(G* self, uintptr_t selfSp, bool forced) {
       std::thread(markWorker).detach();
     }
   }
-  cycle.t1 = nanotime();
-  cycle.pause1 = cycle.t1 - cycle.t0;
-  if (gcController.heapMarked < stopTheWorldHeap && !gcController.checkmark) {
+  if (gcController.heapMarked < stopTheWorldLive && cycle.heapBefore < stopTheWorldHeap &&
+      !gcController.checkmark) {
     // A small heap: mark it now, in this pause, and finish the cycle.
-    markTermination(self, selfSp, cycle.t1);
-    startTheWorld();
+    cycle.t1 = cycle.t2 = nanotime();
+    markTermination(self, selfSp);
+    recordCycle(startTheWorld());
+    wakeWorker();
     wakeFinalizers();
     return true;
   }
-  w.cv.notify_all();
-  startTheWorld();
+  cycle.t1 = startTheWorld();
+  cycle.pause1 = cycle.t1 - cycle.t0;
+  wakeWorker();
   return true;
+}
+
+// With the world stopped: takes the markers' work back and, if any is left (objects the
+// write barrier shaded after the queue ran dry, with whatever they reach), returns it to
+// the queue for the markers to finish concurrently and says so (Go's gcMarkDone rechecks
+// the same way). Otherwise leaves the markers stopped.
+bool markWorkLeft() {
+  WorkQueue& w = work();
+  std::unique_lock<std::mutex> lk(w.lock);
+  w.stopping.store(true, std::memory_order_relaxed);
+  w.cv.wait(lk, [&] { return w.busy == 0; });
+  WbBufs& b = wbBufs();
+  {
+    std::lock_guard<std::mutex> g(b.lock);
+    for (Gcw* buf : b.all) {
+      w.grey.insert(w.grey.end(), buf->begin(), buf->end());
+      buf->clear();
+    }
+  }
+  w.greyHint.store(w.grey.size(), std::memory_order_relaxed);
+  if (w.grey.empty()) return false;
+  w.stopping.store(false, std::memory_order_relaxed);
+  w.done = false;
+  return true;  // the caller wakes the worker once the world runs (wakeWorker)
 }
 
 // Finishes the cycle (Go's gcMarkDone and gcMarkTermination): stops the world and the
 // markers, scans what is left (the write barrier's last shades), queues finalizers, turns
-// the barrier off, sweeps, and sets the next goal.
+// the barrier off, hands the spans to the sweeper, and sets the next goal.
 void gcMarkDone(G* self, uintptr_t selfSp) {
+  int64_t tStop = nanotime();
   stopTheWorld();
   if (gcphase.load() != PhaseMark) {
     startTheWorld();
     return;
   }
-  markTermination(self, selfSp, nanotime());
-  startTheWorld();
+  // Mark termination drains what is left with the world stopped: if that is more than a
+  // few objects, marking goes on concurrently first (a few times at most, so a program
+  // that keeps shading cannot postpone the end for ever).
+  if (cycle.recheck < 4 && markWorkLeft()) {
+    cycle.recheck++;
+    cycle.pauseRecheck += startTheWorld() - tStop;
+    wakeWorker();
+    return;
+  }
+  cycle.t2 = tStop;
+  markTermination(self, selfSp);
+  recordCycle(startTheWorld());
+  wakeWorker();
   wakeFinalizers();
 }
 
-// Mark termination proper, with the world stopped; t2 is when it started.
-void markTermination(G* self, uintptr_t selfSp, int64_t t2) {
+// Mark termination proper, with the world stopped.
+void markTermination(G* self, uintptr_t selfSp) {
   markDoneRequested.store(false, std::memory_order_relaxed);
   WorkQueue& w = work();
   Gcw rest;
@@ -745,60 +850,82 @@ void markTermination(G* self, uintptr_t selfSp, int64_t t2) {
   }
   drainAll(rest);
   queueFinalizers(objectMarked, resurrect);
-  if (gcController.checkmark) checkmark(self, selfSp);
+  if (gcController.checkmark) {
+    uint64_t counted = bytesMarked.load(std::memory_order_relaxed);
+    checkmark(self, selfSp);
+    bytesMarked.store(counted, std::memory_order_relaxed);
+  }
   writeBarrierEnabled = false;
   gcBlackenEnabled = false;
-  int64_t workerNs, assistNs;
   {
     std::lock_guard<std::mutex> g(w.lock);
     gcphase.store(PhaseOff);
     w.stopping.store(false, std::memory_order_relaxed);
     w.done = false;
-    workerNs = w.workerNs;
-    assistNs = w.assistNs;
+    cycle.workerNs = w.workerNs;
+    cycle.assistNs = w.assistNs;
   }
-  uint64_t heapAtDone = uint64_t(gcController.heapLive.load(std::memory_order_relaxed));
+  cycle.heapAtDone = uint64_t(gcController.heapLive.load(std::memory_order_relaxed));
   forEachMCache(flushCache);
-  SweepResult r = sweep();
-  int64_t t3 = nanotime();
-
+  // The live heap: what the markers marked and what was allocated (black) meanwhile.
+  static uint64_t allocatedBlack;
+  allocatedBlack = 0;
+  forEachMCache([](mcache* c) {
+    allocatedBlack += c->markedAlloc;
+    c->markedAlloc = 0;
+  });
+  cycle.marked = bytesMarked.exchange(0, std::memory_order_relaxed) + allocatedBlack;
+  // Every span to the sweeper; the worker sweeps them in the background once the world
+  // runs again (the caller wakes it: wakeWorker).
+  startSweep();
+  {
+    std::lock_guard<std::mutex> lk(w.lock);
+    w.sweeping = true;
+  }
   GCController& g = gcController;
-  g.heapMarked = r.markedBytes;
-  g.heapLive.store(int64_t(r.markedBytes), std::memory_order_relaxed);
-  uint64_t goal = heapGoal(r.markedBytes, gcPercent());
-  g.goal.store(goal, std::memory_order_relaxed);
+  g.heapMarked = cycle.marked;
+  g.heapLive.store(int64_t(cycle.marked), std::memory_order_relaxed);
+  cycle.goal = heapGoal(cycle.marked, gcPercent());
+  g.goal.store(cycle.goal, std::memory_order_relaxed);
+}
 
+// Records the finished cycle in the statistics, and prints its gctrace line; `end` is
+// when the world ran again.
+void recordCycle(int64_t end) {
+  GCController& g = gcController;
+  std::lock_guard<std::mutex> lk(statsLock);
   GCStats& st = g.stats;
   int procs = int(gomaxprocsCur.load());
-  uint64_t pause = uint64_t(cycle.pause1 + (t3 - t2));
+  int64_t pause2 = end - cycle.t2;
+  uint64_t pause = uint64_t(cycle.pause1 + cycle.pauseRecheck + pause2);
   st.pauseNs[st.numGC % 256] = pause;
   st.pauseEnd[st.numGC % 256] = uint64_t(walltime());
   st.numGC++;
   if (cycle.forced) st.numForcedGC++;
   st.pauseTotalNs += pause;
-  st.gcCpuNs += pause * uint64_t(procs) + uint64_t(workerNs + assistNs);
+  st.gcCpuNs += pause * uint64_t(procs) + uint64_t(cycle.workerNs + cycle.assistNs);
   st.lastGC = uint64_t(walltime());
-  st.nextGC = goal;
-  st.frees += r.freedObjects;
-  st.freedBytes += r.freedBytes;
+  st.nextGC = cycle.goal;
 
   if (g.trace) {
     // Go 1.19's gctrace line: the first stop-the-world (sweep termination and roots), the
-    // concurrent mark, and mark termination (with the sweep, which golite still does with
-    // the world stopped); CPU as stop-the-world, assist/background/idle, termination.
+    // concurrent mark, and mark termination (with its rechecks); CPU as stop-the-world,
+    // assist/background/idle, termination.
     auto ms = [](int64_t ns) { return double(ns) / 1e6; };
     auto mb = [](uint64_t b) { return b >> 20; };
-    double since = double(t3 - g.startNano) / 1e9;
-    int64_t elapsed = t3 - g.startNano;
+    double since = double(end - g.startNano) / 1e9;
+    int64_t elapsed = end - g.startNano;
     int pct = elapsed > 0 ? int(double(st.gcCpuNs) / double(elapsed) / procs * 100) : 0;
+    int64_t term = pause2 + cycle.pauseRecheck;
     char buf[320];
     std::snprintf(buf, sizeof buf,
                   "gc %u @%.3fs %d%%: %.3f+%.3f+%.3f ms clock, %.3f+%.3f/%.3f/%.3f+%.3f ms cpu, "
                   "%" PRIu64 "->%" PRIu64 "->%" PRIu64 " MB, %" PRIu64 " MB goal, 0 MB stacks, "
                   "0 MB globals, %d P%s\n",
-                  st.numGC, since, pct, ms(cycle.pause1), ms(t2 - cycle.t1), ms(t3 - t2), ms(cycle.pause1),
-                  ms(assistNs), ms(workerNs), 0.0, ms(t3 - t2), mb(cycle.heapBefore), mb(heapAtDone),
-                  mb(r.markedBytes), mb(goal), procs, cycle.forced ? " (forced)" : "");
+                  st.numGC, since, pct, ms(cycle.pause1), ms(cycle.t2 - cycle.t1 - cycle.pauseRecheck),
+                  ms(term), ms(cycle.pause1), ms(cycle.assistNs), ms(cycle.workerNs), 0.0, ms(term),
+                  mb(cycle.heapBefore), mb(cycle.heapAtDone), mb(cycle.marked), mb(cycle.goal), procs,
+                  cycle.forced ? " (forced)" : "");
     writeStderr(buf);
   }
 }
@@ -814,6 +941,51 @@ std::atomic<bool> assistRequested{false};
 }  // namespace
 
 bool writeBarrierEnabled = false;
+
+bool sweepSpan(mspan* s) {
+  s->next = s->prev = nullptr;
+  // A mark on a slot that is not allocated came from a word the concurrent mark read
+  // while the span was being laid out: drop it. Only the words of the bitmaps that cover
+  // objects are looked at (one for most spans).
+  const size_t nwords = (s->nelems + 63) / 64;
+  uint32_t marked = 0;
+  for (size_t k = 0; k < nwords; k++) {
+    s->gcmarkBits[k] &= allocatedMask(s, k);
+    marked += uint32_t(std::popcount(s->gcmarkBits[k]));
+  }
+  if (s->allocCount < marked) throwf("gc: more objects marked than allocated in a span");
+  uint32_t freed = s->allocCount - marked;
+  if (freed != 0) {
+    sweptFrees.fetch_add(freed, std::memory_order_relaxed);
+    sweptFreedBytes.fetch_add(uint64_t(freed) * s->elemsize, std::memory_order_relaxed);
+    if (s->spanclass.sizeclass() == 0) {
+      heapStats.largeFree.fetch_add(int64_t(freed) * int64_t(s->elemsize), std::memory_order_relaxed);
+      heapStats.largeFreeCount.fetch_add(freed, std::memory_order_relaxed);
+    } else {
+      heapStats.smallFreeCount[s->spanclass.sizeclass()].fetch_add(freed, std::memory_order_relaxed);
+    }
+    if (gcController.clobberfree) clobberFreed(s);
+  }
+  if (marked == 0) {
+    std::memset(s->gcmarkBits, 0, nwords * 8);
+    mheap_.freeSpan(s);
+    return false;
+  }
+  if (freed != 0) {
+    // The mark bits are the new allocation bits; allocation restarts from slot 0.
+    std::memcpy(s->allocBitsStorage, s->gcmarkBits, nwords * 8);
+    s->allocCount = marked;
+    s->freeindex = 0;
+    s->refillAllocCache(0);
+    s->needzero = 1;
+    if (s->types != nullptr) {
+      for (uintptr_t k = 0; k < s->nelems; k++)
+        if (!s->isMarked(k)) s->types[k] = nullptr;
+    }
+  }
+  std::memset(s->gcmarkBits, 0, nwords * 8);  // clear for the next cycle
+  return true;
+}
 
 // The write barrier's slow path (mbarrier.h): shade the old values of [dst, dst + bytes).
 // Only heap memory needs it (globals are heap objects too): anything else is a
@@ -870,7 +1042,7 @@ bool gcPoll() {
     } else if (assistRequested.load(std::memory_order_relaxed) && gcphase.load() == PhaseMark) {
       assistRequested.store(false, std::memory_order_relaxed);
       // Scan a share of the work; if that finishes the mark, finish the cycle here.
-      if (markAssist(4096, false)) gcMarkDone(self, sp);
+      if (markAssist(256 << 10, false)) gcMarkDone(self, sp);
       did = true;
     }
   });
@@ -894,6 +1066,8 @@ void GC() {
     markAssist(0, true);
     gcMarkDone(self, sp);
   });
+  // As Go's: runtime.GC returns with the heap swept.
+  finishSweep();
 }
 
 int setGCPercent(int percent) {
@@ -923,7 +1097,11 @@ GCStats readGCStats() {
   bool world = getg() != nullptr;
   if (world) stopTheWorld();
   forEachMCache(flushCache);
-  GCStats s = gcController.stats;
+  GCStats s;
+  {
+    std::lock_guard<std::mutex> lk(statsLock);
+    s = gcController.stats;
+  }
   if (s.nextGC == 0) s.nextGC = gcController.goal.load(std::memory_order_relaxed);
   s.startNano = gcController.startNano;
   MemStatsSnapshot heap = readMemStats();
@@ -932,7 +1110,9 @@ GCStats readGCStats() {
   s.heapSys = heap.heapSys;
   s.heapInuse = heap.heapInuse;
   // Tiny allocations are not tracked one by one: they count as freed, as in Go.
-  s.frees += uint64_t(heapStats.tinyAllocCount.load(std::memory_order_relaxed));
+  s.frees = sweptFrees.load(std::memory_order_relaxed) +
+            uint64_t(heapStats.tinyAllocCount.load(std::memory_order_relaxed));
+  s.freedBytes = sweptFreedBytes.load(std::memory_order_relaxed);
   s.heapReleased = mheap_.releasedBytes();
   if (world) startTheWorld();
   return s;

@@ -80,6 +80,18 @@ void mSpanList::remove(mspan* s) {
   s->next = s->prev = nullptr;
 }
 
+void mSpanList::takeAll(mSpanList& other) {
+  if (other.first == nullptr) return;
+  if (last == nullptr) {
+    first = other.first;
+  } else {
+    last->next = other.first;
+    other.first->prev = last;
+  }
+  last = other.last;
+  other.first = other.last = nullptr;
+}
+
 // --- span allocation bits -------------------------------------------------------------
 
 void mspan::refillAllocCache(uintptr_t whichByte) {
@@ -344,6 +356,7 @@ mspan* mheap::allocSpanLocked(uintptr_t npages) {
   }
   s->state = mSpanState::InUse;
   s->scavenged = 0;
+  s->next = s->prev = nullptr;
   setSpans(s->startAddr, npages, s);
   pagesInUse += npages;
   return s;
@@ -358,6 +371,7 @@ mspan* mheap::alloc(uintptr_t npages, spanClass spc) {
     if (!initialized) init();
     if (npages == 0 || npages > maxAlloc / pageSize) outOfMemory(npages * pageSize);
     s = allocSpanLocked(npages);
+    if (sizeclass == 0) largeInUse.insert(s);
     if (sizeclass != 0 && !spc.noscan()) {
       // The per-object type array: recycled per size class (all spans of a class hold the
       // same number of objects), else new runtime metadata.
@@ -457,13 +471,26 @@ uint64_t mheap::releasedBytes() {
 // --- mcentral -------------------------------------------------------------------------
 
 mspan* mcentral::cacheSpan() {
-  {
-    std::lock_guard<std::mutex> g(lock);
-    if (!partial.empty()) {
-      mspan* s = partial.first;
-      partial.remove(s);
-      return s;
+  // At most this many unswept spans are swept looking for space before a new span is
+  // taken instead (Go's spanBudget), so an allocation never sweeps a long run of full ones.
+  int budget = 100;
+  for (;;) {
+    mspan* s;
+    {
+      std::lock_guard<std::mutex> g(lock);
+      if (!partial.empty()) {
+        s = partial.first;
+        partial.remove(s);
+        return s;
+      }
+      if (unswept.empty() || budget-- == 0) break;
+      s = unswept.first;
+      unswept.remove(s);
     }
+    if (!sweepSpan(s)) continue;  // it was empty: back in the heap
+    if (s->allocCount < s->nelems) return s;
+    std::lock_guard<std::mutex> g(lock);
+    full.insert(s);
   }
   return grow();
 }

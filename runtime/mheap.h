@@ -132,16 +132,19 @@ struct mSpanList {
   bool empty() const { return first == nullptr; }
   void insert(mspan* s);  // at the front
   void remove(mspan* s);
+  void takeAll(mSpanList& other);  // appends other's spans, leaving it empty
 };
 
 // The per-class central list. Spans move between mcaches and here.
 struct alignas(64) mcentral {
   std::mutex lock;
   spanClass spanclass{0};
-  mSpanList partial;  // spans with free slots, not cached by any mcache
-  mSpanList full;     // spans with no free slots, not cached
+  mSpanList partial;  // swept spans with free slots, not cached by any mcache
+  mSpanList full;     // swept spans with no free slots, not cached
+  mSpanList unswept;  // spans the sweeper has not reached since the last mark (mgc.cpp)
 
-  // A span with at least one free slot, for an mcache. Never null (dies when out of memory).
+  // A span with at least one free slot, for an mcache: a swept one, else one it sweeps
+  // (lazy sweeping, as Go's), else a new one. Never null (dies when out of memory).
   mspan* cacheSpan();
   // Returns a span from an mcache.
   void uncacheSpan(mspan* s);
@@ -157,6 +160,8 @@ struct mcache {
   uintptr_t tiny = 0;
   uintptr_t tinyoffset = 0;
   uint64_t tinyAllocs = 0;  // tiny allocations not yet counted in heapStats
+
+  uint64_t markedAlloc = 0;  // bytes allocated black while the collector marked (mgc.cpp)
 
   mcache();
   // Slow path of mallocgc: a free slot in the span for spc, refilling it from mcentral if
@@ -185,6 +190,8 @@ struct mheap {
   uintptr_t arenaMax = 0;
   mSpanList free[maxMHeapList];  // free page runs by length (index = npages)
   mSpanList freeLarge;           // free page runs of maxMHeapList pages or more
+  mSpanList largeInUse;          // spans of large objects (swept)
+  mSpanList largeUnswept;        // spans of large objects not yet swept since the last mark
   uint64_t freeNonEmpty[maxMHeapList / 64] = {};  // bit n: free[n] is not empty
   mspan* spanFreeList = nullptr; // recycled mspan structs
   // Every mspan struct ever made (they are recycled, never freed): the sweeper walks the
@@ -232,6 +239,10 @@ extern constinit mheap mheap_;
 // True while the collector marks (set and cleared with the world stopped): objects are
 // allocated marked (mallocgc) and the write barrier is on (mbarrier.h).
 extern bool gcBlackenEnabled;
+
+// Sweeps span s, which the caller took off every list (mgc.cpp): its unmarked objects are
+// freed. Returns false when nothing was left and the span went back to the heap.
+bool sweepSpan(mspan* s);
 
 // The address of every zero-byte allocation (Go's zerobase).
 extern uintptr_t zerobase[2];

@@ -1350,7 +1350,7 @@ void stopTheWorldWithSema(M* mp) {
   }
 }
 
-void startTheWorldWithSema(M* mp) {
+int64_t startTheWorldWithSema(M* mp) {
   sched.lock.lock();
   int32_t procs = int32_t(gmp());
   if (newprocs != 0) {
@@ -1376,9 +1376,13 @@ void startTheWorldWithSema(M* mp) {
       newm(nullptr, pp, -1, false);
     }
   }
+  // The world runs again from here (Go takes the pause's end here too, before the
+  // clean-up below).
+  int64_t now = nanotime();
   // Wake up an additional proc in case we have excessive runnable goroutines in local
   // queues or the global queue.
   wakep();
+  return now;
 }
 
 // --- deadlock ---------------------------------------------------------------------------
@@ -1722,9 +1726,10 @@ void stopTheWorld() {
   stopTheWorldWithSema(getmImpl());
 }
 
-void startTheWorld() {
-  startTheWorldWithSema(getmImpl());
+int64_t startTheWorld() {
+  int64_t now = startTheWorldWithSema(getmImpl());
   semrelease(&worldsema, false);
+  return now;
 }
 
 int gomaxprocs(int n) {

@@ -91,7 +91,7 @@ int ncpu();
 // Stops every other goroutine at a safepoint (they must poll preemptFlag) and every P
 // (Go's stopTheWorld): for the GC and GOMAXPROCS. Called from a goroutine.
 void stopTheWorld();
-void startTheWorld();
+int64_t startTheWorld();  // returns when the world ran again (nanotime)
 
 // The VM's native depth check (call where the interpreter loop is re-entered from native
 // code): false when fewer than margin bytes of the goroutine's native stack are left.
