@@ -54,7 +54,7 @@ inline uintptr_t nextFreeFast(mspan* s) {
       uintptr_t freeidx = result + 1;
       if (freeidx % 64 == 0 && freeidx != s->nelems) return s->nelems;
       s->allocCache = (cache >> theBit) >> 1;  // theBit + 1 may be 64
-      s->freeindex = freeidx;
+      s->storeFreeindex(freeidx);
       s->allocCount++;
       return result;
     }
@@ -115,7 +115,7 @@ inline uintptr_t nextFreeFast(mspan* s) {
   if (size <= maxSmallSize) return mallocgc(size, typ, needzero);
   const bool noscan = typ == nullptr || typ->ptrdata == 0;
   mspan* span = c->allocLarge(size, noscan);
-  span->freeindex = 1;
+  span->storeFreeindex(1);
   span->allocCount = 1;
   if (gcBlackenEnabled) markNew(c, span, 0);
   span->largeType = noscan ? nullptr : typ;

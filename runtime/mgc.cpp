@@ -1,61 +1,89 @@
-// The garbage collector (Go's runtime/mgc.go, mgcmark.go, mgcsweep.go, mgcpacer.go).
+// The garbage collector (Go's runtime/mgc.go, mgcmark.go, mgcsweep.go, mgcpacer.go,
+// mbarrier.go).
 //
-// This first collector is a non-moving, stop-the-world mark-sweep over the allocator's
-// spans. A cycle:
+// A non-moving, concurrent, tri-colour mark-sweep over the allocator's spans. Colours: an
+// object is white until marked; grey once marked and queued (its pointers not yet
+// scanned); black once scanned. A cycle:
 //
 //   1. Trigger. The allocator reports the bytes it hands out (gcAllocated, at span
-//      refills and large allocations). When the live heap estimate passes the goal, the
-//      allocating goroutine is asked to collect at its next safepoint: its preempt flag is
-//      set, the VM polls it at calls and loop back-edges, and preemptPark calls gcPoll.
-//      Collecting only at safepoints means no runtime lock is held and the collector's own
-//      goroutine is between instructions. runtime.GC() collects at once.
-//   2. Stop the world (stopTheWorld: every other P parks at its next safepoint or is
-//      taken from its system call). Flush every mcache, so every span is in an mcentral
-//      list or is a large object, and the tiny blocks are dropped.
-//   3. Mark. Clear the mark bits, then mark from the roots (below) with a work list: an
-//      object reached for the first time is marked and, unless its span is noscan, its
-//      pointer words are scanned: those the type recorded at allocation (mheap.h) says
-//      hold pointers, or every word when there is no usable type. Roots are scanned
-//      conservatively: a word marks the object it points into (interior pointers
-//      included) when it falls inside an allocated slot of an in-use span; other words
-//      are ignored. Nothing moves, so a non-pointer that looks like one only keeps an
-//      object alive a cycle longer.
-//   4. Sweep, with the world still stopped. In each in-use span the mark bits become the
-//      allocation bits (unmarked slots are free again, and the span's memory is zeroed
-//      when reused); a span with nothing marked goes back to the heap; the rest are put
-//      back in their mcentral's partial or full list.
-//   5. Pace: the next goal is the marked bytes times 1 + GOGC/100, at least 4 MB
-//      (GOGC=off never collects; debug.SetGCPercent changes it). Start the world.
+//      refills and large allocations). When the heap passes the trigger (heapTrigger: a
+//      little before the goal, by what marking the live heap will let the program
+//      allocate meanwhile), the allocating goroutine is asked to start a cycle at its next
+//      safepoint: its preempt flag is set, the VM polls it at calls and loop back-edges,
+//      and preemptPark calls gcPoll. runtime.GC() starts one at once.
+//   2. Sweep termination and roots, with the world stopped (gcStart). The last cycle's
+//      sweep is finished (most of it before stopping), every mcache is flushed (so new
+//      allocations take spans afresh and tiny blocks start anew), the write barrier and
+//      allocate-black are turned on, and every root is greyed (markRoots): this is the
+//      snapshot the concurrent mark works from. Then the world runs again.
+//   3. Concurrent mark. The background worker (an OS thread of its own, which steps
+//      aside while the world is being stopped) takes grey objects from the shared queue and scans them, greying what
+//      they point to. Goroutines help: one that allocates past the goal while marking
+//      scans a share at its next safepoint (mark assist), and runtime.GC's caller marks
+//      until the queue is empty. Meanwhile:
+//        - every object allocated is marked at once (allocate black: mallocgc), so the
+//          cycle never frees what it did not see;
+//        - every store that may overwrite a pointer in the heap goes through the write
+//          barrier (mbarrier.h), which greys the old value: whatever the snapshot could
+//          reach stays reachable for the mark, however the program rearranges the heap
+//          (a snapshot-at-the-beginning barrier). Goroutine stacks are scanned once, in
+//          the snapshot, with every goroutine stopped at a safepoint; stores into VM
+//          registers need no barrier.
+//      When the queue is empty and no marker holds work, the worker asks for mark
+//      termination (requestMarkTermination: the next goroutine at a safepoint does it).
+//   4. Mark termination, with the world stopped (gcMarkDone): the markers hand back their
+//      work, and the write barrier buffers are emptied. If anything is left, the world
+//      runs again and marking goes on (a few times at most); otherwise what little is
+//      left is scanned now, finalizers are queued (mfinal.cpp), GODEBUG=gccheckmark=1
+//      verifies the mark, the barrier is turned off, every span is handed to the sweeper
+//      (startSweep: O(size classes)), and the next goal is set from the bytes marked.
+//   5. Concurrent sweep: allocations sweep the spans they need (mcentral::cacheSpan), the
+//      worker sweeps the rest. Sweeping a span turns its mark bits into its allocation
+//      bits (unmarked slots are free again) or, when nothing in it survived, gives its
+//      pages back to the heap.
 //
-// Roots (all scanned with the world stopped):
+// Small heaps (stopTheWorldLive, stopTheWorldHeap) are collected in one pause instead:
+// roots, mark and termination together, which costs less than a concurrent cycle's fixed
+// costs and stays within about a millisecond.
+//
+// Pacing: the goal is the marked bytes times 1 + GOGC/100, at least 4 MB scaled by GOGC
+// (GOGC=off never collects; debug.SetGCPercent changes it), capped by the soft memory
+// limit (GOMEMLIMIT, debug.SetMemoryLimit).
+//
+// Roots (taken with the world stopped, in gcStart):
 //   - the VM's: every live goroutine's VM state (registers, frames' closures, deferred
 //     calls and their argument words, panic values) through gcScanVM, and the program's
-//     globals (package variables' cells, static closures) through gcScanGlobals;
+//     globals (package variables' cells, static closures: heap objects) through
+//     gcScanGlobals;
 //   - the parts of every goroutine's native stack that natives use (the VM records them:
 //     vm/roots.cpp), conservatively, down to the G's stack pointer: its saved context when
-//     parked or runnable, the bottom of its stack when in a system call, the collector's
-//     own frame (with its callee-saved registers spilled) for the collecting G. A native
-//     holding a Go pointer in a C++ local while it calls back into Go or parks is covered
-//     by this; the interpreter loop's own frames are not scanned (a stale word there
-//     would keep an object alive indefinitely);
+//     parked or runnable, the bottom of its stack when in a system call, the point where
+//     it entered the collector for the collecting G (withCollectorSp). A native holding a
+//     Go pointer in a C++ local while it calls back into Go or parks is covered by this;
+//     the interpreter loop's own frames are not scanned (a stale word there would keep an
+//     object alive indefinitely);
 //   - timers in the Ps' heaps (a time.Timer's runtime timer lives inside the Go object
 //     that owns it, and may be the only reference to it);
-//   - the sudogs of parked goroutines (their element pointers).
+//   - the sudogs of parked goroutines (their element pointers);
+//   - finalizers (mfinal.cpp): their functions, and the contents of objects that have one.
 // Any other Go pointer kept only in C++ memory would be missed: the rule for runtime and
 // library code is to keep Go pointers in Go memory, in VM registers, or in locals of a
-// goroutine's native stack.
+// goroutine's native stack. Roots written after the snapshot need no barrier: what they
+// receive was reachable from the snapshot or allocated since.
 //
-// Testing the collector: GOGC=1 collects about every 40 KB of allocation, and
+// Safepoints: the collector stops goroutines only where the VM polls (calls, loop
+// back-edges) or where they park; no runtime lock is held there and every live value is
+// in a VM register, a frame record, a sudog or a native span.
+//
+// Testing the collector: GOGC=1 collects about every 40 KB of allocation,
 // GODEBUG=clobberfree=1 overwrites every freed object, so a missed root shows as wrong
-// output at once; CI runs the conformance programs and the Go test-directory pass list so
-// (the *_gcstress tests in tests/scripts.cmake).
+// output at once, and GODEBUG=gccheckmark=1 re-marks with the world stopped after every
+// concurrent mark and dies naming any object the concurrent mark missed (a store without
+// the barrier); CI runs the conformance programs and the Go test-directory pass list with
+// all three (the *_gcstress tests in tests/scripts.cmake).
 //
-// Finalizers (mfinal.cpp) join the mark: their functions and their objects' contents are
-// roots, and an object with a finalizer left unmarked has it queued and is kept one more
-// cycle.
-//
-// Not yet: a concurrent mark with write barriers, mark assists and background workers,
-// concurrent sweeping, precise scanning of VM frames from pointer maps, the scavenger.
+// Not yet: precise scanning of VM frames from pointer maps (registers are scanned
+// conservatively), a background scavenger, stack shrinking.
 #include "runtime/mgc.h"
 
 #include <algorithm>
@@ -71,8 +99,6 @@
 #include <string>
 #include <vector>
 
-#include <sys/resource.h>
-#include <sys/syscall.h>
 #include <unistd.h>
 
 #include "runtime/mbarrier.h"
@@ -270,7 +296,7 @@ __attribute__((no_sanitize("thread"))) inline void markWord(uintptr_t w, Gcw& gc
   // Most words are not heap addresses: one range check turns them away.
   if (w - mheap_.arenaMin >= mheap_.arenaMax - mheap_.arenaMin) return;
   mspan* s = spanOf(reinterpret_cast<void*>(w));
-  if (s == nullptr || s->state != mSpanState::InUse || w < s->startAddr || w >= s->limit) return;
+  if (s == nullptr || s->loadState() != mSpanState::InUse || w < s->startAddr || w >= s->limit) return;
   uintptr_t idx = s->objIndex(w);
   if (idx >= s->nelems || idx >= pageSize / 8) return;
   if (s->isMarked(idx) || s->isFree(idx)) return;
@@ -337,11 +363,13 @@ void takeBatch(WorkQueue& w, Gcw& gcw, size_t n) {
   w.greyHint.store(w.grey.size(), std::memory_order_relaxed);
 }
 
-// Scans until the local list is empty, `budget` bytes are scanned, or termination asks
-// for the work back (checked after every object: an oblet is at most 128 KB, so the
-// markers stop within microseconds); what is left goes back to the shared queue. Shares
-// half of a long list when the shared queue is empty, so another marker has something to
-// do. Returns the bytes scanned.
+// Scans until the local list is empty, `budget` bytes are scanned, or the world is to
+// stop (termination wants the markers' work back, or a goroutine wants the world stopped:
+// a marker then gets out of the way; checked after every object, and an oblet is at most
+// 128 KB, so within microseconds). What is left goes back to the shared queue. The local
+// list is kept short, the rest published, so work never sits with a marker that is not
+// running (the worker thread descheduled by a busy machine) while assists could do it.
+// Returns the bytes scanned.
 size_t drainLocal(Gcw& gcw, size_t budget) {
   WorkQueue& w = work();
   size_t scanned = 0;
@@ -350,11 +378,12 @@ size_t drainLocal(Gcw& gcw, size_t budget) {
     uintptr_t obj = gcw.back();
     gcw.pop_back();
     scanned += scanObject(obj, gcw);
-    if (w.stopping.load(std::memory_order_relaxed)) break;
-    if ((++n & 63) == 0 && gcw.size() > 256 && w.greyHint.load(std::memory_order_relaxed) == 0) {
-      Gcw half(gcw.begin(), gcw.begin() + ptrdiff_t(gcw.size() / 2));
-      gcw.erase(gcw.begin(), gcw.begin() + ptrdiff_t(half.size()));
-      publish(half);
+    if (w.stopping.load(std::memory_order_relaxed) || sched.gcwaiting.load(std::memory_order_relaxed)) break;
+    if ((++n & 15) == 0 && gcw.size() > 128) {
+      // Keep the newest 64 (depth-first locality), publish the older rest.
+      Gcw older(gcw.begin(), gcw.end() - 64);
+      gcw.erase(gcw.begin(), gcw.end() - 64);
+      publish(older);
     }
   }
   publish(gcw);
@@ -374,15 +403,12 @@ void requestMarkTermination();
 bool sweepOne();
 
 // The background mark worker: an OS thread of its own (not an M: it runs no Go code and
-// holds no P), which scans grey objects while the program runs. With 2 Ps and 2 cores it
+// holds no P), which scans grey objects while the program runs, and sweeps after a cycle.
+// It steps aside whenever a goroutine stops the world (sched.gcwaiting). With 2 Ps and 2 cores it
 // gets about a third of the machine while there is mark work, and sleeps otherwise. When
 // the shared queue is empty and no marker holds a batch, marking is done: it asks the
 // goroutines for mark termination (requestMarkTermination).
 void markWorker() {
-  // The lowest CPU priority: goroutines' threads take the CPU from it at once, so a
-  // stop-the-world never waits for a thread that the worker keeps off a CPU, and on a
-  // fully busy machine marking falls to the assists, as in Go when no P is idle.
-  setpriority(PRIO_PROCESS, pid_t(syscall(SYS_gettid)), 19);
   WorkQueue& w = work();
   Gcw gcw;
   gcw.reserve(4096);
@@ -399,6 +425,15 @@ void markWorker() {
         requestMarkTermination();
       }
       w.cv.wait(lk);
+    }
+    // A goroutine is stopping the world: stay off the CPU until it runs again, so the
+    // goroutines' threads reach their safepoints without waiting for this one's slice.
+    // Not while holding a batch (busy): the stopper may be waiting for busy == 0.
+    if (sched.gcwaiting.load(std::memory_order_relaxed)) {
+      lk.unlock();
+      usleep(20);
+      lk.lock();
+      continue;
     }
     if (!sweep) takeBatch(w, gcw, 512);
     w.busy++;
@@ -477,9 +512,10 @@ bool markAssist(size_t budget, bool untilDone) {
 
 // A goroutine's native stack: through the VM, which knows which parts of it hold Go
 // values (gcScanVM), or, for a goroutine without VM state, all of it from sp up.
+void scanNativeRange(uintptr_t lo, uintptr_t hi);
 void scanGoroutineStack(G* gp, uintptr_t sp) {
   if (gp->vm && gcScanVM) gcScanVM(gp->vm, sp);
-  else scanRange(sp, gp->stack.hi, rootGcw);
+  else scanNativeRange(sp, gp->stack.hi);
 }
 
 // The collecting goroutine's own stack is scanned from where it entered the collector
@@ -498,19 +534,19 @@ template <class F>
 // The contents of the object at base (for finalizers: its referents survive, not itself).
 void scanObjectContents(uintptr_t base) {
   mspan* s = spanOf(reinterpret_cast<void*>(base));
-  if (s == nullptr || s->state != mSpanState::InUse || s->spanclass.noscan()) return;
+  if (s == nullptr || s->loadState() != mSpanState::InUse || s->spanclass.noscan()) return;
   scanRange(base, base + s->elemsize, rootGcw);
 }
 
 bool objectMarked(uintptr_t base) {
   mspan* s = spanOf(reinterpret_cast<void*>(base));
-  if (s == nullptr || s->state != mSpanState::InUse) return true;
+  if (s == nullptr || s->loadState() != mSpanState::InUse) return true;
   return s->isMarked(s->objIndex(base));
 }
 
 void resurrect(uintptr_t base) {
   mspan* s = spanOf(reinterpret_cast<void*>(base));
-  if (s != nullptr && s->state == mSpanState::InUse) s->setMarked(s->objIndex(base));
+  if (s != nullptr && s->loadState() == mSpanState::InUse) s->setMarked(s->objIndex(base));
 }
 
 // Every root, into rootGcw (world stopped): globals, finalizers, every goroutine's stack
@@ -547,24 +583,37 @@ void markRoots(G* self, uintptr_t selfSp) {
 // stopped, marks everything again from the roots, alone, and compares. An object this
 // mark reaches that the concurrent one left unmarked was about to be freed while live: a
 // store that bypassed the write barrier, or a root not reported. Dies naming it.
+//
+// Native (C++) stacks are the exception. They are scanned conservatively, and the part of
+// one that is scanned grows and shrinks as a native calls deeper: words a native's frames
+// never initialised may still hold pointers from calls that returned long before the
+// cycle began, to objects dead since. The concurrent mark rightly did not keep those; the
+// second mark cannot tell them from live ones. So it marks from every other root first and
+// dies only on what that reaches, then marks from the native stack ranges, where it only
+// keeps what it finds.
+std::vector<std::pair<uintptr_t, uintptr_t>>* checkmarkNative = nullptr;
+
 void checkmark(G* self, uintptr_t selfSp) {
   std::vector<uint64_t> saved;
   saved.reserve(mheap_.nallspans * (pageSize / 8 / 64));
   for (size_t i = 0; i < mheap_.nallspans; i++) {
     mspan* s = mheap_.allspans[i];
     for (uint64_t& w : s->gcmarkBits) {
-      saved.push_back(s->state == mSpanState::InUse ? w : 0);
+      saved.push_back(s->loadState() == mSpanState::InUse ? w : 0);
       w = 0;
     }
   }
+  std::vector<std::pair<uintptr_t, uintptr_t>> native;
+  checkmarkNative = &native;
   markRoots(self, selfSp);
+  checkmarkNative = nullptr;
   drainAll(rootGcw);
   size_t k = 0;
   for (size_t i = 0; i < mheap_.nallspans; i++) {
     mspan* s = mheap_.allspans[i];
     for (size_t j = 0; j < pageSize / 8 / 64; j++, k++) {
       uint64_t missed = s->gcmarkBits[j] & ~saved[k];
-      if (missed != 0 && s->state == mSpanState::InUse) {
+      if (missed != 0 && s->loadState() == mSpanState::InUse) {
         uintptr_t idx = j * 64 + uintptr_t(__builtin_ctzll(missed));
         const Type* t = s->objectType(idx);
         char buf[256];
@@ -579,6 +628,14 @@ void checkmark(G* self, uintptr_t selfSp) {
       s->gcmarkBits[j] |= saved[k];
     }
   }
+  for (auto [lo, hi] : native) scanRange(lo, hi, rootGcw);
+  drainAll(rootGcw);
+}
+
+// A native stack range: scanned now, or, in checkmark's first mark, set aside for later.
+void scanNativeRange(uintptr_t lo, uintptr_t hi) {
+  if (checkmarkNative != nullptr) checkmarkNative->emplace_back(lo, hi);
+  else scanRange(lo, hi, rootGcw);
 }
 
 // --- sweeping ---------------------------------------------------------------------------
@@ -686,6 +743,9 @@ struct Cycle {
   int64_t assistNs = 0;
 };
 Cycle cycle;
+// Cycles started and cycles finished (mark termination done), for runtime.GC to wait on
+// its own one.
+std::atomic<uint32_t> cyclesStarted{0}, cyclesEnded{0};
 
 // Guards the statistics against readGCStats (recordCycle writes them with the world
 // running).
@@ -740,6 +800,7 @@ bool gcStart(G* self, uintptr_t selfSp, bool forced) {
   WorkQueue& w = work();
   cycle = Cycle{};
   cycle.forced = forced;
+  cyclesStarted.fetch_add(1, std::memory_order_relaxed);
   cycle.t0 = tStop;
   cycle.heapBefore = uint64_t(gcController.heapLive.load(std::memory_order_relaxed));
   forEachMCache(flushCache);  // drops the tiny blocks: new ones are allocated black
@@ -860,6 +921,7 @@ void markTermination(G* self, uintptr_t selfSp) {
   {
     std::lock_guard<std::mutex> g(w.lock);
     gcphase.store(PhaseOff);
+    cyclesEnded.store(cyclesStarted.load(std::memory_order_relaxed), std::memory_order_release);
     w.stopping.store(false, std::memory_order_relaxed);
     w.done = false;
     cycle.workerNs = w.workerNs;
@@ -995,7 +1057,7 @@ bool sweepSpan(mspan* s) {
 __attribute__((no_sanitize("address", "thread"))) void writeBarrierSlow(void* dst, size_t bytes) {
   uintptr_t a = reinterpret_cast<uintptr_t>(dst);
   if (a - mheap_.arenaMin >= mheap_.arenaMax - mheap_.arenaMin) return;
-  if (mspan* s = spanOf(dst); s == nullptr || s->state != mSpanState::InUse || s->spanclass.noscan()) return;
+  if (mspan* s = spanOf(dst); s == nullptr || s->loadState() != mSpanState::InUse || s->spanclass.noscan()) return;
   Gcw& buf = wbBuf();
   scanRange(a & ~uintptr_t(7), a + bytes, buf);
   if (buf.size() >= 512) publish(buf);
@@ -1004,6 +1066,11 @@ __attribute__((no_sanitize("address", "thread"))) void writeBarrierSlow(void* ds
 void gcScanConservative(const void* p, size_t bytes) {
   uintptr_t a = reinterpret_cast<uintptr_t>(p);
   scanRange(a, a + bytes, rootGcw);
+}
+
+void gcScanNativeStack(const void* p, size_t bytes) {
+  uintptr_t a = reinterpret_cast<uintptr_t>(p);
+  scanNativeRange(a, a + bytes);
 }
 
 void gcMarkPointer(const void* p) { markWord(reinterpret_cast<uintptr_t>(p), rootGcw); }
@@ -1063,8 +1130,13 @@ void GC() {
         gcMarkDone(self, sp);
       }
     }
-    markAssist(0, true);
-    gcMarkDone(self, sp);
+    // Mark termination may send marking back to the markers (work left): help until
+    // this cycle has ended, as Go's runtime.GC waits for its own cycle.
+    uint32_t mine = cyclesStarted.load(std::memory_order_relaxed);
+    while (cyclesEnded.load(std::memory_order_acquire) < mine) {
+      markAssist(0, true);
+      gcMarkDone(self, sp);
+    }
   });
   // As Go's: runtime.GC returns with the heap swept.
   finishSweep();

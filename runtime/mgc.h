@@ -36,11 +36,13 @@ void freeOSMemory();
 // the lowest address of its native stack that may be in use (its stack pointer, or the
 // bottom of its stack when unknown); the VM scans the parts of that stack its natives use.
 // gcScanGlobals reports the program's globals. Both report what they hold with
-// gcScanConservative (memory whose words may be pointers: VM registers, argument words)
-// and gcMarkPointer (a word known to be a pointer, or null).
+// gcScanConservative (memory whose words may be pointers: VM registers, argument words),
+// gcScanNativeStack (a range of a native (C++) stack, scanned conservatively too) and
+// gcMarkPointer (a word known to be a pointer, or null).
 extern void (*gcScanVM)(void* vm, uintptr_t sp);
 extern void (*gcScanGlobals)();
 void gcScanConservative(const void* p, size_t bytes);
+void gcScanNativeStack(const void* p, size_t bytes);
 void gcMarkPointer(const void* p);
 
 // Finalizers (runtime/mfinal.cpp). addfinalizer records fn (a Go func value) for the heap

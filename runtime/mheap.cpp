@@ -110,7 +110,7 @@ uintptr_t mspan::nextFreeIndex() {
     // Move to the start of the next 64 slots.
     sfreeindex = (sfreeindex + 64) & ~uintptr_t(63);
     if (sfreeindex >= snelems) {
-      freeindex = snelems;
+      storeFreeindex(snelems);
       return snelems;
     }
     refillAllocCache(sfreeindex / 8);
@@ -119,13 +119,13 @@ uintptr_t mspan::nextFreeIndex() {
   }
   uintptr_t result = sfreeindex + uintptr_t(bitIndex);
   if (result >= snelems) {
-    freeindex = snelems;
+    storeFreeindex(snelems);
     return snelems;
   }
   allocCache = (allocCache >> bitIndex) >> 1;  // bitIndex + 1 may be 64
   sfreeindex = result + 1;
   if (sfreeindex % 64 == 0 && sfreeindex != snelems) refillAllocCache(sfreeindex / 8);
-  freeindex = sfreeindex;
+  storeFreeindex(sfreeindex);
   return result;
 }
 
@@ -209,7 +209,7 @@ mspan* mheap::newSpanStruct() {
 }
 
 void mheap::freeSpanStruct(mspan* s) {
-  s->state = mSpanState::Dead;
+  s->setState(mSpanState::Dead);
   s->next = spanFreeList;
   spanFreeList = s;
 }
@@ -217,12 +217,13 @@ void mheap::freeSpanStruct(mspan* s) {
 void mheap::setSpans(uintptr_t base, uintptr_t npages, mspan* s) {
   for (uintptr_t i = 0; i < npages; i++) {
     uintptr_t a = base + i * pageSize;
-    arenas[a >> logHeapArenaBytes]->spans[(a >> pageShift) & (pagesPerArena - 1)] = s;
+    __atomic_store_n(&arenas[a >> logHeapArenaBytes]->spans[(a >> pageShift) & (pagesPerArena - 1)], s,
+                     __ATOMIC_RELAXED);
   }
 }
 
 void mheap::insertFree(mspan* s) {
-  s->state = mSpanState::Free;
+  s->setState(mSpanState::Free);
   if (s->npages < maxMHeapList) {
     free[s->npages].insert(s);
     freeNonEmpty[s->npages / 64] |= uint64_t(1) << (s->npages % 64);
@@ -283,7 +284,7 @@ bool mheap::grow(uintptr_t npages) {
     if (arenas[ai] == nullptr) {
       auto* ha = static_cast<heapArena*>(sysAlloc(sizeof(heapArena)));
       if (ha == nullptr) return false;
-      arenas[ai] = ha;
+      __atomic_store_n(&arenas[ai], ha, __ATOMIC_RELEASE);  // spanOf reads it unlocked
     }
   }
   heapSys += ask;
@@ -308,7 +309,7 @@ bool mheap::grow(uintptr_t npages) {
   return true;
 }
 
-// A span of npages pages, state InUse, its pages mapped to it. The heap lock is held.
+// A span of npages pages, state Dead (mheap::alloc makes it InUse), its pages mapped to it. The heap lock is held.
 mspan* mheap::allocSpanLocked(uintptr_t npages) {
   if (memLimit != 0 && (pagesInUse + npages) * pageSize > memLimit) outOfMemory(npages * pageSize);
   mspan* s = nullptr;
@@ -354,7 +355,7 @@ mspan* mheap::allocSpanLocked(uintptr_t npages) {
     s->needzero = 0;  // never used: still zero from mmap
     curArenaBase += npages * pageSize;
   }
-  s->state = mSpanState::InUse;
+  s->setState(mSpanState::Dead);  // InUse once mheap::alloc has laid it out
   s->scavenged = 0;
   s->next = s->prev = nullptr;
   setSpans(s->startAddr, npages, s);
@@ -404,12 +405,13 @@ mspan* mheap::alloc(uintptr_t npages, spanClass spc) {
   }
   s->limit = s->startAddr + s->nelems * s->elemsize;
   s->refillAllocCache(0);
+  s->setState(mSpanState::InUse);
   return s;
 }
 
 void mheap::freeSpan(mspan* s) {
   std::lock_guard<std::mutex> g(lock);
-  if (s->state != mSpanState::InUse) throwf("mheap.freeSpan: span not in use");
+  if (s->loadState() != mSpanState::InUse) throwf("mheap.freeSpan: span not in use");
   pagesInUse -= s->npages;
   if (s->types != nullptr) {
     uint8_t sc = s->spanclass.sizeclass();
@@ -421,7 +423,7 @@ void mheap::freeSpan(mspan* s) {
   s->needzero = 1;
   // Coalesce with free neighbours.
   uintptr_t before = s->startAddr - 1;
-  if (mspan* b = spanOf(reinterpret_cast<void*>(before)); b != nullptr && b->state == mSpanState::Free) {
+  if (mspan* b = spanOf(reinterpret_cast<void*>(before)); b != nullptr && b->loadState() == mSpanState::Free) {
     removeFree(b);
     s->startAddr = b->startAddr;
     s->npages += b->npages;
@@ -429,7 +431,7 @@ void mheap::freeSpan(mspan* s) {
     freeSpanStruct(b);
   }
   uintptr_t after = s->startAddr + s->npages * pageSize;
-  if (mspan* a = spanOf(reinterpret_cast<void*>(after)); a != nullptr && a->state == mSpanState::Free) {
+  if (mspan* a = spanOf(reinterpret_cast<void*>(after)); a != nullptr && a->loadState() == mSpanState::Free) {
     removeFree(a);
     s->npages += a->npages;
     s->needzero |= a->needzero;
@@ -511,7 +513,7 @@ mspan* mcentral::grow() {
 uintptr_t findObject(const void* p, mspan** span, uintptr_t* objIndex) {
   mspan* s = spanOf(p);
   uintptr_t a = reinterpret_cast<uintptr_t>(p);
-  if (s == nullptr || s->state != mSpanState::InUse || a < s->startAddr || a >= s->limit) {
+  if (s == nullptr || s->loadState() != mSpanState::InUse || a < s->startAddr || a >= s->limit) {
     return 0;
   }
   uintptr_t idx = s->objIndex(a);

@@ -99,8 +99,18 @@ struct mspan {
   uintptr_t objIndex(uintptr_t p) const {
     return uintptr_t((uint64_t(p - startAddr) * divMul) >> 32);
   }
+  // freeindex is written by the allocating thread and read by the markers (isFree) while
+  // the program runs: relaxed atomics, plain moves on x86. A stale value only makes a
+  // slot allocated since look free, and such objects are allocated black.
+  uintptr_t loadFreeindex() const { return __atomic_load_n(&freeindex, __ATOMIC_RELAXED); }
+  void storeFreeindex(uintptr_t v) { __atomic_store_n(&freeindex, v, __ATOMIC_RELAXED); }
+  // The state publishes the span to the collector, which finds spans from arbitrary words
+  // while the program runs (conservative scanning): a span becomes InUse (release) only
+  // after its layout is written, and readers that see InUse (acquire) see the layout.
+  mSpanState loadState() const { return std::atomic_ref<const mSpanState>(state).load(std::memory_order_acquire); }
+  void setState(mSpanState v) { std::atomic_ref<mSpanState>(state).store(v, std::memory_order_release); }
   bool isFree(uintptr_t index) const {
-    if (index < freeindex) return false;
+    if (index < loadFreeindex()) return false;
     return (allocBits[index / 8] & (1u << (index % 8))) == 0;
   }
   bool isMarked(uintptr_t index) const {
@@ -276,9 +286,10 @@ inline mspan* spanOf(const void* p) {
   uintptr_t ai = a >> logHeapArenaBytes;
   heapArena** arenas = mheap_.arenas;
   if (ai >= arenaIndexCount || arenas == nullptr) return nullptr;
-  heapArena* ha = arenas[ai];
+  // Atomic loads: the collector looks spans up while the heap grows and hands out spans.
+  heapArena* ha = __atomic_load_n(&arenas[ai], __ATOMIC_ACQUIRE);
   if (ha == nullptr) return nullptr;
-  return ha->spans[(a >> pageShift) & (pagesPerArena - 1)];
+  return __atomic_load_n(&ha->spans[(a >> pageShift) & (pagesPerArena - 1)], __ATOMIC_RELAXED);
 }
 
 // The start of the heap object containing p (an interior pointer is fine), or 0 when p is

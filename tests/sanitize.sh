@@ -2,7 +2,7 @@
 # The memory-safety job: builds golite with AddressSanitizer and UndefinedBehaviorSanitizer
 # in BUILD (a build folder of its own) and runs the conformance programs, the Go
 # test-directory pass list and the samples with it, then the conformance programs again
-# under the collector's stress settings (GOGC=1, GODEBUG=clobberfree=1). Any sanitizer
+# under the collector's stress settings (GOGC=1, GODEBUG=clobberfree=1,gccheckmark=1). Any sanitizer
 # report stops the program (halt_on_error) and fails the run.
 #
 #   tests/sanitize.sh SOURCE_DIR BUILD_DIR
@@ -22,6 +22,6 @@ status=0
 bash "$src/tests/conformance/run.sh" "$golite" | tail -n 5 || status=1
 bash "$src/tests/godir/run.sh" "$golite" || status=1
 bash "$src/samples/check.sh" "$golite" || status=1
-GOGC=1 GODEBUG=clobberfree=1 SKIP='^concurrency/conc_stress_|^gc/gc_memory_limit$' \
+GOGC=1 GODEBUG=clobberfree=1,gccheckmark=1 SKIP='^concurrency/conc_stress_|^gc/gc_memory_limit$' \
   bash "$src/tests/conformance/run.sh" "$golite" | tail -n 5 || status=1
 exit $status

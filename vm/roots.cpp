@@ -28,7 +28,7 @@ void scanThread(void* vm, uintptr_t sp) {
   // The natives' native stack ranges; the innermost one open down to sp.
   for (const Thread::NativeSpan& s : th->nativeSpans) {
     uintptr_t lo = s.lo ? s.lo : sp;
-    if (lo < s.hi) runtime::gcScanConservative(reinterpret_cast<void*>(lo), s.hi - lo);
+    if (lo < s.hi) runtime::gcScanNativeStack(reinterpret_cast<void*>(lo), s.hi - lo);
   }
   runtime::gcScanConservative(th->stack.data(), th->stack.size() * sizeof(uint64_t));
   for (const CallInfo& ci : th->frames) runtime::gcMarkPointer(ci.closure);

@@ -8,7 +8,8 @@
 # go. Environment: GODIR (default /usr/lib/go-1.19/test), JOBS (default nproc), TIMEOUT
 # (seconds per test on passing.txt, default 60: a wide margin, so a loaded machine does not
 # turn a slow pass into a regression), TIMEOUT_OTHER (seconds for the tests not on the
-# list, default 10: they are expected to fail, and some of them run for minutes).
+# list, default 10: they are expected to fail, and some of them run for minutes), SKIP (an
+# extended regular expression: tests whose path matches it are left out).
 #
 # How a test is judged (as Go's own test/run.go does, plus a proof that main finished):
 #   - a copy of the test is made in a temp folder under the same relative path (so file
@@ -138,6 +139,11 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/reports" "$work/src"
 mapfile -t tests < <(grep -v '^[[:space:]]*$' "$here/open.txt")
+if [[ -n "${SKIP:-}" ]]; then
+  kept=()
+  for t in "${tests[@]}"; do [[ "$t" =~ $SKIP ]] || kept+=("$t"); done
+  tests=("${kept[@]}")
+fi
 jobs="${JOBS:-$(nproc 2>/dev/null || echo 2)}"
 printf '%s\n' "${tests[@]}" |
   xargs -P "$jobs" -I{} bash "$here/run.sh" --one "$golite" {} "$work"
