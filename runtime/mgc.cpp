@@ -235,6 +235,8 @@ struct WorkQueue {
   int busy = 0;                      // markers scanning a batch they took
   bool done = false;                 // the queue ran dry; termination was requested
   bool sweeping = false;             // spans are left to sweep (the worker sweeps them)
+  bool scavenging = false;           // free pages may be over the retain goal (scavenge)
+  uint64_t retainGoal = ~uint64_t(0);  // the scavenger's goal, set at mark termination
   std::atomic<bool> sweepHold{false};  // the collector sweeps the rest itself: worker, stop
   bool workerStarted = false;
   int64_t workerNs = 0;              // the background worker's marking time this cycle
@@ -418,7 +420,8 @@ void markWorker() {
     for (;;) {
       bool marking = gcphase.load() == PhaseMark && !w.stopping.load(std::memory_order_relaxed);
       if (marking && !w.grey.empty()) break;
-      sweep = gcphase.load() == PhaseOff && w.sweeping && !w.sweepHold.load(std::memory_order_relaxed);
+      sweep = gcphase.load() == PhaseOff && (w.sweeping || w.scavenging) &&
+              !w.sweepHold.load(std::memory_order_relaxed);
       if (sweep) break;
       if (marking && w.busy == 0 && !w.done) {
         w.done = true;
@@ -438,13 +441,23 @@ void markWorker() {
     if (!sweep) takeBatch(w, gcw, 512);
     w.busy++;
     lk.unlock();
-    if (sweep) {
+    if (sweep && w.sweeping) {
       // Background sweeping, a span at a time, until none is left or the collector
       // takes over.
       bool more = true;
       while (more && !w.sweepHold.load(std::memory_order_relaxed)) more = sweepOne();
       lk.lock();
       if (!more) w.sweeping = false;
+    } else if (sweep) {
+      // Then scavenging: free pages over the retain goal go back to the OS, a few MB at a
+      // time, until the goal is met or a cycle or a stop wants the CPU.
+      constexpr uint64_t step = 16 << 20;
+      uint64_t released = mheap_.scavenge(w.retainGoal, step, [] {
+        return !work().sweepHold.load(std::memory_order_relaxed) &&
+               !sched.gcwaiting.load(std::memory_order_relaxed) && gcphase.load() == PhaseOff;
+      });
+      lk.lock();
+      if (released < step) w.scavenging = false;
     } else {
       int64_t t0 = nanotime();
       drainLocal(gcw, SIZE_MAX);
@@ -765,6 +778,7 @@ uint64_t heapTrigger() {
 
 void markTermination(G* self, uintptr_t selfSp);
 void recordCycle(int64_t end);
+uint64_t retainGoal(uint64_t lastGoal, uint64_t goal);
 
 // Wakes the worker for the work a stop-the-world phase gave it. Never with the world
 // stopped: on a busy machine the woken thread may take the waker's CPU for a whole time
@@ -940,15 +954,33 @@ void markTermination(G* self, uintptr_t selfSp) {
   // Every span to the sweeper; the worker sweeps them in the background once the world
   // runs again (the caller wakes it: wakeWorker).
   startSweep();
-  {
-    std::lock_guard<std::mutex> lk(w.lock);
-    w.sweeping = true;
-  }
   GCController& g = gcController;
+  uint64_t lastGoal = g.goal.load(std::memory_order_relaxed);
   g.heapMarked = cycle.marked;
   g.heapLive.store(int64_t(cycle.marked), std::memory_order_relaxed);
   cycle.goal = heapGoal(cycle.marked, gcPercent());
   g.goal.store(cycle.goal, std::memory_order_relaxed);
+  {
+    std::lock_guard<std::mutex> lk(w.lock);
+    w.sweeping = true;
+    w.retainGoal = retainGoal(lastGoal, cycle.goal);
+    w.scavenging = true;
+  }
+}
+
+// The scavenger's goal for the resident heap, in-use spans plus free pages not released
+// (Go's gcPaceScavenger): the pages in use now, before the sweep, scaled by how the heap
+// goal changed and with 10% to spare (a page fault per reuse of a released page costs
+// more than keeping a few), so the heap keeps what its next cycle is likely to need. With
+// a memory limit, at most 95% of it.
+uint64_t retainGoal(uint64_t lastGoal, uint64_t goal) {
+  uint64_t limitGoal = ~uint64_t(0);
+  int64_t limit = gcController.memoryLimit.load(std::memory_order_relaxed);
+  if (limit > 0 && limit != INT64_MAX) limitGoal = uint64_t(double(limit) * 0.95);
+  if (gcPercent() < 0 || lastGoal == 0) return limitGoal;
+  double inUse = double(mheap_.inUseBytes());
+  uint64_t percentGoal = uint64_t(inUse * (double(goal) / double(lastGoal)) * 1.10);
+  return std::min(percentGoal, limitGoal);
 }
 
 // Records the finished cycle in the statistics, and prints its gctrace line; `end` is
@@ -1138,8 +1170,9 @@ void GC() {
       gcMarkDone(self, sp);
     }
   });
-  // As Go's: runtime.GC returns with the heap swept.
+  // As Go's: runtime.GC returns with the heap swept (and the scavenger at work).
   finishSweep();
+  wakeWorker();
 }
 
 int setGCPercent(int percent) {
@@ -1189,5 +1222,19 @@ GCStats readGCStats() {
   if (world) startTheWorld();
   return s;
 }
+
+// Leaves the background worker idle: the sweep finished, no scavenging asked for (the
+// scheduler's teardown, in tests, rebuilds state the worker reads).
+void gcQuiesce() {
+  if (!work().workerStarted) return;
+  finishSweep();
+  WorkQueue& w = work();
+  std::unique_lock<std::mutex> lk(w.lock);
+  w.scavenging = false;
+  w.sweepHold.store(true, std::memory_order_relaxed);
+  w.cv.wait(lk, [&] { return w.busy == 0; });
+  w.sweepHold.store(false, std::memory_order_relaxed);
+}
+
 
 }  // namespace golite::runtime

@@ -42,6 +42,9 @@ void freeOSMemory();
 extern void (*gcScanVM)(void* vm, uintptr_t sp);
 extern void (*gcScanGlobals)();
 void gcScanConservative(const void* p, size_t bytes);
+// The collector's background worker left idle (sweep done, no scavenging): for the
+// scheduler's teardown.
+void gcQuiesce();
 void gcScanNativeStack(const void* p, size_t bytes);
 void gcMarkPointer(const void* p);
 

@@ -224,6 +224,7 @@ void mheap::setSpans(uintptr_t base, uintptr_t npages, mspan* s) {
 
 void mheap::insertFree(mspan* s) {
   s->setState(mSpanState::Free);
+  if (!s->scavenged) freeResident += s->npages * pageSize;
   if (s->npages < maxMHeapList) {
     free[s->npages].insert(s);
     freeNonEmpty[s->npages / 64] |= uint64_t(1) << (s->npages % 64);
@@ -233,6 +234,7 @@ void mheap::insertFree(mspan* s) {
 }
 
 void mheap::removeFree(mspan* s) {
+  if (!s->scavenged) freeResident -= s->npages * pageSize;
   if (s->npages < maxMHeapList) {
     free[s->npages].remove(s);
     if (free[s->npages].empty()) freeNonEmpty[s->npages / 64] &= ~(uint64_t(1) << (s->npages % 64));
@@ -450,12 +452,54 @@ uint64_t mheap::scavengeAll() {
       madvise(reinterpret_cast<void*>(s->startAddr), s->npages * pageSize, MADV_DONTNEED);
       s->scavenged = 1;
       s->needzero = 0;  // anonymous pages read as zero after MADV_DONTNEED
+      freeResident -= s->npages * pageSize;
       released += s->npages * pageSize;
     }
   };
   for (mSpanList& l : free) release(l);
   release(freeLarge);
   return released;
+}
+
+// The background scavenger's step (Go's mgcscavenge.go): while the heap's resident pages
+// (in-use spans plus free ones not yet released) exceed retainGoal, takes the longest
+// free run still resident off the free lists, releases it with the lock dropped (its
+// state is Dead meanwhile, so neither allocation nor coalescing touches it), and puts it
+// back marked scavenged: it reads as zero when next used. Stops after `budget` bytes or
+// when keepGoing says so (the collector wants the CPU); returns the bytes released.
+uint64_t mheap::scavenge(uint64_t retainGoal, uint64_t budget, bool (*keepGoing)()) {
+  uint64_t released = 0;
+  while (released < budget && keepGoing()) {
+    mspan* s = nullptr;
+    {
+      std::lock_guard<std::mutex> g(lock);
+      if (pagesInUse * pageSize + freeResident <= retainGoal) break;
+      auto firstResident = [](mSpanList& l) -> mspan* {
+        for (mspan* t = l.first; t != nullptr; t = t->next)
+          if (!t->scavenged) return t;
+        return nullptr;
+      };
+      s = firstResident(freeLarge);
+      for (uintptr_t n = maxMHeapList; s == nullptr && n-- > 1;) {
+        if (freeNonEmpty[n / 64] >> (n % 64) & 1) s = firstResident(free[n]);
+      }
+      if (s == nullptr) break;
+      removeFree(s);
+      s->setState(mSpanState::Dead);
+    }
+    madvise(reinterpret_cast<void*>(s->startAddr), s->npages * pageSize, MADV_DONTNEED);
+    released += s->npages * pageSize;
+    std::lock_guard<std::mutex> g(lock);
+    s->scavenged = 1;
+    s->needzero = 0;  // anonymous pages read as zero after MADV_DONTNEED
+    insertFree(s);
+  }
+  return released;
+}
+
+uint64_t mheap::inUseBytes() {
+  std::lock_guard<std::mutex> g(lock);
+  return pagesInUse * pageSize;
 }
 
 uint64_t mheap::releasedBytes() {

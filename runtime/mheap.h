@@ -211,6 +211,7 @@ struct mheap {
   size_t allspansCap = 0;
   const Type** typesFree[numSizeClasses] = {};  // recycled mspan.types arrays, by class
   uint64_t pagesInUse = 0;
+  uint64_t freeResident = 0;     // bytes of free runs not released to the OS
   uint64_t heapSys = 0;          // bytes of address space mapped for the heap
   uint64_t memLimit = 0;         // GOLITE_MEMLIMIT, 0 = none
   bool initialized = false;
@@ -228,6 +229,11 @@ struct mheap {
   // Returns the pages of every free span to the OS (madvise DONTNEED; they read as zero
   // afterwards). debug.FreeOSMemory. Returns the bytes released by this call.
   uint64_t scavengeAll();
+  // Releases free pages until in-use plus resident free bytes are at most retainGoal, at
+  // most budget bytes, while keepGoing() (the background scavenger, mgc.cpp).
+  uint64_t scavenge(uint64_t retainGoal, uint64_t budget, bool (*keepGoing)());
+  // Bytes in in-use spans.
+  uint64_t inUseBytes();
   // Bytes of heap address space not backed by memory: free spans released to the OS and
   // the never-used rest of the newest arena (Go's HeapReleased).
   uint64_t releasedBytes();

@@ -1473,6 +1473,7 @@ void schedinit(M* mp) {
 
 // Everything the scheduler allocated goes away (runScheduler's end). Single-threaded.
 void teardown() {
+  gcQuiesce();
   for (G* gp : allgs) freeg(gp);
   stackfreeAll();
   allgs.clear();

@@ -86,8 +86,14 @@ struct Thread {
 
   // Small to start (a parked goroutine should cost a few KB); grows by doubling.
   Thread() { stack.resize(128); frames.reserve(4); }
+  // Every slot the VM may have written lies below this: each region above the frames
+  // is claimed with ensure() before it is written (frames, a native's frame, deferred and
+  // callback arguments). The collector clears the dead slots between the live end and
+  // here once per cycle (vm/roots.cpp).
+  size_t dirtyTop = 0;
   // Makes room for `words` slots above `top`; may move the stack.
   void ensure(size_t top) {
+    if (top > dirtyTop) dirtyTop = top;
     if (top > stack.size()) grow(top);
   }
   void grow(size_t top);
