@@ -70,6 +70,64 @@ inline uintptr_t nextFreeFast(mspan* s) {
   if (span->tryMark(idx)) c->markedAlloc += span->elemsize;
 }
 
+// --- the heap bitmap (mheap.h) ----------------------------------------------------------
+
+inline uint64_t lowMask(uintptr_t n) { return n >= 64 ? ~uint64_t(0) : (uint64_t(1) << n) - 1; }
+
+// Relaxed atomics: one thread writes a span's bits (its mcache's), markers read them.
+inline void storeBits(uint64_t* p, uint64_t v) { __atomic_store_n(p, v, __ATOMIC_RELAXED); }
+inline uint64_t loadBits(const uint64_t* p) { return __atomic_load_n(p, __ATOMIC_RELAXED); }
+
+// Sets bits [w, w + n) of the bitmap to the low n bits of v (n <= 64).
+inline void writeBits(uint64_t* bits, uintptr_t w, uintptr_t n, uint64_t v) {
+  uint64_t* p = bits + w / 64;
+  uintptr_t off = w % 64;
+  if (off + n <= 64) {
+    uint64_t m = lowMask(n) << off;
+    storeBits(p, (loadBits(p) & ~m) | ((v << off) & m));
+    return;
+  }
+  uintptr_t lo = 64 - off;
+  storeBits(p, (loadBits(p) & lowMask(off)) | (v << off));
+  storeBits(p + 1, (loadBits(p + 1) & ~lowMask(n - lo)) | ((v >> lo) & lowMask(n - lo)));
+}
+
+// Writes the bits of the slot idx of small scan span s for an object of type typ: the
+// type's pointer words, for each whole element the slot holds, or every word when the
+// type has no usable pointer map.
+[[gnu::noinline]] void heapSetType(mspan* s, uintptr_t idx, const Type* typ) {
+  uintptr_t nw = s->elemsize / 8;
+  uintptr_t w0 = idx * nw;
+  uintptr_t pw = typ->ptrdata / 8;
+  bool conservative = typ->size == 0 || typ->size % 8 != 0 || typ->gcdata.size() * 8 < pw;
+  uintptr_t tw = conservative ? 1 : typ->size / 8;
+  if (!conservative && nw <= 64 && pw <= 64) {
+    uint64_t m0 = 0;
+    std::memcpy(&m0, typ->gcdata.data(), std::min<size_t>(8, typ->gcdata.size()));
+    m0 &= lowMask(pw);
+    uint64_t pattern = 0;
+    for (uintptr_t k = 0; k + tw <= nw; k += tw) pattern |= m0 << k;
+    writeBits(s->ptrbits, w0, nw, pattern);
+    return;
+  }
+  for (uintptr_t k = 0; k < nw; k += 64) {
+    uintptr_t n = std::min<uintptr_t>(64, nw - k);
+    uint64_t v = 0;
+    for (uintptr_t j = 0; j < n; j++) {
+      uintptr_t w = k + j;
+      bool ptr;
+      if (conservative) {
+        ptr = true;
+      } else {
+        uintptr_t i = w % tw;
+        ptr = w / tw < nw / tw && i < pw && (typ->gcdata[i / 8] >> (i % 8) & 1);
+      }
+      v |= uint64_t(ptr) << j;
+    }
+    writeBits(s->ptrbits, w0 + k, n, v);
+  }
+}
+
 // The slow paths, out of line so that the fast path needs no saved registers.
 
 // A small object when the cached span has no free slot in its allocCache window.
@@ -79,14 +137,14 @@ inline uintptr_t nextFreeFast(mspan* s) {
   if (gcBlackenEnabled) markNew(c, span, idx);
   void* x = reinterpret_cast<void*>(span->base() + idx * span->elemsize);
   if (needzero && span->needzero) std::memset(x, 0, span->elemsize);
-  if (!spc.noscan()) span->types[idx] = typ;
+  if (!spc.noscan()) heapSetType(span, idx, typ);
   return x;
 }
 
 // Clears a small object in reused memory (out of line: the fast path makes no calls).
 [[gnu::noinline]] void* zeroSmall(mspan* span, uintptr_t idx, void* x, const Type* typ) {
   std::memset(x, 0, span->elemsize);
-  if (!span->spanclass.noscan()) span->types[idx] = typ;
+  if (!span->spanclass.noscan()) heapSetType(span, idx, typ);
   return x;
 }
 
@@ -160,7 +218,7 @@ void* mallocgc(size_t size, const Type* typ, bool needzero) {
   if (gcBlackenEnabled) [[unlikely]] markNew(c, span, idx);
   void* x = reinterpret_cast<void*>(span->base() + idx * span->elemsize);
   if (needzero && span->needzero) [[unlikely]] return zeroSmall(span, idx, x, typ);
-  if (!noscan) span->types[idx] = typ;
+  if (!noscan) heapSetType(span, idx, typ);
   return x;
 }
 

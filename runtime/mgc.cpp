@@ -315,15 +315,30 @@ __attribute__((no_sanitize("address", "thread"))) void scanRange(uintptr_t p, ui
 
 // Scans a grey object, or one oblet of a large one (addr is then inside the object);
 // returns the bytes it covered.
-// Precise when the type recorded at allocation describes its pointer words (gcdata covers
-// ptrdata): only those words are read, the type's layout repeating for arrays (an object
-// may hold several elements of its type). Otherwise, and for a slot with no recorded type,
-// every word.
+// A small object by the heap bitmap (the words its type says may hold pointers, mheap.h).
+// A large one by its type when that describes its pointer words (gcdata covers ptrdata):
+// only those words are read, the type's layout repeating for arrays (an object may hold
+// several elements of its type); otherwise every word.
 __attribute__((no_sanitize("address", "thread"))) uintptr_t scanObject(uintptr_t addr, Gcw& gcw) {
   mspan* s = spanOf(reinterpret_cast<void*>(addr));
   uintptr_t idx = s->objIndex(addr);
   uintptr_t base = s->startAddr + idx * s->elemsize;
   uintptr_t end = std::min(addr + obletBytes, base + s->elemsize);
+  if (s->ptrbits != nullptr) {
+    for (uintptr_t p = addr; p < end;) {
+      uintptr_t w = (p - s->startAddr) >> 3;
+      uintptr_t n = std::min<uintptr_t>(64 - w % 64, (end - p) >> 3);
+      uint64_t bits = __atomic_load_n(&s->ptrbits[w / 64], __ATOMIC_RELAXED) >> (w % 64);
+      if (n < 64) bits &= (uint64_t(1) << n) - 1;
+      while (bits != 0) {
+        int b = __builtin_ctzll(bits);
+        markWord(*reinterpret_cast<const uintptr_t*>(p + uintptr_t(b) * 8), gcw);
+        bits &= bits - 1;
+      }
+      p += n * 8;
+    }
+    return end - addr;
+  }
   const Type* t = s->objectType(idx);
   uint64_t words = t ? t->ptrdata / 8 : 0;
   if (t == nullptr || t->size == 0 || t->size % 8 != 0 || words == 0 ||
@@ -1072,10 +1087,6 @@ bool sweepSpan(mspan* s) {
     s->freeindex = 0;
     s->refillAllocCache(0);
     s->needzero = 1;
-    if (s->types != nullptr) {
-      for (uintptr_t k = 0; k < s->nelems; k++)
-        if (!s->isMarked(k)) s->types[k] = nullptr;
-    }
   }
   std::memset(s->gcmarkBits, 0, nwords * 8);  // clear for the next cycle
   return true;

@@ -367,7 +367,7 @@ mspan* mheap::allocSpanLocked(uintptr_t npages) {
 
 mspan* mheap::alloc(uintptr_t npages, spanClass spc) {
   mspan* s;
-  const Type** types = nullptr;
+  uint64_t* ptrbits = nullptr;
   uint8_t sizeclass = spc.sizeclass();
   {
     std::lock_guard<std::mutex> g(lock);
@@ -376,15 +376,15 @@ mspan* mheap::alloc(uintptr_t npages, spanClass spc) {
     s = allocSpanLocked(npages);
     if (sizeclass == 0) largeInUse.insert(s);
     if (sizeclass != 0 && !spc.noscan()) {
-      // The per-object type array: recycled per size class (all spans of a class hold the
-      // same number of objects), else new runtime metadata.
-      size_t n = classToAllocNPages[sizeclass] * pageSize / classToSize[sizeclass];
-      if (typesFree[sizeclass] != nullptr) {
-        types = typesFree[sizeclass];
-        std::memcpy(&typesFree[sizeclass], types, sizeof(void*));
-        std::memset(types, 0, n * sizeof(const Type*));
+      // The heap bitmap: recycled per size class (all spans of a class have the same
+      // number of pages), else new runtime metadata. Clear: mallocgc writes each object's.
+      size_t n = classToAllocNPages[sizeclass] * pageSize / 8 / 64;
+      if (ptrbitsFree[sizeclass] != nullptr) {
+        ptrbits = ptrbitsFree[sizeclass];
+        std::memcpy(&ptrbitsFree[sizeclass], ptrbits, sizeof(void*));
+        std::memset(ptrbits, 0, n * sizeof(uint64_t));
       } else {
-        types = static_cast<const Type**>(persistentalloc(n * sizeof(const Type*)));
+        ptrbits = static_cast<uint64_t*>(persistentalloc(n * sizeof(uint64_t)));
       }
     }
   }
@@ -395,7 +395,7 @@ mspan* mheap::alloc(uintptr_t npages, spanClass spc) {
   std::memset(s->gcmarkBits, 0, sizeof(s->gcmarkBits));
   s->freeindex = 0;
   s->allocCount = 0;
-  s->types = types;
+  s->ptrbits = ptrbits;
   if (sizeclass == 0) {
     s->elemsize = npages * pageSize;
     s->nelems = 1;
@@ -415,11 +415,11 @@ void mheap::freeSpan(mspan* s) {
   std::lock_guard<std::mutex> g(lock);
   if (s->loadState() != mSpanState::InUse) throwf("mheap.freeSpan: span not in use");
   pagesInUse -= s->npages;
-  if (s->types != nullptr) {
+  if (s->ptrbits != nullptr) {
     uint8_t sc = s->spanclass.sizeclass();
-    std::memcpy(s->types, &typesFree[sc], sizeof(void*));
-    typesFree[sc] = s->types;
-    s->types = nullptr;
+    std::memcpy(s->ptrbits, &ptrbitsFree[sc], sizeof(void*));
+    ptrbitsFree[sc] = s->ptrbits;
+    s->ptrbits = nullptr;
   }
   s->largeType = nullptr;
   s->needzero = 1;

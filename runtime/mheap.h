@@ -28,10 +28,14 @@
 //   - A span's mark bits are clear whenever no cycle is marking: mheap::alloc clears them
 //     for a new span, and the sweeper clears them after turning them into alloc bits.
 //
-// Per-object types: a scan span (one whose objects hold pointers) records the Type* each
-// object was allocated with (types[i]; a large span's largeType); mallocgc's size may be a
-// multiple of the type's size (an array of that type). This is what a precise GC needs to
-// scan an object; the GC may replace it with a heap bitmap later.
+// Pointer layout: a small scan span (one whose objects hold pointers) has a heap bitmap,
+// one bit per 8-byte word of the span (ptrbits: 1 = the word may hold a pointer), which
+// mallocgc writes for each object from its type: the type's pointer words, repeated for
+// as many whole elements as the slot holds (mallocgc's size may be a multiple of the
+// type's size, an array of it, and append's slack is capacity), all words for a type
+// without a pointer map (scanned conservatively). 1/64 of the span, where a Type* per
+// object cost half of a 16-byte object. A large span keeps its object's type (largeType).
+// The collector scans an object by these bits (mgc.cpp scanObject).
 #pragma once
 
 #include <atomic>
@@ -87,7 +91,7 @@ struct mspan {
   mSpanState state = mSpanState::Dead;
   uint8_t needzero = 0;     // memory must be zeroed before use
   uint8_t scavenged = 0;    // free span whose pages were returned to the OS (scavengeAll)
-  const Type** types = nullptr;     // scan small spans: the type of each object
+  uint64_t* ptrbits = nullptr;      // small scan spans: the heap bitmap, a bit per word
   const Type* largeType = nullptr;  // large spans: the object's type
   // allocBits points here. A span holds at most pageSize/8 = 1024 objects (class 1).
   uint64_t allocBitsStorage[pageSize / 8 / 64] = {};
@@ -124,9 +128,16 @@ struct mspan {
     return (__atomic_fetch_or(&gcmarkBits[index / 64], bit, __ATOMIC_RELAXED) & bit) == 0;
   }
   void setMarked(uintptr_t index) { tryMark(index); }
-  const Type* objectType(uintptr_t index) const {
-    if (spanclass.noscan()) return nullptr;
-    return spanclass.sizeclass() == 0 ? largeType : types[index];
+  // The type of a large span's object (nullptr for small spans: they keep bits only).
+  const Type* objectType(uintptr_t) const {
+    return spanclass.noscan() || spanclass.sizeclass() != 0 ? nullptr : largeType;
+  }
+  // Whether the word at address a (in a small scan span) may hold a pointer. Relaxed
+  // loads: the allocating thread writes bits of neighbouring objects in the same word
+  // while the markers read them.
+  bool ptrBit(uintptr_t a) const {
+    uintptr_t w = (a - startAddr) >> 3;
+    return (__atomic_load_n(&ptrbits[w / 64], __ATOMIC_RELAXED) >> (w % 64)) & 1;
   }
   // Loads allocCache from allocBits starting at byte whichByte (a multiple of 8).
   void refillAllocCache(uintptr_t whichByte);
@@ -209,7 +220,7 @@ struct mheap {
   mspan** allspans = nullptr;
   size_t nallspans = 0;
   size_t allspansCap = 0;
-  const Type** typesFree[numSizeClasses] = {};  // recycled mspan.types arrays, by class
+  uint64_t* ptrbitsFree[numSizeClasses] = {};  // recycled mspan.ptrbits arrays, by class
   uint64_t pagesInUse = 0;
   uint64_t freeResident = 0;     // bytes of free runs not released to the OS
   uint64_t heapSys = 0;          // bytes of address space mapped for the heap

@@ -104,7 +104,8 @@ TEST_CASE("findObject maps interior pointers to object starts") {
       uintptr_t base = findObject(o + off, &s, &idx);
       REQUIRE(base == reinterpret_cast<uintptr_t>(o));
       CHECK(s->elemsize == 48);
-      CHECK(s->objectType(idx) == t);
+      // The heap bitmap: each string's data pointer, not its length.
+      for (uintptr_t w = 0; w < 6; w++) CHECK(s->ptrBit(base + w * 8) == (w % 2 == 0));
       CHECK_FALSE(s->isFree(idx));
     }
   }
@@ -123,14 +124,40 @@ TEST_CASE("findObject maps interior pointers to object starts") {
   CHECK(findObject(nullptr) == 0);
 }
 
-TEST_CASE("an array allocation records the element type") {
+TEST_CASE("an array allocation sets the heap bitmap for every element") {
   const Type* st = structType("main.P", {{"p", ptrType(intType())}, {"n", intType()}});
   void* p = newarray(st, 5);
   mspan* s = nullptr;
   uintptr_t idx = 0;
-  REQUIRE(findObject(p, &s, &idx) != 0);
+  uintptr_t base = findObject(p, &s, &idx);
+  REQUIRE(base != 0);
   CHECK(s->elemsize == 80);
-  CHECK(s->objectType(idx) == st);
+  for (uintptr_t w = 0; w < 10; w++) CHECK(s->ptrBit(base + w * 8) == (w % 2 == 0));
+  // 7 elements of a 24-byte type in a 176-byte slot: bits for the whole elements the
+  // slot holds, none for the 8 bytes of slack.
+  const Type* t3 = structType("main.T3", {{"p", ptrType(intType())}, {"x", intType()}, {"y", intType()}});
+  void* q = newarray(t3, 7);
+  base = findObject(q, &s, &idx);
+  REQUIRE(base != 0);
+  CHECK(s->elemsize == 176);
+  for (uintptr_t w = 0; w < 22; w++) CHECK(s->ptrBit(base + w * 8) == (w % 3 == 0 && w < 21));
+}
+
+TEST_CASE("the heap bitmap is rewritten for each object in a slot and spans words") {
+  // Objects of 24 bytes (3 words) straddle the 64-bit words of the bitmap; alternate two
+  // layouts so that neighbours' bits must survive each write.
+  const Type* a = structType("main.A", {{"p", ptrType(intType())}, {"x", intType()}, {"y", intType()}});
+  const Type* b = structType("main.B", {{"x", intType()}, {"y", intType()}, {"p", ptrType(intType())}});
+  std::vector<uintptr_t> objs;
+  for (int i = 0; i < 300; i++) objs.push_back(reinterpret_cast<uintptr_t>(mallocgc(24, i % 2 ? b : a, true)));
+  for (size_t i = 0; i < objs.size(); i++) {
+    mspan* s = spanOf(reinterpret_cast<void*>(objs[i]));
+    REQUIRE(s->elemsize == 24);
+    bool isB = i % 2;
+    CHECK(s->ptrBit(objs[i]) == !isB);
+    CHECK_FALSE(s->ptrBit(objs[i] + 8));
+    CHECK(s->ptrBit(objs[i] + 16) == isB);
+  }
 }
 
 TEST_CASE("newarray panics on impossible sizes") {

@@ -200,6 +200,19 @@ bool validNode(const Node* n) {
   return n->child == nullptr || validCons(n->child);
 }
 
+// Whether the pointer layout the allocator recorded for the object at base is type's: a
+// large object's type, a small one's heap bitmap (all words for a type without a map).
+bool layoutIs(const mspan* s, uintptr_t base, const Type* type) {
+  if (s->spanclass.sizeclass() == 0) return s->objectType(0) == type;
+  uint64_t pw = type->ptrdata / 8;
+  bool conservative = type->gcdata.size() * 8 < pw;
+  for (uint64_t w = 0; w < type->size / 8; w++) {
+    bool want = conservative || (w < pw && (type->gcdata[w / 8] >> (w % 8) & 1));
+    if (s->ptrBit(base + w * 8) != want) return false;
+  }
+  return true;
+}
+
 // Whether p is the start of an allocated slot of a span of the expected kind (only
 // with the heap swept and quiet: it reads the allocator's metadata).
 bool allocatedAs(const void* p, bool noscan, const Type* type, uintptr_t elemsize) {
@@ -207,7 +220,7 @@ bool allocatedAs(const void* p, bool noscan, const Type* type, uintptr_t elemsiz
   uintptr_t idx = 0;
   if (findObject(p, &s, &idx) != reinterpret_cast<uintptr_t>(p)) return false;
   if (s->isFree(idx) || s->spanclass.noscan() != noscan) return false;
-  if (!noscan && s->objectType(idx) != type) return false;
+  if (!noscan && !layoutIs(s, uintptr_t(p), type)) return false;
   return elemsize == 0 || s->elemsize == elemsize;
 }
 bool allocatedBox(const void* p) {
