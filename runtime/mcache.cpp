@@ -101,6 +101,7 @@ mspan* mcache::allocLarge(size_t size, bool noscan) {
   // No overflow here; mheap.alloc refuses more than maxAlloc bytes.
   uintptr_t npages = size >> pageShift;
   if (size & (pageSize - 1)) npages++;
+  reclaim(npages);
   mspan* s = mheap_.alloc(npages, spanClass::make(0, noscan));
   heapStats.largeAlloc.fetch_add(int64_t(s->elemsize), std::memory_order_relaxed);
   heapStats.largeAllocCount.fetch_add(1, std::memory_order_relaxed);

@@ -694,6 +694,10 @@ inline uint64_t allocatedMask(const mspan* s, size_t k) {
 std::atomic<uint64_t> sweptFrees{0};
 std::atomic<uint64_t> sweptFreedBytes{0};
 
+// Set when a sweep found nothing left, cleared when a cycle hands out spans to sweep: lets
+// reclaim return at once in the (common) case that sweeping is over.
+std::atomic<bool> sweepDone{true};
+
 // Sweeping is concurrent and lazy, as Go's (mgcsweep.go). Mark termination hands every
 // span to the sweeper at once, in O(size classes): each mcentral's partial and full lists
 // become its unswept list, and the large spans theirs (startSweep). Then, with the world
@@ -707,6 +711,7 @@ std::atomic<uint64_t> sweptFreedBytes{0};
 // A span is swept by whoever took it off an unswept list (under the list's lock), so no
 // span is swept twice; spans in mcaches are always swept.
 void startSweep() {
+  sweepDone.store(false, std::memory_order_relaxed);
   for (mcentral& c : mheap_.central) {
     std::lock_guard<std::mutex> g(c.lock);
     c.unswept.takeAll(c.partial);
@@ -717,7 +722,9 @@ void startSweep() {
 }
 
 // Sweeps one unswept span, if any is left; returns false when there was none.
-bool sweepOne() {
+// Sweeps one unswept span, if any is left; returns false when there was none. Adds the
+// pages it gave back to the heap to *freedPages.
+bool sweepOne(uintptr_t* freedPages) {
   for (mcentral& c : mheap_.central) {
     mspan* s;
     {
@@ -726,26 +733,36 @@ bool sweepOne() {
       s = c.unswept.first;
       c.unswept.remove(s);
     }
+    uintptr_t npages = s->npages;
     if (sweepSpan(s)) {
       std::lock_guard<std::mutex> g(c.lock);
       if (s->allocCount == s->nelems) c.full.insert(s);
       else c.partial.insert(s);
+    } else if (freedPages != nullptr) {
+      *freedPages += npages;
     }
     return true;
   }
   mspan* s;
   {
     std::lock_guard<std::mutex> g(mheap_.lock);
-    if (mheap_.largeUnswept.empty()) return false;
+    if (mheap_.largeUnswept.empty()) {
+      sweepDone.store(true, std::memory_order_relaxed);
+      return false;
+    }
     s = mheap_.largeUnswept.first;
     mheap_.largeUnswept.remove(s);
   }
+  uintptr_t npages = s->npages;
   if (sweepSpan(s)) {
     std::lock_guard<std::mutex> g(mheap_.lock);
     mheap_.largeInUse.insert(s);
+  } else if (freedPages != nullptr) {
+    *freedPages += npages;
   }
   return true;
 }
+bool sweepOne() { return sweepOne(nullptr); }
 
 void flushCache(mcache* c) { c->releaseAll(); }
 
@@ -1247,5 +1264,16 @@ void gcQuiesce() {
   w.sweepHold.store(false, std::memory_order_relaxed);
 }
 
+
+// Before the heap takes npages more pages for a span (Go's mheap.reclaim): while spans
+// are left unswept from the last cycle, sweep until that many pages went back to the heap,
+// so a program allocating faster than the background sweep reuses its garbage's pages
+// instead of growing the heap.
+void reclaim(uintptr_t npages) {
+  if (sweepDone.load(std::memory_order_relaxed)) return;
+  uintptr_t freed = 0;
+  while (freed < npages && sweepOne(&freed)) {
+  }
+}
 
 }  // namespace golite::runtime

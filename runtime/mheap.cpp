@@ -549,6 +549,7 @@ void mcentral::uncacheSpan(mspan* s) {
 
 mspan* mcentral::grow() {
   uint8_t sizeclass = spanclass.sizeclass();
+  reclaim(classToAllocNPages[sizeclass]);
   return mheap_.alloc(classToAllocNPages[sizeclass], spanclass);
 }
 

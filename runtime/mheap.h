@@ -270,6 +270,9 @@ extern bool gcBlackenEnabled;
 // Sweeps span s, which the caller took off every list (mgc.cpp): its unmarked objects are
 // freed. Returns false when nothing was left and the span went back to the heap.
 bool sweepSpan(mspan* s);
+// Sweeps until npages pages went back to the heap or nothing is left to sweep (mgc.cpp):
+// called before the heap hands out pages for a new span.
+void reclaim(uintptr_t npages);
 
 // The address of every zero-byte allocation (Go's zerobase).
 extern uintptr_t zerobase[2];
