@@ -95,19 +95,29 @@ inline void writeBits(uint64_t* bits, uintptr_t w, uintptr_t n, uint64_t v) {
 // Writes the bits of the slot idx of small scan span s for an object of type typ: the
 // type's pointer words, for each whole element the slot holds, or every word when the
 // type has no usable pointer map.
-[[gnu::noinline]] void heapSetType(mspan* s, uintptr_t idx, const Type* typ) {
+// A single object of the type (size == typ->size) records its slot's pattern in the type
+// (when the slot has at most 64 words), which the next allocations write at once
+// (heapSetTypeFast).
+[[gnu::noinline]] void heapSetType(mspan* s, uintptr_t idx, const Type* typ, size_t size) {
   uintptr_t nw = s->elemsize / 8;
   uintptr_t w0 = idx * nw;
   uintptr_t pw = typ->ptrdata / 8;
   bool conservative = typ->size == 0 || typ->size % 8 != 0 || typ->gcdata.size() * 8 < pw;
   uintptr_t tw = conservative ? 1 : typ->size / 8;
-  if (!conservative && nw <= 64 && pw <= 64) {
-    uint64_t m0 = 0;
-    std::memcpy(&m0, typ->gcdata.data(), std::min<size_t>(8, typ->gcdata.size()));
-    m0 &= lowMask(pw);
-    uint64_t pattern = 0;
-    for (uintptr_t k = 0; k + tw <= nw; k += tw) pattern |= m0 << k;
+  if (nw <= 64 && pw <= 64) {
+    uint64_t pattern = lowMask(nw);
+    if (!conservative) {
+      uint64_t m0 = 0;
+      std::memcpy(&m0, typ->gcdata.data(), std::min<size_t>(8, typ->gcdata.size()));
+      m0 &= lowMask(pw);
+      pattern = 0;
+      for (uintptr_t k = 0; k + tw <= nw; k += tw) pattern |= m0 << k;
+    }
     writeBits(s->ptrbits, w0, nw, pattern);
+    if (size == typ->size) {
+      __atomic_store_n(&typ->heapBitsPattern, pattern, __ATOMIC_RELAXED);
+      __atomic_store_n(&typ->heapBitsWords, uint32_t(nw), __ATOMIC_RELEASE);
+    }
     return;
   }
   for (uintptr_t k = 0; k < nw; k += 64) {
@@ -128,23 +138,34 @@ inline void writeBits(uint64_t* bits, uintptr_t w, uintptr_t n, uint64_t v) {
   }
 }
 
+inline void heapSetTypeFast(mspan* s, uintptr_t idx, const Type* typ, size_t size) {
+  if (size == typ->size) {
+    uint32_t nw = __atomic_load_n(&typ->heapBitsWords, __ATOMIC_ACQUIRE);
+    if (nw != 0) {
+      writeBits(s->ptrbits, idx * nw, nw, __atomic_load_n(&typ->heapBitsPattern, __ATOMIC_RELAXED));
+      return;
+    }
+  }
+  heapSetType(s, idx, typ, size);
+}
+
 // The slow paths, out of line so that the fast path needs no saved registers.
 
 // A small object when the cached span has no free slot in its allocCache window.
-[[gnu::noinline]] void* mallocSmallSlow(mcache* c, spanClass spc, const Type* typ, bool needzero) {
+[[gnu::noinline]] void* mallocSmallSlow(mcache* c, spanClass spc, const Type* typ, size_t size, bool needzero) {
   mspan* span;
   uintptr_t idx = c->nextFree(spc, &span);
   if (gcBlackenEnabled) markNew(c, span, idx);
   void* x = reinterpret_cast<void*>(span->base() + idx * span->elemsize);
   if (needzero && span->needzero) std::memset(x, 0, span->elemsize);
-  if (!spc.noscan()) heapSetType(span, idx, typ);
+  if (!spc.noscan()) heapSetTypeFast(span, idx, typ, size);
   return x;
 }
 
 // Clears a small object in reused memory (out of line: the fast path makes no calls).
-[[gnu::noinline]] void* zeroSmall(mspan* span, uintptr_t idx, void* x, const Type* typ) {
+[[gnu::noinline]] void* zeroSmall(mspan* span, uintptr_t idx, void* x, const Type* typ, size_t size) {
   std::memset(x, 0, span->elemsize);
-  if (!span->spanclass.noscan()) heapSetType(span, idx, typ);
+  if (!span->spanclass.noscan()) heapSetTypeFast(span, idx, typ, size);
   return x;
 }
 
@@ -214,11 +235,11 @@ void* mallocgc(size_t size, const Type* typ, bool needzero) {
   spanClass spc = spanClass::make(sizeToClass(size), noscan);
   mspan* span = c->alloc[spc.v];
   uintptr_t idx = nextFreeFast(span);
-  if (idx == span->nelems) [[unlikely]] return mallocSmallSlow(c, spc, typ, needzero);
+  if (idx == span->nelems) [[unlikely]] return mallocSmallSlow(c, spc, typ, size, needzero);
   if (gcBlackenEnabled) [[unlikely]] markNew(c, span, idx);
   void* x = reinterpret_cast<void*>(span->base() + idx * span->elemsize);
-  if (needzero && span->needzero) [[unlikely]] return zeroSmall(span, idx, x, typ);
-  if (!noscan) heapSetType(span, idx, typ);
+  if (needzero && span->needzero) [[unlikely]] return zeroSmall(span, idx, x, typ, size);
+  if (!noscan) heapSetTypeFast(span, idx, typ, size);
   return x;
 }
 

@@ -91,6 +91,12 @@ struct Type {
   bool indirectvalue = false;
   uint16_t bucketsize = 0;
 
+  // The heap bitmap of one object of this type in its size class's slot (malloc.cpp),
+  // computed at its first allocation: heapBitsWords words (0: not yet), pattern in the
+  // low bits. Written and read with atomics by allocating threads.
+  mutable uint64_t heapBitsPattern = 0;
+  mutable uint32_t heapBitsWords = 0;
+
   bool named() const { return tflag & TFlagNamed; }
   bool directIface() const { return tflag & TFlagDirectIface; }
   bool comparable() const { return tflag & TFlagComparable; }
