@@ -37,7 +37,7 @@ namespace golite::runtime {
 extern bool writeBarrierEnabled;
 
 // Shades the pointers in [dst, dst + bytes) (mgc.cpp).
-void writeBarrierSlow(void* dst, size_t bytes);
+[[gnu::cold]] void writeBarrierSlow(void* dst, size_t bytes);
 
 inline void writeBarrier(void* dst, size_t bytes) {
   if (writeBarrierEnabled) [[unlikely]] writeBarrierSlow(dst, bytes);
