@@ -89,7 +89,7 @@ void mcache::refill(spanClass spc) {
   // Count the whole rest of the span as allocated now; releaseAll takes back what was not.
   heapStats.smallAllocCount[spc.sizeclass()].fetch_add(int64_t(s->nelems - s->allocCount),
                                                        std::memory_order_relaxed);
-  gcAllocated(int64_t(s->nelems - s->allocCount) * int64_t(s->elemsize));
+  gcAllocated(int64_t(s->nelems - s->allocCount) * int64_t(s->elemsize), !spc.noscan());
   if (tinyAllocs != 0) {
     heapStats.tinyAllocCount.fetch_add(int64_t(tinyAllocs), std::memory_order_relaxed);
     tinyAllocs = 0;
@@ -105,7 +105,7 @@ mspan* mcache::allocLarge(size_t size, bool noscan) {
   mspan* s = mheap_.alloc(npages, spanClass::make(0, noscan));
   heapStats.largeAlloc.fetch_add(int64_t(s->elemsize), std::memory_order_relaxed);
   heapStats.largeAllocCount.fetch_add(1, std::memory_order_relaxed);
-  gcAllocated(int64_t(s->elemsize));
+  gcAllocated(int64_t(s->elemsize), !noscan);
   return s;
 }
 
@@ -116,7 +116,7 @@ void mcache::releaseAll() {
     // Take back the slots counted as allocated in refill but never used.
     heapStats.smallAllocCount[spanClass{uint8_t(i)}.sizeclass()].fetch_sub(
         int64_t(s->nelems - s->allocCount), std::memory_order_relaxed);
-    gcAllocated(-int64_t(s->nelems - s->allocCount) * int64_t(s->elemsize));
+    gcAllocated(-int64_t(s->nelems - s->allocCount) * int64_t(s->elemsize), !spanClass{uint8_t(i)}.noscan());
     mheap_.central[i].uncacheSpan(s);
     alloc[i] = &emptymspan;
   }

@@ -42,7 +42,7 @@
 //      bits (unmarked slots are free again) or, when nothing in it survived, gives its
 //      pages back to the heap.
 //
-// Small heaps (stopTheWorldLive, stopTheWorldHeap) are collected in one pause instead:
+// Small heaps (little to scan: stopTheWorldScan) are collected in one pause instead:
 // roots, mark and termination together, which costs less than a concurrent cycle's fixed
 // costs and stays within about a millisecond.
 //
@@ -164,6 +164,11 @@ struct GCController {
   std::atomic<int64_t> memoryLimit{INT64_MAX};  // GOMEMLIMIT / debug.SetMemoryLimit (soft)
   std::atomic<bool> requested{false};
   uint64_t heapMarked = 0;
+  // What the next cycle may have to scan: the bytes the last one scanned, and the bytes of
+  // objects with pointers allocated since it started (the whole-cycle pause decision).
+  uint64_t lastScanWork = 0;
+  std::atomic<int64_t> scanAlloc{0};
+  std::atomic<uint64_t> scanWork{0};  // bytes scanned by this cycle so far
   bool trace = false;        // GODEBUG=gctrace=1: a line per cycle on stderr
   bool clobberfree = false;  // GODEBUG=clobberfree=1: overwrite freed objects with 0xdeadbeef
   bool checkmark = false;    // GODEBUG=gccheckmark=1: verify each mark with a second, stopped one
@@ -404,16 +409,19 @@ size_t drainLocal(Gcw& gcw, size_t budget) {
     }
   }
   publish(gcw);
+  gcController.scanWork.fetch_add(scanned, std::memory_order_relaxed);
   return scanned;
 }
 
 // Single-threaded drain, with the world stopped and the markers stopped.
 void drainAll(Gcw& gcw) {
+  size_t scanned = 0;
   while (!gcw.empty()) {
     uintptr_t obj = gcw.back();
     gcw.pop_back();
-    scanObject(obj, gcw);
+    scanned += scanObject(obj, gcw);
   }
+  gcController.scanWork.fetch_add(scanned, std::memory_order_relaxed);
 }
 
 void requestMarkTermination();
@@ -817,15 +825,14 @@ uint64_t retainGoal(uint64_t lastGoal, uint64_t goal);
 // slice (milliseconds), and the pause with it.
 void wakeWorker() { work().cv.notify_all(); }
 
-// A cycle runs with the world stopped from start to end when the heap is small: the live
-// heap the last cycle marked under stopTheWorldLive and everything allocated since under
-// stopTheWorldHeap, so there is at most that much to mark (about a millisecond's work).
-// Marking it concurrently would cost more than that in fixed costs (a second stop, waking
-// the worker), and programs with a small live heap and a high allocation rate collect
-// thousands of times a second. GODEBUG=gccheckmark=1 always marks concurrently (it checks
-// that path).
-constexpr uint64_t stopTheWorldLive = 512 << 10;
-constexpr uint64_t stopTheWorldHeap = 4 << 20;
+// A cycle runs with the world stopped from start to end when there is little to scan:
+// what the last cycle scanned plus the objects with pointers allocated since under
+// stopTheWorldScan, so the mark is at most about half a millisecond's work (marking
+// pointer-free objects costs a bit each, not a scan). Marking it concurrently would cost
+// more in fixed costs (a second stop, waking the worker), and programs with a small
+// pointerful live heap and a high allocation rate collect thousands of times a second.
+// GODEBUG=gccheckmark=1 always marks concurrently (it checks that path).
+constexpr uint64_t stopTheWorldScan = 512 << 10;
 
 // Starts a cycle (Go's gcStart): stops the world, flushes the allocation caches, turns
 // on the write barrier and allocate-black, takes the roots, and restarts the world with
@@ -869,8 +876,9 @@ bool gcStart(G* self, uintptr_t selfSp, bool forced) {
       std::thread(markWorker).detach();
     }
   }
-  if (gcController.heapMarked < stopTheWorldLive && cycle.heapBefore < stopTheWorldHeap &&
-      !gcController.checkmark) {
+  uint64_t toScan = gcController.lastScanWork +
+                    uint64_t(std::max<int64_t>(0, gcController.scanAlloc.exchange(0, std::memory_order_relaxed)));
+  if (toScan < stopTheWorldScan && !gcController.checkmark) {
     // A small heap: mark it now, in this pause, and finish the cycle.
     cycle.t1 = cycle.t2 = nanotime();
     markTermination(self, selfSp);
@@ -989,6 +997,7 @@ void markTermination(G* self, uintptr_t selfSp) {
   GCController& g = gcController;
   uint64_t lastGoal = g.goal.load(std::memory_order_relaxed);
   g.heapMarked = cycle.marked;
+  g.lastScanWork = g.scanWork.exchange(0, std::memory_order_relaxed);
   g.heapLive.store(int64_t(cycle.marked), std::memory_order_relaxed);
   cycle.goal = heapGoal(cycle.marked, gcPercent());
   g.goal.store(cycle.goal, std::memory_order_relaxed);
@@ -1135,8 +1144,9 @@ void gcScanNativeStack(const void* p, size_t bytes) {
 
 void gcMarkPointer(const void* p) { markWord(reinterpret_cast<uintptr_t>(p), rootGcw); }
 
-void gcAllocated(int64_t bytes) {
+void gcAllocated(int64_t bytes, bool scan) {
   int64_t live = gcController.heapLive.fetch_add(bytes, std::memory_order_relaxed) + bytes;
+  if (scan) gcController.scanAlloc.fetch_add(bytes, std::memory_order_relaxed);
   if (bytes <= 0 || gcScanVM == nullptr) return;  // no VM roots: never collect (unit tests)
   gcPercent();
   G* gp = getg();

@@ -16,7 +16,7 @@ void GC();
 // The allocator reports bytes it hands out (whole spans at refill; negative when a cache
 // gives unused slots back). Past the heap goal it asks the running goroutine to collect
 // at its next safepoint.
-void gcAllocated(int64_t bytes);
+void gcAllocated(int64_t bytes, bool scan);
 
 // At a safepoint (the VM's preemption poll): runs a collection when one was asked for.
 // Returns whether it did.
