@@ -167,6 +167,7 @@ struct GCController {
   // What the next cycle may have to scan: the bytes the last one scanned, and the bytes of
   // objects with pointers allocated since it started (the whole-cycle pause decision).
   uint64_t lastScanWork = 0;
+  uint64_t lastMarkAlloc = 0;  // bytes allocated while the last cycle marked concurrently
   std::atomic<int64_t> scanAlloc{0};
   std::atomic<uint64_t> scanWork{0};  // bytes scanned by this cycle so far
   bool trace = false;        // GODEBUG=gctrace=1: a line per cycle on stderr
@@ -245,6 +246,7 @@ struct WorkQueue {
   std::atomic<bool> sweepHold{false};  // the collector sweeps the rest itself: worker, stop
   bool workerStarted = false;
   int64_t workerNs = 0;              // the background worker's marking time this cycle
+  int64_t markStart = 0;             // when this cycle's concurrent mark began
   int64_t assistNs = 0;              // goroutines' assist time this cycle
 };
 WorkQueue& work() {
@@ -427,6 +429,16 @@ void drainAll(Gcw& gcw) {
 void requestMarkTermination();
 bool sweepOne();
 
+// Whether the worker has had its share of the CPU this cycle: Go gives marking 25% of
+// GOMAXPROCS while every P runs goroutines (with 2 Ps, half a CPU: a worker that runs
+// half the time), and an idle P to marking whenever there is one. One worker thread at
+// full speed is within the share from 4 Ps up.
+bool overShare(const WorkQueue& w) {
+  double share = 0.25 * double(gomaxprocsCur.load(std::memory_order_relaxed));
+  if (share >= 1 || sched.npidle.load(std::memory_order_relaxed) > 0) return false;
+  return double(w.workerNs) > share * double(nanotime() - w.markStart);
+}
+
 // The background mark worker: an OS thread of its own (not an M: it runs no Go code and
 // holds no P), which scans grey objects while the program runs, and sweeps after a cycle.
 // It steps aside whenever a goroutine stops the world (sched.gcwaiting). With 2 Ps and 2 cores it
@@ -461,6 +473,12 @@ void markWorker() {
       lk.lock();
       continue;
     }
+    if (!sweep && overShare(w)) {
+      lk.unlock();
+      usleep(200);
+      lk.lock();
+      continue;
+    }
     if (!sweep) takeBatch(w, gcw, 512);
     w.busy++;
     lk.unlock();
@@ -483,7 +501,7 @@ void markWorker() {
       if (released < step) w.scavenging = false;
     } else {
       int64_t t0 = nanotime();
-      drainLocal(gcw, SIZE_MAX);
+      drainLocal(gcw, 1 << 20);  // about a millisecond, then the share is checked again
       int64_t t1 = nanotime();
       lk.lock();
       w.workerNs += t1 - t0;
@@ -791,7 +809,8 @@ struct Cycle {
   // Mark termination's results, recorded once the world runs again (recordCycle).
   uint64_t heapAtDone = 0;
   uint64_t marked = 0;
-  uint64_t goal = 0;
+  uint64_t goal = 0;       // the next cycle's goal
+  uint64_t cycleGoal = 0;  // the goal this cycle worked toward (gctrace prints it, as Go)
   int64_t workerNs = 0;
   int64_t assistNs = 0;
 };
@@ -805,14 +824,18 @@ std::atomic<uint32_t> cyclesStarted{0}, cyclesEnded{0};
 std::mutex statsLock;
 
 // The heap size at which the next cycle starts (Go's trigger): before the goal by what
-// the program may allocate while the cycle marks, which grows with the live heap (marking
-// takes longer) but is at most a fifth of the runway. A small heap is marked in a moment,
-// so its cycle starts close to the goal; past the goal, allocating goroutines assist.
+// the program allocated while the last cycle marked concurrently (scaled by the live
+// heap's growth), with a quarter more to spare, between 5% and 30% of the runway from the live heap to the goal (Go's trigger
+// ratio lies between 0.7 and 0.95). A heap marked in one pause allocates nothing while
+// marking, so its cycle starts close to the goal; past the goal, allocating goroutines
+// assist.
 uint64_t heapTrigger() {
   uint64_t goal = gcController.goal.load(std::memory_order_relaxed);
   uint64_t marked = gcController.heapMarked;
   if (goal == UINT64_MAX || goal <= marked) return goal;
-  uint64_t headroom = std::min((goal - marked) / 5, marked / 8 + (64 << 10));
+  uint64_t runway = goal - marked;
+  uint64_t headroom = gcController.lastMarkAlloc + gcController.lastMarkAlloc / 4;
+  headroom = std::clamp(headroom, runway / 20, runway * 3 / 10);
   return goal - headroom;
 }
 
@@ -889,6 +912,10 @@ bool gcStart(G* self, uintptr_t selfSp, bool forced) {
   }
   cycle.t1 = startTheWorld();
   cycle.pause1 = cycle.t1 - cycle.t0;
+  {
+    std::lock_guard<std::mutex> g(work().lock);
+    work().markStart = cycle.t1;
+  }
   wakeWorker();
   return true;
 }
@@ -998,9 +1025,18 @@ void markTermination(G* self, uintptr_t selfSp) {
   startSweep();
   GCController& g = gcController;
   uint64_t lastGoal = g.goal.load(std::memory_order_relaxed);
+  uint64_t lastMarked = g.heapMarked;
   g.heapMarked = cycle.marked;
   g.lastScanWork = g.scanWork.exchange(0, std::memory_order_relaxed);
+  // The next mark allocates about as much per byte marked as this one did, and a growing
+  // live heap takes longer to mark: scale by how much the marked heap grew.
+  {
+    double markAlloc = cycle.heapAtDone > cycle.heapBefore ? double(cycle.heapAtDone - cycle.heapBefore) : 0;
+    double growth = lastMarked != 0 ? std::clamp(double(cycle.marked) / double(lastMarked), 1.0, 4.0) : 1.0;
+    g.lastMarkAlloc = uint64_t(markAlloc * growth);
+  }
   g.heapLive.store(int64_t(cycle.marked), std::memory_order_relaxed);
+  cycle.cycleGoal = lastGoal;
   cycle.goal = heapGoal(cycle.marked, gcPercent());
   g.goal.store(cycle.goal, std::memory_order_relaxed);
   {
@@ -1061,7 +1097,7 @@ void recordCycle(int64_t end) {
                   "0 MB globals, %d P%s\n",
                   st.numGC, since, pct, ms(cycle.pause1), ms(cycle.t2 - cycle.t1 - cycle.pauseRecheck),
                   ms(term), ms(cycle.pause1), ms(cycle.assistNs), ms(cycle.workerNs), 0.0, ms(term),
-                  mb(cycle.heapBefore), mb(cycle.heapAtDone), mb(cycle.marked), mb(cycle.goal), procs,
+                  mb(cycle.heapBefore), mb(cycle.heapAtDone), mb(cycle.marked), mb(cycle.cycleGoal), procs,
                   cycle.forced ? " (forced)" : "");
     writeStderr(buf);
   }
