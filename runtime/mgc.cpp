@@ -95,8 +95,8 @@
 #include <cstring>
 #include <condition_variable>
 #include <mutex>
-#include <thread>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include <unistd.h>
@@ -180,6 +180,9 @@ struct GCController {
 GCController gcController;
 
 uint64_t heapGoal(uint64_t marked, int percent);
+// The sizes of the last root scan's goroutine stacks (native in use plus what the VM
+// reported) and globals (markRoots, with the world stopped).
+std::atomic<uint64_t> rootsStacks{0}, rootsGlobals{0};
 
 // Reads the environment's settings once, on first use (the allocator's first refill).
 std::once_flag gcInitOnce;
@@ -201,8 +204,11 @@ int gcPercent() {
 // The heap goal after a cycle that marked `marked` bytes: GOGC's proportional goal, at
 // least the minimum, and under a memory limit at most the limit (but always a little
 // above the live heap, so a program over its limit is not collecting without end).
+// The goal as Go 1.18+ sets it: the roots scanned count with the heap, so a program with
+// many goroutines grows its heap further between cycles (each of which scans them all).
 uint64_t heapGoal(uint64_t marked, int percent) {
-  uint64_t goal = percent < 0 ? UINT64_MAX : marked + marked * uint64_t(percent) / 100;
+  uint64_t roots = rootsStacks.load(std::memory_order_relaxed) + rootsGlobals.load(std::memory_order_relaxed);
+  uint64_t goal = percent < 0 ? UINT64_MAX : marked + (marked + roots) * uint64_t(percent) / 100;
   if (percent >= 0 && goal < heapMinimum(percent)) goal = heapMinimum(percent);
   // A runway of at least 64 KB: the allocator charges whole spans as it takes them, and
   // every cycle hands the cached spans back, so a goal closer to the live heap than a
@@ -256,6 +262,9 @@ WorkQueue& work() {
 
 // Roots found with the world stopped go here, then into the shared queue.
 Gcw rootGcw;
+// Bytes the VM reported through gcScanConservative during a root scan, and the sizes of
+// the last root scan's stacks and globals (markRoots; read with the world stopped).
+uint64_t rootBytes = 0;
 
 // Each thread's write-barrier buffer: objects the barrier shaded, not yet in the shared
 // queue. Registered in a list (never freed: threads live as long as the program) so mark
@@ -606,11 +615,17 @@ void resurrect(uintptr_t base) {
 // Every root, into rootGcw (world stopped): globals, finalizers, every goroutine's stack
 // and sudogs, the timers in the Ps' heaps.
 void markRoots(G* self, uintptr_t selfSp) {
+  rootBytes = 0;
   if (gcScanGlobals) gcScanGlobals();
+  uint64_t globals = rootBytes;
+  rootBytes = 0;
   markFinalizerRoots(scanObjectContents);
+  uint64_t nativeInUse = 0;
   for (G* gp : allgsSnapshot()) {
     uint32_t st = gp->status();
     if (st == Gdead || st == Gidle) continue;
+    if (gp == self) nativeInUse += gp->stack.hi - selfSp;
+    else if (gp->ctx != nullptr) nativeInUse += gp->stack.hi - reinterpret_cast<uintptr_t>(gp->ctx);
     for (sudog* sg = gp->waiting; sg != nullptr; sg = sg->waitlink) {
       markWord(reinterpret_cast<uintptr_t>(sg->elem), rootGcw);
       markWord(reinterpret_cast<uintptr_t>(sg->c), rootGcw);
@@ -631,6 +646,10 @@ void markRoots(G* self, uintptr_t selfSp) {
     if (pp == nullptr) continue;
     for (Timer* t : pp->timers) markWord(reinterpret_cast<uintptr_t>(t), rootGcw);
   }
+  // The roots' sizes, for the goal (Go 1.18's: stacks and globals count as heap) and for
+  // gctrace: the goroutines' native stacks in use and the VM stacks they report.
+  rootsStacks.store(nativeInUse + rootBytes, std::memory_order_relaxed);
+  rootsGlobals.store(globals, std::memory_order_relaxed);
 }
 
 // GODEBUG=gccheckmark=1 (Go's checkmark mode): after the concurrent mark, with the world
@@ -1062,6 +1081,26 @@ uint64_t retainGoal(uint64_t lastGoal, uint64_t goal) {
   return std::min(percentGoal, limitGoal);
 }
 
+// Nanoseconds as gctrace prints milliseconds (Go's fmtNSAsMS): whole milliseconds from
+// 10 ms up, else two significant digits with at most three decimals ("0.003", "0.77",
+// "5.8"), "0" for under a microsecond.
+std::string fmtNSAsMS(int64_t ns) {
+  if (ns < 0) ns = 0;
+  if (ns >= 10000000) return std::to_string(ns / 1000000);
+  uint64_t x = uint64_t(ns) / 1000;
+  if (x == 0) return "0";
+  int dec = 3;
+  while (x >= 100) {
+    x /= 10;
+    dec--;
+  }
+  std::string digits = std::to_string(x);
+  if (dec == 0) return digits;
+  if (int(digits.size()) <= dec) digits.insert(0, size_t(dec + 1) - digits.size(), '0');
+  digits.insert(digits.size() - size_t(dec), ".");
+  return digits;
+}
+
 // Records the finished cycle in the statistics, and prints its gctrace line; `end` is
 // when the world ran again.
 void recordCycle(int64_t end) {
@@ -1084,21 +1123,25 @@ void recordCycle(int64_t end) {
     // Go 1.19's gctrace line: the first stop-the-world (sweep termination and roots), the
     // concurrent mark, and mark termination (with its rechecks); CPU as stop-the-world,
     // assist/background/idle, termination.
-    auto ms = [](int64_t ns) { return double(ns) / 1e6; };
     auto mb = [](uint64_t b) { return b >> 20; };
     double since = double(end - g.startNano) / 1e9;
     int64_t elapsed = end - g.startNano;
     int pct = elapsed > 0 ? int(double(st.gcCpuNs) / double(elapsed) / procs * 100) : 0;
     int64_t term = pause2 + cycle.pauseRecheck;
+    int64_t mark = cycle.t2 - cycle.t1 - cycle.pauseRecheck;
+    std::string ms[8] = {fmtNSAsMS(cycle.pause1), fmtNSAsMS(mark), fmtNSAsMS(term),
+                         fmtNSAsMS(cycle.pause1 * procs), fmtNSAsMS(cycle.assistNs),
+                         fmtNSAsMS(cycle.workerNs), fmtNSAsMS(0), fmtNSAsMS(term * procs)};
     char buf[320];
     std::snprintf(buf, sizeof buf,
-                  "gc %u @%.3fs %d%%: %.3f+%.3f+%.3f ms clock, %.3f+%.3f/%.3f/%.3f+%.3f ms cpu, "
-                  "%" PRIu64 "->%" PRIu64 "->%" PRIu64 " MB, %" PRIu64 " MB goal, 0 MB stacks, "
-                  "0 MB globals, %d P%s\n",
-                  st.numGC, since, pct, ms(cycle.pause1), ms(cycle.t2 - cycle.t1 - cycle.pauseRecheck),
-                  ms(term), ms(cycle.pause1), ms(cycle.assistNs), ms(cycle.workerNs), 0.0, ms(term),
-                  mb(cycle.heapBefore), mb(cycle.heapAtDone), mb(cycle.marked), mb(cycle.cycleGoal), procs,
-                  cycle.forced ? " (forced)" : "");
+                  "gc %u @%.3fs %d%%: %s+%s+%s ms clock, %s+%s/%s/%s+%s ms cpu, "
+                  "%" PRIu64 "->%" PRIu64 "->%" PRIu64 " MB, %" PRIu64 " MB goal, %" PRIu64 " MB stacks, "
+                  "%" PRIu64 " MB globals, %d P%s\n",
+                  st.numGC, since, pct, ms[0].c_str(), ms[1].c_str(), ms[2].c_str(), ms[3].c_str(),
+                  ms[4].c_str(), ms[5].c_str(), ms[6].c_str(), ms[7].c_str(), mb(cycle.heapBefore),
+                  mb(cycle.heapAtDone), mb(cycle.marked), mb(cycle.cycleGoal),
+                  mb(rootsStacks.load(std::memory_order_relaxed)),
+                  mb(rootsGlobals.load(std::memory_order_relaxed)), procs, cycle.forced ? " (forced)" : "");
     writeStderr(buf);
   }
 }
@@ -1172,6 +1215,7 @@ __attribute__((no_sanitize("address", "thread"))) void writeBarrierSlow(void* ds
 
 void gcScanConservative(const void* p, size_t bytes) {
   uintptr_t a = reinterpret_cast<uintptr_t>(p);
+  rootBytes += bytes;
   scanRange(a, a + bytes, rootGcw);
 }
 

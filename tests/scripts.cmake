@@ -4,6 +4,7 @@
 #   godir:       the Go distribution's test/ programs on tests/godir/passing.txt (regressions)
 #   robust:      mutated and extreme inputs; golite must never crash or hang
 #   layers:      includes against the direction between layers (tests/layers.sh)
+#   gctrace:     GODEBUG=gctrace=1 lines in go 1.19's exact format (tests/gctrace/run.sh)
 #   asan_ubsan:  a second build with AddressSanitizer and UBSan (build/asan) running the
 #                conformance programs, the godir pass list, the samples and the GC stress
 #                run (tests/sanitize.sh)
@@ -16,7 +17,8 @@
 #                fixedbugs/issue13169 (2 million channel operations, each allocating, with a
 #                collection every 40 KB: minutes). Left
 #                out: the scheduler stress programs (100,000 goroutine stacks scanned every
-#                40 KB allocated take minutes) and gc_memory_limit, which prints GOGC's setting
+#                40 KB allocated take minutes), gc_memory_limit, which prints GOGC's setting, and
+#                gc_goal_stacks, which counts collections at the default GOGC
 add_test(NAME conformance
          COMMAND bash ${CMAKE_SOURCE_DIR}/tests/conformance/run.sh $<TARGET_FILE:golite>)
 set_tests_properties(conformance PROPERTIES TIMEOUT 900)
@@ -35,11 +37,12 @@ set_tests_properties(samples PROPERTIES TIMEOUT 300)
 
 # The layer check: every #include in the direction README.md's architecture table allows.
 add_test(NAME layers COMMAND bash ${CMAKE_SOURCE_DIR}/tests/layers.sh ${CMAKE_SOURCE_DIR})
+add_test(NAME gctrace COMMAND bash ${CMAKE_SOURCE_DIR}/tests/gctrace/run.sh $<TARGET_FILE:golite>)
 
 add_test(NAME conformance_gcstress
          COMMAND bash ${CMAKE_SOURCE_DIR}/tests/conformance/run.sh $<TARGET_FILE:golite>)
 set_tests_properties(conformance_gcstress PROPERTIES TIMEOUT 1200
-                     ENVIRONMENT "GOGC=1;GODEBUG=clobberfree=1,gccheckmark=1;SKIP=^concurrency/conc_stress_|^gc/gc_memory_limit$")
+                     ENVIRONMENT "GOGC=1;GODEBUG=clobberfree=1,gccheckmark=1;SKIP=^concurrency/conc_stress_|^gc/gc_memory_limit$|^gc/gc_goal_stacks$")
 
 add_test(NAME godir_gcstress
          COMMAND bash ${CMAKE_SOURCE_DIR}/tests/godir/run.sh $<TARGET_FILE:golite>)
