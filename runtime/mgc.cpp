@@ -661,10 +661,10 @@ void markRoots(G* self, uintptr_t selfSp) {
 // one that is scanned grows and shrinks as a native calls deeper: words a native's frames
 // never initialised may still hold pointers from calls that returned long before the
 // cycle began, to objects dead since. The concurrent mark rightly did not keep those; the
-// second mark cannot tell them from live ones. So it marks from every other root first and
-// dies only on what that reaches, then marks from the native stack ranges, where it only
-// keeps what it finds.
-std::vector<std::pair<uintptr_t, uintptr_t>>* checkmarkNative = nullptr;
+// second mark cannot tell them from live ones. So it marks from every other root only, and
+// leaves the concurrent mark's result as it was (what it reaches is a subset of it, or the
+// program dies): checking must not change what the cycle frees, or finalizes.
+bool checkmarkSkipsNative = false;
 
 void checkmark(G* self, uintptr_t selfSp) {
   std::vector<uint64_t> saved;
@@ -676,10 +676,9 @@ void checkmark(G* self, uintptr_t selfSp) {
       w = 0;
     }
   }
-  std::vector<std::pair<uintptr_t, uintptr_t>> native;
-  checkmarkNative = &native;
+  checkmarkSkipsNative = true;
   markRoots(self, selfSp);
-  checkmarkNative = nullptr;
+  checkmarkSkipsNative = false;
   drainAll(rootGcw);
   size_t k = 0;
   for (size_t i = 0; i < mheap_.nallspans; i++) {
@@ -701,14 +700,11 @@ void checkmark(G* self, uintptr_t selfSp) {
       s->gcmarkBits[j] |= saved[k];
     }
   }
-  for (auto [lo, hi] : native) scanRange(lo, hi, rootGcw);
-  drainAll(rootGcw);
 }
 
-// A native stack range: scanned now, or, in checkmark's first mark, set aside for later.
+// A native stack range: scanned, except by checkmark's second mark.
 void scanNativeRange(uintptr_t lo, uintptr_t hi) {
-  if (checkmarkNative != nullptr) checkmarkNative->emplace_back(lo, hi);
-  else scanRange(lo, hi, rootGcw);
+  if (!checkmarkSkipsNative) scanRange(lo, hi, rootGcw);
 }
 
 // --- sweeping ---------------------------------------------------------------------------
