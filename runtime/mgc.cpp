@@ -17,8 +17,9 @@
 //      allocate-black are turned on, and every root is greyed (markRoots): this is the
 //      snapshot the concurrent mark works from. Then the world runs again.
 //   3. Concurrent mark. The background worker (an OS thread of its own, which steps
-//      aside while the world is being stopped) takes grey objects from the shared queue and scans them, greying what
-//      they point to. Goroutines help: one that allocates past the goal while marking
+//      aside while the world is being stopped, and keeps to Go's 25% of GOMAXPROCS while
+//      every P runs goroutines) takes grey objects from the shared queue and scans them
+//      (small objects by the heap bitmap, mheap.h), greying what they point to. Goroutines help: one that allocates past the goal while marking
 //      scans a share at its next safepoint (mark assist), and runtime.GC's caller marks
 //      until the queue is empty. Meanwhile:
 //        - every object allocated is marked at once (allocate black: mallocgc), so the
@@ -33,25 +34,29 @@
 //      termination (requestMarkTermination: the next goroutine at a safepoint does it).
 //   4. Mark termination, with the world stopped (gcMarkDone): the markers hand back their
 //      work, and the write barrier buffers are emptied. If anything is left, the world
-//      runs again and marking goes on (a few times at most); otherwise what little is
+//      runs again and marking goes on (up to 16 times); otherwise what little is
 //      left is scanned now, finalizers are queued (mfinal.cpp), GODEBUG=gccheckmark=1
 //      verifies the mark, the barrier is turned off, every span is handed to the sweeper
 //      (startSweep: O(size classes)), and the next goal is set from the bytes marked.
-//   5. Concurrent sweep: allocations sweep the spans they need (mcentral::cacheSpan), the
-//      worker sweeps the rest. Sweeping a span turns its mark bits into its allocation
-//      bits (unmarked slots are free again) or, when nothing in it survived, gives its
-//      pages back to the heap.
+//   5. Concurrent sweep: allocations sweep the spans they need (mcentral::cacheSpan), and
+//      sweep before the heap grows (reclaim); the worker sweeps the rest, then returns
+//      free pages to the OS down to the retain goal (scavenging). Sweeping a span turns its
+//      mark bits into its allocation bits (unmarked slots are free again) or, when
+//      nothing in it survived, gives its pages back to the heap.
 //
 // Small heaps (little to scan: stopTheWorldScan) are collected in one pause instead:
 // roots, mark and termination together, which costs less than a concurrent cycle's fixed
 // costs and stays within about a millisecond.
 //
-// Pacing: the goal is the marked bytes times 1 + GOGC/100, at least 4 MB scaled by GOGC
-// (GOGC=off never collects; debug.SetGCPercent changes it), capped by the soft memory
-// limit (GOMEMLIMIT, debug.SetMemoryLimit).
+// Pacing: the goal is the marked bytes plus (marked bytes + the last root scan's stacks
+// and globals) times GOGC/100 (Go 1.18's), at least 4 MB scaled by GOGC (GOGC=off never
+// collects; debug.SetGCPercent changes it), capped by the soft memory limit (GOMEMLIMIT,
+// debug.SetMemoryLimit). The trigger leaves room for what the last concurrent mark saw
+// allocated (heapTrigger).
 //
 // Roots (taken with the world stopped, in gcStart):
-//   - the VM's: every live goroutine's VM state (registers, frames' closures, deferred
+//   - the VM's: every live goroutine's VM state (registers up to its highest frame, the
+//     dead slots above cleared once per cycle; frames' closures, deferred
 //     calls and their argument words, panic values) through gcScanVM, and the program's
 //     globals (package variables' cells, static closures: heap objects) through
 //     gcScanGlobals;
@@ -82,8 +87,11 @@
 // the barrier); CI runs the conformance programs and the Go test-directory pass list with
 // all three (the *_gcstress tests in tests/scripts.cmake).
 //
-// Not yet: precise scanning of VM frames from pointer maps (registers are scanned
-// conservatively), a background scavenger, stack shrinking.
+// GODEBUG=gccheckmark=1's second mark leaves native stacks out (see checkmark).
+//
+// Not yet: precise scanning of VM frames from pointer maps with liveness (registers are
+// scanned conservatively), concurrent stack scanning (it needs Go's hybrid barrier),
+// stack shrinking.
 #include "runtime/mgc.h"
 
 #include <algorithm>
