@@ -100,41 +100,24 @@ inline void writeBits(uint64_t* bits, uintptr_t w, uintptr_t n, uint64_t v) {
 // (heapSetTypeFast).
 [[gnu::noinline]] void heapSetType(mspan* s, uintptr_t idx, const Type* typ, size_t size) {
   uintptr_t nw = s->elemsize / 8;
-  uintptr_t w0 = idx * nw;
   uintptr_t pw = typ->ptrdata / 8;
   bool conservative = typ->size == 0 || typ->size % 8 != 0 || typ->gcdata.size() * 8 < pw;
   uintptr_t tw = conservative ? 1 : typ->size / 8;
-  if (nw <= 64 && pw <= 64) {
-    uint64_t pattern = lowMask(nw);
-    if (!conservative) {
-      uint64_t m0 = 0;
-      std::memcpy(&m0, typ->gcdata.data(), std::min<size_t>(8, typ->gcdata.size()));
-      m0 &= lowMask(pw);
-      pattern = 0;
-      for (uintptr_t k = 0; k + tw <= nw; k += tw) pattern |= m0 << k;
-    }
-    writeBits(s->ptrbits, w0, nw, pattern);
-    if (size == typ->size) {
-      __atomic_store_n(&typ->heapBitsPattern, pattern, __ATOMIC_RELAXED);
-      __atomic_store_n(&typ->heapBitsWords, uint32_t(nw), __ATOMIC_RELEASE);
-    }
-    return;
-  }
+  uint64_t v = 0;
   for (uintptr_t k = 0; k < nw; k += 64) {
     uintptr_t n = std::min<uintptr_t>(64, nw - k);
-    uint64_t v = 0;
+    v = 0;
     for (uintptr_t j = 0; j < n; j++) {
-      uintptr_t w = k + j;
-      bool ptr;
-      if (conservative) {
-        ptr = true;
-      } else {
-        uintptr_t i = w % tw;
-        ptr = w / tw < nw / tw && i < pw && (typ->gcdata[i / 8] >> (i % 8) & 1);
-      }
+      uintptr_t w = k + j, i = w % tw;
+      bool ptr = conservative ||
+                 (w / tw < nw / tw && i < pw && (typ->gcdata[i / 8] >> (i % 8) & 1));
       v |= uint64_t(ptr) << j;
     }
-    writeBits(s->ptrbits, w0 + k, n, v);
+    writeBits(s->ptrbits, idx * nw + k, n, v);
+  }
+  if (size == typ->size && nw <= 64) {
+    __atomic_store_n(&typ->heapBitsPattern, v, __ATOMIC_RELAXED);
+    __atomic_store_n(&typ->heapBitsWords, uint32_t(nw), __ATOMIC_RELEASE);
   }
 }
 

@@ -771,6 +771,19 @@ void startSweep() {
 }
 
 // Sweeps one unswept span, if any is left; returns false when there was none.
+// Sweeps s, taken off its unswept list: a span that survives goes back with `putBack`
+// under `lock`; one that went back to the heap adds its pages to *freedPages.
+template <class F>
+void sweepCounted(mspan* s, uintptr_t* freedPages, std::mutex& lock, F putBack) {
+  uintptr_t npages = s->npages;
+  if (sweepSpan(s)) {
+    std::lock_guard<std::mutex> g(lock);
+    putBack();
+  } else if (freedPages != nullptr) {
+    *freedPages += npages;
+  }
+}
+
 // Sweeps one unswept span, if any is left; returns false when there was none. Adds the
 // pages it gave back to the heap to *freedPages.
 bool sweepOne(uintptr_t* freedPages) {
@@ -782,14 +795,7 @@ bool sweepOne(uintptr_t* freedPages) {
       s = c.unswept.first;
       c.unswept.remove(s);
     }
-    uintptr_t npages = s->npages;
-    if (sweepSpan(s)) {
-      std::lock_guard<std::mutex> g(c.lock);
-      if (s->allocCount == s->nelems) c.full.insert(s);
-      else c.partial.insert(s);
-    } else if (freedPages != nullptr) {
-      *freedPages += npages;
-    }
+    sweepCounted(s, freedPages, c.lock, [&] { (s->allocCount == s->nelems ? c.full : c.partial).insert(s); });
     return true;
   }
   mspan* s;
@@ -802,13 +808,7 @@ bool sweepOne(uintptr_t* freedPages) {
     s = mheap_.largeUnswept.first;
     mheap_.largeUnswept.remove(s);
   }
-  uintptr_t npages = s->npages;
-  if (sweepSpan(s)) {
-    std::lock_guard<std::mutex> g(mheap_.lock);
-    mheap_.largeInUse.insert(s);
-  } else if (freedPages != nullptr) {
-    *freedPages += npages;
-  }
+  sweepCounted(s, freedPages, mheap_.lock, [&] { mheap_.largeInUse.insert(s); });
   return true;
 }
 bool sweepOne() { return sweepOne(nullptr); }
