@@ -55,11 +55,11 @@
 // allocated (heapTrigger).
 //
 // Roots (taken with the world stopped, in gcStart):
-//   - the VM's: every live goroutine's VM state (registers up to its highest frame, the
-//     dead slots above cleared once per cycle; frames' closures, deferred
-//     calls and their argument words, panic values) through gcScanVM, and the program's
-//     globals (package variables' cells, static closures: heap objects) through
-//     gcScanGlobals;
+//   - the VM's: every live goroutine's VM state (each frame's live registers by its frame
+//     map, vm/liveness.cpp; natives' argument words; the dead slots above the highest
+//     frame cleared once per cycle; frames' closures, deferred calls and their argument
+//     words, panic values) through gcScanVM, and the program's globals (package
+//     variables' cells, static closures: heap objects) through gcScanGlobals;
 //   - the parts of every goroutine's native stack that natives use (the VM records them:
 //     vm/roots.cpp), conservatively, down to the G's stack pointer: its saved context when
 //     parked or runnable, the bottom of its stack when in a system call, the point where
@@ -89,9 +89,11 @@
 //
 // GODEBUG=gccheckmark=1's second mark leaves native stacks out (see checkmark).
 //
-// Not yet: precise scanning of VM frames from pointer maps with liveness (registers are
-// scanned conservatively), concurrent stack scanning (it needs Go's hybrid barrier),
-// stack shrinking.
+// GODEBUG=clobberdead=1 poisons the registers the VM's frame maps call dead, at every
+// safepoint and collection (vm/liveness.h), so a wrong map fails a program at once.
+//
+// Not yet: registers typed as pointer or not (a live register is scanned as a possible
+// pointer), concurrent stack scanning (it needs Go's hybrid barrier), stack shrinking.
 #include "runtime/mgc.h"
 
 #include <algorithm>
@@ -120,6 +122,22 @@ namespace golite::runtime {
 void (*gcScanVM)(void* vm, uintptr_t sp) = nullptr;
 void (*gcScanGlobals)() = nullptr;
 
+bool godebug(const char* setting) {
+  const char* s = std::getenv("GODEBUG");
+  if (s == nullptr) return false;
+  std::string d(s);
+  size_t at = 0;
+  while (at <= d.size()) {
+    size_t comma = d.find(',', at);
+    std::string kv = d.substr(at, comma == std::string::npos ? std::string::npos : comma - at);
+    if (kv == setting) return true;
+    if (comma == std::string::npos) break;
+    at = comma + 1;
+  }
+  return false;
+}
+
+
 namespace {
 
 // The smallest heap goal: 4 MB at GOGC=100, scaled by GOGC as Go's heapMinimum is (so
@@ -145,22 +163,6 @@ int readGOGC() {
   long v = std::strtol(s, &end, 10);
   if (end == s || *end != 0) return 100;
   return int(v);
-}
-
-// Whether GODEBUG (comma-separated name=value pairs) holds `setting`, e.g. "gctrace=1".
-bool godebug(const char* setting) {
-  const char* s = std::getenv("GODEBUG");
-  if (s == nullptr) return false;
-  std::string d(s);
-  size_t at = 0;
-  while (at <= d.size()) {
-    size_t comma = d.find(',', at);
-    std::string kv = d.substr(at, comma == std::string::npos ? std::string::npos : comma - at);
-    if (kv == setting) return true;
-    if (comma == std::string::npos) break;
-    at = comma + 1;
-  }
-  return false;
 }
 
 // The pacer's state. heapLive and the request flag are touched by allocating threads;

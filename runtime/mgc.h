@@ -9,6 +9,9 @@
 
 namespace golite::runtime {
 
+// Whether GODEBUG (comma-separated name=value pairs) holds `setting`, e.g. "gctrace=1".
+bool godebug(const char* setting);
+
 // runtime.GC(): a full collection, blocking the caller until it is done. Must run on a
 // goroutine.
 void GC();

@@ -104,17 +104,17 @@ void caller(vm::Thread*, uint64_t* base) {
   std::memset(base, 0, 5 * 8);
 }
 
-GOLITE_NATIVE("runtime.Gosched", gosched);
+GOLITE_NATIVE_NOSTACKPTRS("runtime.Gosched", gosched);
 GOLITE_NATIVE("runtime.Goexit", goexitNative);
-GOLITE_NATIVE("runtime.GOMAXPROCS", gomaxprocs);
+GOLITE_NATIVE_NOSTACKPTRS("runtime.GOMAXPROCS", gomaxprocs);
 GOLITE_NATIVE("runtime.NumCPU", numCPU);
-GOLITE_NATIVE("runtime.NumGoroutine", numGoroutine);
-GOLITE_NATIVE("runtime.GC", gcNative);
-GOLITE_NATIVE("runtime.ReadMemStats", readMemStatsNative);
-GOLITE_NATIVE("runtime/debug.SetGCPercent", setGCPercentNative);
-GOLITE_NATIVE("runtime/debug.FreeOSMemory", [](vm::Thread*, uint64_t*) { runtime::freeOSMemory(); });
+GOLITE_NATIVE_NOSTACKPTRS("runtime.NumGoroutine", numGoroutine);
+GOLITE_NATIVE_NOSTACKPTRS("runtime.GC", gcNative);
+GOLITE_NATIVE_NOSTACKPTRS("runtime.ReadMemStats", readMemStatsNative);
+GOLITE_NATIVE_NOSTACKPTRS("runtime/debug.SetGCPercent", setGCPercentNative);
+GOLITE_NATIVE_NOSTACKPTRS("runtime/debug.FreeOSMemory", [](vm::Thread*, uint64_t*) { runtime::freeOSMemory(); });
 GOLITE_NATIVE("runtime/debug.SetMemoryLimit", [](vm::Thread*, uint64_t* b) { setInt(b, 0, runtime::setMemoryLimit(getInt(b, 0))); });
-GOLITE_NATIVE("runtime/debug.readGCStats", readGCStatsNative);
+GOLITE_NATIVE_NOSTACKPTRS("runtime/debug.readGCStats", readGCStatsNative);
 GOLITE_NATIVE("runtime.KeepAlive", nop);
 GOLITE_NATIVE("runtime.LockOSThread", nop);
 GOLITE_NATIVE("runtime.UnlockOSThread", nop);

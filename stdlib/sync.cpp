@@ -62,14 +62,14 @@ void nanotime(vm::Thread*, uint64_t* base) { setInt(base, 0, runtime::nanotime()
 
 void fatalNative(vm::Thread*, uint64_t* base) { runtime::fatal(std::string(getStringView(base, 0))); }
 
-GOLITE_NATIVE("sync.runtime_Semacquire", semacquire);
-GOLITE_NATIVE("sync.runtime_SemacquireWaitGroup", semacquireWaitGroup);
-GOLITE_NATIVE("sync.runtime_SemacquireMutex", semacquireMutex);
-GOLITE_NATIVE("sync.runtime_SemacquireRWMutexR", semacquireRWMutexR);
-GOLITE_NATIVE("sync.runtime_SemacquireRWMutex", semacquireRWMutex);
-GOLITE_NATIVE("sync.runtime_Semrelease", semrelease);
+GOLITE_NATIVE_NOSTACKPTRS("sync.runtime_Semacquire", semacquire);
+GOLITE_NATIVE_NOSTACKPTRS("sync.runtime_SemacquireWaitGroup", semacquireWaitGroup);
+GOLITE_NATIVE_NOSTACKPTRS("sync.runtime_SemacquireMutex", semacquireMutex);
+GOLITE_NATIVE_NOSTACKPTRS("sync.runtime_SemacquireRWMutexR", semacquireRWMutexR);
+GOLITE_NATIVE_NOSTACKPTRS("sync.runtime_SemacquireRWMutex", semacquireRWMutex);
+GOLITE_NATIVE_NOSTACKPTRS("sync.runtime_Semrelease", semrelease);
 GOLITE_NATIVE("sync.runtime_notifyListAdd", notifyListAdd);
-GOLITE_NATIVE("sync.runtime_notifyListWait", notifyListWait);
+GOLITE_NATIVE_NOSTACKPTRS("sync.runtime_notifyListWait", notifyListWait);
 GOLITE_NATIVE("sync.runtime_notifyListNotifyAll", notifyListNotifyAll);
 GOLITE_NATIVE("sync.runtime_notifyListNotifyOne", notifyListNotifyOne);
 GOLITE_NATIVE("sync.runtime_canSpin", canSpin);

@@ -119,7 +119,7 @@ void setLocal(vm::Thread*, uint64_t* base) {
   localLoc.store(reinterpret_cast<void*>(base[0]), std::memory_order_relaxed);
 }
 
-GOLITE_NATIVE("time.sleep", sleep);
+GOLITE_NATIVE_NOSTACKPTRS("time.sleep", sleep);
 GOLITE_NATIVE("time.runtimeNano", runtimeNano);
 GOLITE_NATIVE("time.now", now);
 GOLITE_NATIVE("time.startNanoNative", startNanoNative);

@@ -10,7 +10,9 @@
 #                run (tests/sanitize.sh)
 #   *_gcstress:  conformance and godir again with the collector's stress settings: GOGC=1
 #                (a collection every ~40 KB allocated), GODEBUG=clobberfree=1 (freed
-#                objects overwritten), so a root the collector misses fails a program, and
+#                objects overwritten), so a root the collector misses fails a program,
+#                clobberdead=1 (registers the frame maps call dead are poisoned at every
+#                safepoint and collection, so a liveness mistake fails a program), and
 #                gccheckmark=1 (every concurrent mark verified by a second mark with the
 #                world stopped: a store that bypassed the write barrier kills the program
 #                naming the object it would have freed). Left out of godir's:
@@ -42,12 +44,12 @@ add_test(NAME gctrace COMMAND bash ${CMAKE_SOURCE_DIR}/tests/gctrace/run.sh $<TA
 add_test(NAME conformance_gcstress
          COMMAND bash ${CMAKE_SOURCE_DIR}/tests/conformance/run.sh $<TARGET_FILE:golite>)
 set_tests_properties(conformance_gcstress PROPERTIES TIMEOUT 1200
-                     ENVIRONMENT "GOGC=1;GODEBUG=clobberfree=1,gccheckmark=1;SKIP=^concurrency/conc_stress_|^gc/gc_memory_limit$|^gc/gc_goal_stacks$")
+                     ENVIRONMENT "GOGC=1;GODEBUG=clobberfree=1,gccheckmark=1,clobberdead=1;SKIP=^concurrency/conc_stress_|^gc/gc_memory_limit$|^gc/gc_goal_stacks$")
 
 add_test(NAME godir_gcstress
          COMMAND bash ${CMAKE_SOURCE_DIR}/tests/godir/run.sh $<TARGET_FILE:golite>)
 set_tests_properties(godir_gcstress PROPERTIES TIMEOUT 1800
-                     ENVIRONMENT "GOGC=1;GODEBUG=clobberfree=1,gccheckmark=1;SKIP=^fixedbugs/issue13169[.]go$")
+                     ENVIRONMENT "GOGC=1;GODEBUG=clobberfree=1,gccheckmark=1,clobberdead=1;SKIP=^fixedbugs/issue13169[.]go$")
 
 if(NOT GOLITE_SANITIZE)
   add_test(NAME asan_ubsan

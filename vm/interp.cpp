@@ -17,6 +17,7 @@
 // (runtime::GoPanic). The loop records the faulting pc in the frame and lets the
 // exception go on to the panic machinery (vm/panic.cpp), which has the intact call stack
 // for the traceback.
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 
@@ -101,7 +102,9 @@ void Thread::grow(size_t top) {
     Thread* th;
     ~SpanGuard() { th->nativeSpans.pop_back(); }
   };
-  th->nativeSpans.push_back({0, reinterpret_cast<uintptr_t>(__builtin_frame_address(0))});
+  th->nativeSpans.push_back({0, reinterpret_cast<uintptr_t>(__builtin_frame_address(0)), base,
+                             std::max(callee->paramWords, callee->resultWords), th->nativeTop,
+                             !callee->nativeNoStackPointers});
   SpanGuard guard{th};
   callee->native(th, th->stack.data() + base);
   th->nativeTop = savedTop;
@@ -742,14 +745,21 @@ void execute(Thread* th, size_t stopAt) {
     }
     CASE(SEND) {
       ci->pc = pc;
+      th->inChanOp = true;
       chansend(reinterpret_cast<hchan*>(R(i.a)), &R(i.b), true);
+      th->inChanOp = false;
       NEXT();
     }
     CASE(RECV) {
       ci->pc = pc;
       bool ok;
+      // The destination is scanned while the receive waits (a sender may fill it then):
+      // clear what it held before.
+      for (uint32_t w = 0, n = i.c & 0x7fffu; w < n; w++) R(i.a + w) = 0;
+      th->inChanOp = true;
       chanrecv(reinterpret_cast<hchan*>(R(i.b)), &R(i.a), true, &ok);
-      if (i.c) R(i.a + i.c - 1) = ok;
+      th->inChanOp = false;
+      if (i.c & 0x8000) R(i.a + (i.c & 0x7fff)) = ok;
       NEXT();
     }
     CASE(CLOSE) closechan(reinterpret_cast<hchan*>(R(i.a))); NEXT();
@@ -759,7 +769,9 @@ void execute(Thread* th, size_t stopAt) {
       bool block = EXT().raw() != 0;
       ci->pc = pc;
       bool recvOK = false;
+      th->inChanOp = true;
       int chosen = selectgo(reinterpret_cast<scase*>(&R(i.a)), i.b, i.c, block, &recvOK);
+      th->inChanOp = false;
       R(i.a) = uint64_t(int64_t(chosen));
       R(i.a + 1) = recvOK;
       NEXT();
@@ -776,6 +788,7 @@ void execute(Thread* th, size_t stopAt) {
     // Keep the faulting pc in the frame for the traceback, then run deferred calls; a
     // recovering one resumes its function's return sequence here.
     if (depth < th->frames.size()) th->frames[depth].pc = pc;
+    th->inChanOp = false;
     depth = gopanicUnwind(th, stopAt, p);
     LOADFRAME();
     pc = ci->pc;

@@ -29,16 +29,26 @@ struct Thread;
 
 using NativeFn = void (*)(Thread* th, uint64_t* base);
 
-void registerNative(const char* name, NativeFn fn);
+// noStackPointers: the native never keeps a Go pointer in a C++ local while it parks or
+// calls back (what it needs stays in its argument words), so the collector need not scan
+// its native stack, where stale words of earlier calls would keep garbage alive
+// (runtime.GC above all: the collection runs on its stack).
+void registerNative(const char* name, NativeFn fn, bool noStackPointers = false);
 NativeFn findNative(const std::string& name);
+bool nativeHasNoStackPointers(const std::string& name);
 
 struct NativeRegistrar {
-  NativeRegistrar(const char* name, NativeFn fn) { registerNative(name, fn); }
+  NativeRegistrar(const char* name, NativeFn fn, bool noStackPointers = false) {
+    registerNative(name, fn, noStackPointers);
+  }
 };
 #define GOLITE_NATIVE_CAT2(a, b) a##b
 #define GOLITE_NATIVE_CAT(a, b) GOLITE_NATIVE_CAT2(a, b)
 #define GOLITE_NATIVE(name, fn) \
   static ::golite::vm::NativeRegistrar GOLITE_NATIVE_CAT(golite_native_, __COUNTER__)(name, fn)
+// A native whose native stack holds no Go pointer across a park or call-back.
+#define GOLITE_NATIVE_NOSTACKPTRS(name, fn) \
+  static ::golite::vm::NativeRegistrar GOLITE_NATIVE_CAT(golite_native_, __COUNTER__)(name, fn, true)
 
 // Calls a Go function value (a Closure*) or a vm::Proto* with the given argument words
 // and copies the result words out. Re-enters the interpreter on the same goroutine; a Go

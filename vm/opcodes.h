@@ -139,7 +139,7 @@ namespace golite::vm {
   OP(ST32, "ABC", 0, "*uint32(R[a] + c) = R[b]")                                          \
   OP(ST64, "ABC", 0, "*uint64(R[a] + c) = R[b]")                                          \
   OP(STN, "ABC", 1, "X bytes at R[a] + c = R[b..] (X follows)")                           \
-  OP(ADDR, "AB", 0, "R[a] = address of register R[b] (valid until the next call)")       \
+  OP(ADDR, "AB", 0, "R[a] = address of register R[b] (valid until the next call; c: words it reaches | kAddrPinned)")       \
   OP(NILCHK, "A", 0, "panic nil dereference if R[a] == 0")                                \
   OP(OFFPTR, "ABC", 0, "R[a] = R[b] + c (nil-checked field address)")                     \
   OP(NEW, "ABx", 0, "R[a] = new(K[bx] as type)")                                          \
@@ -188,7 +188,7 @@ namespace golite::vm {
   OP(UNBOX, "ABC", 1, "R[a..] = the value in data word R[b] of type K[X] (c: words)")     \
   /* functions */                                                                      \
   OP(CALL, "ABx", 0, "call proto K[bx] with frame at R[a]")                               \
-  OP(CALLCL, "AB", 0, "call closure R[b] with frame at R[a]")                             \
+  OP(CALLCL, "AB", 0, "call closure R[b] with frame at R[a] (c: argument words + 1)")                             \
   OP(CALLI, "ABC", 0, "call method c of iface R[b..b+1] with frame at R[a] (R[a] = data)") \
   OP(RET, "AB", 0, "return R[a..a+b) as the results")                                     \
   OP(CLOSURE, "ABx", 0, "R[a] = closure of proto K[bx] capturing the cells in R[a..a+n)")    \
@@ -201,8 +201,8 @@ namespace golite::vm {
   /* goroutines and channels */                                                        \
   OP(GO, "AB", 0, "go: start a goroutine calling closure R[a] with b argument words R[a+1..]") \
   OP(MAKECHAN, "ABx", 0, "R[a] = make(chan K[bx], size R[a])")                             \
-  OP(SEND, "AB", 0, "chan R[a] <- R[b..]")                                                 \
-  OP(RECV, "ABC", 0, "R[a..] = <-chan R[b]; c > 0: R[a+c-1] = ok")                         \
+  OP(SEND, "AB", 0, "chan R[a] <- R[b..b+c)")                                                 \
+  OP(RECV, "ABC", 0, "R[a..a+c) = <-chan R[b], c & 0x7fff words; c & 0x8000: R[a+words] = ok")                         \
   OP(CLOSE, "A", 0, "close(chan R[a])")                                                    \
   OP(CHANLEN, "AB", 0, "R[a] = len(chan R[b])")                                            \
   OP(CHANCAP, "AB", 0, "R[a] = cap(chan R[b])")                                            \
@@ -256,6 +256,10 @@ inline constexpr bool kOpHasExt[] = {
 #undef GOLITE_OP_EXT
 };
 inline bool opHasExt(Op op) { return kOpHasExt[int(op)]; }
+
+// ADDR's c: the registers its address reaches, and this flag when the frame maps must
+// keep them live everywhere in the function (vm/liveness.cpp).
+inline constexpr uint16_t kAddrPinned = 0x8000;
 
 // Print kinds for the print/println builtins.
 enum class PrintKind : uint8_t { Bool, Int, Uint, Float, Float32, String, Pointer, Eface, Iface, Slice, Complex };

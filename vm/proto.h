@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "runtime/runtime.h"
@@ -11,6 +12,8 @@
 #include "vm/opcodes.h"
 
 namespace golite::vm {
+
+inline constexpr uint16_t kNoCallBase = 0xffff;
 
 struct Proto {
   std::string name;  // as tracebacks show it: "main.f", "main.(*T).M", "main.main.func1"
@@ -23,6 +26,7 @@ struct Proto {
   uint32_t paramWords = 0;
   uint32_t resultWords = 0;
   NativeFn native = nullptr;
+  bool nativeNoStackPointers = false;  // see registerNative
   // A compiler-generated wrapper (method value, interface or promoted method): recover()
   // looks through it, as Go's runtime does for wrappers.
   bool wrapper = false;
@@ -34,8 +38,28 @@ struct Proto {
   uint32_t ncaptures = 0;
   // The static closure for using this function as a value (top-level funcs only).
   runtime::Closure* staticClosure = nullptr;
-  // Words of the frame that may hold pointers (for the precise GC): one bit a word.
-  std::vector<uint8_t> ptrmap;
+  // Frame maps (vm/liveness.cpp): the registers that may hold a live value, liveWords
+  // 64-bit words a map. liveAt[pc] indexes the map (in liveBits) of a frame stopped at
+  // resume pc `pc` (0..code.size()); liveInProgress, sorted by pc, the map of a frame
+  // stopped in the middle of the instruction that ends at pc (a call, a channel
+  // operation), with the call's frame base when it is a call: while it runs, registers
+  // from there up are the callee's.
+  struct InProgress {
+    uint32_t pc;
+    uint32_t map;
+    uint16_t callBase;  // kNoCallBase: not a call
+  };
+  bool hasFrameMaps = false;
+  uint32_t liveWords = 0;
+  std::vector<uint32_t> liveAt;
+  std::vector<InProgress> liveInProgress;
+  std::vector<uint64_t> liveBits;
+  // Argument words (receiver included) of each CALLI, by pc, in pc order: the instruction
+  // has no operand left for them.
+  std::vector<std::pair<uint32_t, uint32_t>> calliArgs;
+  // The values each SELECT sends (pc -> first register, words), which it reads through
+  // the case array's addresses, in pc order.
+  std::vector<std::pair<uint32_t, std::pair<uint32_t, uint32_t>>> selectSends;
   // Strings and other objects the constant pool points into, kept alive here.
   std::vector<std::unique_ptr<std::string>> strings;
 };

@@ -1,23 +1,33 @@
 // The VM's garbage-collection roots (runtime/mgc.cpp calls these with the world stopped).
 //
 // A goroutine's VM state (Thread) lives in C++ memory the collector cannot see, so the VM
-// reports it: every slot of the register stack up to the end of the highest frame
-// (conservatively: registers are untyped 8-byte words, reused across types, so any word
-// may be a pointer), each frame's closure,
-// the deferred calls' function values and argument words, the values of panics in
-// progress, and the native stack ranges of the natives running on it (Thread::
-// nativeSpans: a native may hold a Go pointer in a C++ local while it calls back into Go
-// or parks). The rest of the native stack is not scanned: the interpreter loop's frames
-// hold Go values only within an instruction, and the collector runs only at safepoints
-// (calls, loop back-edges, parks), where every live value is in a register slot, a frame
-// record or a sudog; a stale word there would keep a dead object alive indefinitely. The
-// program's globals are the cells vm/globals.cpp hands out.
+// reports it:
+//   - each Go frame's live registers, by its frame map (vm/liveness.cpp) at the pc where
+//     the frame is stopped: a loop edge or its entry for the top frame, a channel operation
+//     it is parked in (Thread::inChanOp), or the call it waits in for the frames below. A
+//     frame owns its registers except those that the frames and natives above it use (a
+//     callee's frame starts at the call's frame base; its own registers may reach past
+//     it). Live registers are scanned conservatively (a register holds a value of any type,
+//     so a word counts if it points into an allocated object); dead ones are not scanned,
+//     so a consumed temporary or a variable never read again keeps nothing alive;
+//   - the natives' frames on the VM stack (their argument and result words), and the
+//     ranges of the native (C++) stack that natives use (Thread::nativeSpans: a native may
+//     hold a Go pointer in a C++ local while it calls back into Go or parks), unless the
+//     native is registered as keeping none there (runtime.GC, time.Sleep, the semaphores:
+//     stale words below them would keep garbage alive). The rest of the native stack is
+//     not scanned: the interpreter loop's frames hold Go values only within an
+//     instruction, and the collector runs only at safepoints (calls, loop back-edges,
+//     parks), where every live value is in a register, a frame record or a sudog;
+//   - each frame's closure, the deferred calls' function values and argument words, and
+//     the values of panics in progress.
+// The program's globals are the cells vm/globals.cpp hands out.
 //
 // Every Go pointer the VM holds outside Go memory must be in one of these places; a new
 // field of Thread that can hold one belongs here too.
 #include <algorithm>
 
 #include "runtime/runtime.h"
+#include "vm/liveness.h"
 #include "vm/thread.h"
 
 namespace golite::vm {
@@ -26,12 +36,91 @@ void scanGlobals();  // vm/globals.cpp
 
 namespace {
 
+// Scans the register stack [lo, hi) conservatively: words that point into an allocated
+// object count.
+void scanSlots(Thread* th, size_t lo, size_t hi) {
+  if (lo < hi) runtime::gcScanConservative(th->stack.data() + lo, (hi - lo) * sizeof(uint64_t));
+}
+
+// Scans the live registers of [lo, hi) of a frame based at `base` by its map, in runs;
+// poisons the dead ones under clobberDead.
+void scanByMap(Thread* th, size_t base, size_t lo, size_t hi, const uint64_t* live, bool mark) {
+  size_t run = lo;
+  for (size_t s = lo; s <= hi; s++) {
+    if (s < hi && (live[(s - base) / 64] >> ((s - base) % 64) & 1)) continue;
+    if (mark) scanSlots(th, run, s);
+    if (s < hi && clobberDead) th->stack[s] = kDeadPoison;
+    run = s + 1;
+  }
+}
+
+}  // namespace
+
+void walkFrames(Thread* th, bool mark, size_t fromFrame) {
+  const size_t n = th->frames.size();
+  const auto& spans = th->nativeSpans;
+  // Going down from the top frame: what lies above each frame (the next frame's base and
+  // the natives its call runs), and where everything above it ends.
+  size_t frameAboveBase = SIZE_MAX, aboveEnd = 0;
+  size_t sp = spans.size();
+  for (size_t k = n; k-- > fromFrame;) {
+    const CallInfo& ci = th->frames[k];
+    const Proto* p = ci.proto;
+    const size_t base = ci.base, end = base + p->frameSize;
+    // Natives called from this frame (directly, or by natives it called) start at or
+    // above its base; those of frames below start lower.
+    size_t aboveBase = frameAboveBase;
+    while (sp > 0 && spans[sp - 1].base >= base) {
+      sp--;
+      aboveBase = std::min(aboveBase, spans[sp].base);
+      aboveEnd = std::max(aboveEnd, spans[sp].top);
+    }
+    const size_t pc = size_t(ci.pc - p->code.data());
+    uint16_t callBase = kNoCallBase;
+    const uint64_t* live = nullptr;
+    size_t r1 = end;  // registers [base, r1) and [r2, end) are this frame's
+    size_t r2 = end;
+    if (aboveBase != SIZE_MAX) {
+      // Something runs above: the callee of the call this frame is stopped in (its frame,
+      // or a native's, starts at the call's frame base), or deferred calls.
+      live = frameMap(p, pc, true, &callBase);
+      bool deferAbove = k + 1 < n && aboveBase == th->frames[k + 1].base && th->frames[k + 1].deferCall;
+      if (callBase == kNoCallBase || base + callBase != aboveBase || deferAbove) {
+        live = frameMap(p, pc, false, &callBase);
+        callBase = kNoCallBase;
+      }
+      r1 = std::min(end, aboveBase);
+      r2 = std::max(r1, std::min(end, aboveEnd));
+    } else {
+      // The top frame: stopped at a loop edge or its entry, or parked in a channel
+      // operation.
+      live = frameMap(p, pc, th->inChanOp, &callBase);
+    }
+    if (!live) {
+      if (mark) {
+        scanSlots(th, base, r1);
+        scanSlots(th, r2, end);
+      }
+    } else {
+      scanByMap(th, base, base, r1, live, mark);
+      scanByMap(th, base, r2, end, live, mark);
+    }
+    frameAboveBase = base;
+    aboveEnd = std::max(aboveEnd, end);
+  }
+  // The natives' frames: their arguments and results, conservatively.
+  if (mark)
+    for (const Thread::NativeSpan& s : spans) scanSlots(th, s.base, s.base + s.words);
+}
+
+namespace {
+
 void scanThread(void* vm, uintptr_t sp) {
   auto* th = static_cast<Thread*>(vm);
   // The natives' native stack ranges; the innermost one open down to sp.
   for (const Thread::NativeSpan& s : th->nativeSpans) {
     uintptr_t lo = s.lo ? s.lo : sp;
-    if (lo < s.hi) runtime::gcScanNativeStack(reinterpret_cast<void*>(lo), s.hi - lo);
+    if (lo < s.hi && s.scanStack) runtime::gcScanNativeStack(reinterpret_cast<void*>(lo), s.hi - lo);
   }
   // The register stack up to the end of the highest frame (a native's included). Slots
   // above it belong to frames that returned: their stale words would keep garbage alive,
@@ -41,16 +130,18 @@ void scanThread(void* vm, uintptr_t sp) {
   // that a missed root). The goroutine is stopped at a safepoint, where nothing above
   // its frames is in use. Before its first frame a goroutine's arguments may be anywhere:
   // all of it is scanned.
-  size_t live = th->stack.size();
-  if (!th->frames.empty()) {
-    live = th->nativeTop;
+  if (th->frames.empty()) {
+    scanSlots(th, 0, th->stack.size());
+  } else {
+    size_t live = th->nativeTop;
     for (const CallInfo& ci : th->frames) live = std::max(live, ci.base + ci.proto->frameSize);
     live = std::min(live, th->stack.size());
     size_t dirty = std::min(th->dirtyTop, th->stack.size());
     if (dirty > live) std::fill(th->stack.begin() + ptrdiff_t(live), th->stack.begin() + ptrdiff_t(dirty), 0);
     th->dirtyTop = live;
+    // Within, each Go frame's live registers by its frame map, and the natives' frames.
+    walkFrames(th, true, 0);
   }
-  runtime::gcScanConservative(th->stack.data(), live * sizeof(uint64_t));
   for (const CallInfo& ci : th->frames) runtime::gcMarkPointer(ci.closure);
   for (const DeferRec& d : th->defers) runtime::gcMarkPointer(d.fn);
   runtime::gcScanConservative(th->deferArgs.data(), th->deferArgs.size() * sizeof(uint64_t));

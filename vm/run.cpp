@@ -9,6 +9,7 @@
 
 #include "runtime/runtime.h"
 #include "vm/interp_support.h"
+#include "vm/liveness.h"
 #include "vm/thread.h"
 #include "vm/vm.h"
 
@@ -18,8 +19,9 @@ using namespace runtime;
 
 namespace {
 
-std::unordered_map<std::string, NativeFn>& registry() {
-  static std::unordered_map<std::string, NativeFn> r;
+// Natives by Go name, with whether their native stack holds no Go pointers.
+std::unordered_map<std::string, std::pair<NativeFn, bool>>& registry() {
+  static std::unordered_map<std::string, std::pair<NativeFn, bool>> r;
   return r;
 }
 
@@ -36,11 +38,18 @@ std::string absPath(const std::string& f) {
 
 }  // namespace
 
-void registerNative(const char* name, NativeFn fn) { registry()[name] = fn; }
+void registerNative(const char* name, NativeFn fn, bool noStackPointers) {
+  registry()[name] = {fn, noStackPointers};
+}
 
 NativeFn findNative(const std::string& name) {
   auto it = registry().find(name);
-  return it == registry().end() ? nullptr : it->second;
+  return it == registry().end() ? nullptr : it->second.first;
+}
+
+bool nativeHasNoStackPointers(const std::string& name) {
+  auto it = registry().find(name);
+  return it != registry().end() && it->second.second;
 }
 
 Thread* currentThread() {
@@ -217,7 +226,7 @@ int mainGoroutine(void* arg) {
   Thread* th = bootThread;
   runtime::setgvm(runtime::getg(), th);
   th->goid = runtime::goid(runtime::getg());
-  th->preempt = runtime::preemptFlag(runtime::getg());
+  th->preempt = pollFlag(runtime::getg());
   for (const Proto* fn : {a->init, a->mainFn}) {
     if (!fn) continue;
     th->ensure(fn->frameSize + 1);
@@ -231,7 +240,7 @@ void goroutineEntry(void* arg) {
   Thread* th = static_cast<Thread*>(arg);
   runtime::G* g = runtime::getg();
   th->goid = runtime::goid(g);
-  th->preempt = runtime::preemptFlag(g);
+  th->preempt = pollFlag(g);
   runGoroutine(th);
   delete th;
   runtime::goexit();
@@ -260,6 +269,7 @@ void installRoots();  // vm/roots.cpp
 
 int runMain(const Proto* init, const Proto* mainFn) {
   bootThread = new Thread();
+  clobberDead = runtime::godebug("clobberdead=1");
   installRoots();
   fatalTraceback = fatalTrace;
   runtime::tracebackHook = printFrames;

@@ -9,15 +9,32 @@
 
 #include "runtime/runtime.h"
 #include "vm/interp_support.h"
+#include "vm/liveness.h"
 
 namespace golite::vm {
 
 using namespace runtime;
 
+bool clobberDead = false;
+std::atomic<bool> alwaysPoll{true};
+
 void safepoint(Thread* th) {
+  if (clobberDead) {
+    // Every poll comes here (Thread::preempt is alwaysPoll): poison the dead registers of
+    // the top frame and its caller, then yield only if the scheduler asked.
+    size_t n = th->frames.size();
+    if (n) walkFrames(th, false, n >= 2 ? n - 2 : 0);
+    std::atomic<bool>* real = runtime::preemptFlag(runtime::getg());
+    if (!real->load(std::memory_order_relaxed)) return;
+    real->store(false, std::memory_order_relaxed);
+    runtime::preemptPark();
+    return;
+  }
   th->preempt->store(false, std::memory_order_relaxed);
   runtime::preemptPark();
 }
+
+std::atomic<bool>* pollFlag(runtime::G* g) { return clobberDead ? &alwaysPoll : runtime::preemptFlag(g); }
 
 int64_t floatToInt(double d) {
   // Go leaves out-of-range conversions implementation-defined; amd64 gives 0x8000...

@@ -46,6 +46,9 @@ struct PanicRec {
 struct Thread;
 // The goroutine's preempt flag was set: yield to the scheduler (vm/support.cpp).
 void safepoint(Thread* th);
+// The flag a goroutine's Thread polls: its G's preempt flag (always set under
+// GODEBUG=clobberdead=1, so that every poll reaches safepoint).
+std::atomic<bool>* pollFlag(runtime::G* g);
 // Go's `fatal error: stack overflow` (vm/run.cpp).
 [[noreturn]] void stackOverflow(Thread* th);
 
@@ -68,17 +71,27 @@ struct Thread {
   static inline std::atomic<bool> noPreempt{false};
   void* g = nullptr;  // the runtime's G running this thread
 
-  // The native-stack ranges of the natives running on this goroutine, outermost first
-  // (vm/roots.cpp): [lo, hi), hi where the VM called the native (callNative), lo where
-  // that native called back into Go (0 while it has not: it runs down to the goroutine's
-  // current stack pointer). The collector scans these ranges conservatively and no other
-  // part of the native stack: the interpreter's own frames hold Go values only within an
-  // instruction, never across a safepoint.
+  // The natives running on this goroutine, outermost first (vm/roots.cpp). On the native
+  // stack: [lo, hi), hi where the VM called the native (callNative), lo where that native
+  // called back into Go (0 while it has not: it runs down to the goroutine's current
+  // stack pointer). The collector scans these ranges conservatively and no other part of
+  // the native stack: the interpreter's own frames hold Go values only within an
+  // instruction, never across a safepoint. On the VM stack: the native's frame starts at
+  // slot `base`, its arguments and results take `words` slots (scanned conservatively),
+  // and Go code it calls back gets frames from `top` up.
   struct NativeSpan {
     uintptr_t lo;
     uintptr_t hi;
+    size_t base;
+    size_t words;
+    size_t top;
+    bool scanStack;  // false for natives that keep no Go pointer on it (registerNative)
   };
   std::vector<NativeSpan> nativeSpans;
+
+  // Set while the top frame runs a channel operation (SEND, RECV, SELECT), which may park:
+  // the collector then reads the frame by the map for that instruction in progress.
+  bool inChanOp = false;
 
   std::vector<DeferRec> defers;
   std::vector<uint64_t> deferArgs;

@@ -139,7 +139,9 @@ struct Program::Impl {
   int address(const Place& p);            // a register holding the place's address
   void emitLoad(int dst, int ptr, int64_t off, Type* t);
   void emitStore(int ptr, int64_t off, int src, Type* t);
-  int regAddr(int reg, int64_t off);      // ADDR (+offset) of a register-held value
+  // ADDR (+offset) of a register-held value of `size` bytes at byte offset off; pin: the
+  // address may outlive the next instructions (see ADDR in vm/opcodes.h).
+  int regAddr(int reg, int64_t off, int64_t size, bool pin);
   void binary(ast::BinaryExpr* e, int dst);
   // Code that jumps when cond is false; returns the jump to patch. Integer comparisons
   // become one compare-and-skip instruction before the jump.

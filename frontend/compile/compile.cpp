@@ -11,6 +11,7 @@
 #include <stdexcept>
 
 #include "frontend/compile/codegen.h"
+#include "vm/liveness.h"
 #include "frontend/syntax/walk.h"
 
 namespace golite {
@@ -75,6 +76,7 @@ vm::Proto* Program::Impl::protoFor(Func* f) {
     if (!f->decl || !f->decl->body) {
       std::string key = f->nativeName.empty() ? p->name : f->nativeName;
       p->native = vm::findNative(key);
+      p->nativeNoStackPointers = vm::nativeHasNoStackPointers(key);
       auto* sig = f->type->as<Signature>();
       int pw = 0, rw = 0;
       if (sig->recv) pw += words(sig->recv->type);
@@ -401,6 +403,10 @@ vm::Proto* Program::initProto() {
     m.fs = &m.initState;
     m.emitABC(Op::RET, 0, 0, 0);
     m.initFinished = true;
+    // Every function is complete now (callees' parameter words included): the
+    // collector's frame maps.
+    for (auto& p : m.protos)
+      if (!p->native) vm::computeFrameMaps(p.get());
   }
   return m.init;
 }

@@ -152,8 +152,9 @@ int Program::Impl::call(ast::CallExpr* e) {
       int iv = alloc(2);
       receiver(se->x, se->selection, m, iv);
       int a = fs->top;
-      argsTo(e, sig, a + 1);
+      int nargs = argsTo(e, sig, a + 1);
       setLine(e);
+      fs->proto->calliArgs.push_back({uint32_t(here()), uint32_t(1 + nargs)});
       emitABC(Op::CALLI, a, iv, methodIndex(cur, m->id()));
       fs->top = a + resultWords;
       if (uint32_t(fs->top) > fs->proto->frameSize) fs->proto->frameSize = fs->top;
@@ -176,9 +177,9 @@ int Program::Impl::call(ast::CallExpr* e) {
   int f = alloc(1);
   exprTo(fun, f);
   int a = fs->top;
-  argsTo(e, sig, a);
+  int nargs = argsTo(e, sig, a);
   setLine(e);
-  emitABC(Op::CALLCL, a, f, 0);
+  emitABC(Op::CALLCL, a, f, nargs + 1);  // c: argument words + 1, for the frame maps
   fs->top = a + resultWords;
   if (uint32_t(fs->top) > fs->proto->frameSize) fs->proto->frameSize = fs->top;
   return a;

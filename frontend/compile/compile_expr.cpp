@@ -76,9 +76,14 @@ void Program::Impl::emitStore(int ptr, int64_t off, int src, Type* t) {
   if (op == Op::STN) emitExt(uint64_t(size));
 }
 
-int Program::Impl::regAddr(int reg, int64_t off) {
+int Program::Impl::regAddr(int reg, int64_t off, int64_t size, bool pin) {
   int r = alloc(1);
-  emitABC(Op::ADDR, r, reg, 0);
+  // c: the registers the address reaches (0: all from reg up, when the size is not
+  // known), with kAddrPinned when the frame maps must keep them live throughout: the
+  // address may be used where the maps do not see it. Without it, the address is used by
+  // the next few instructions, before any safepoint.
+  int reach = size < 0 ? 0 : int(std::max<int64_t>(1, (off + size + 7) / 8));
+  emitABC(Op::ADDR, r, reg, reach | (pin || reach == 0 ? vm::kAddrPinned : 0));
   if (off) {
     if (off <= 0x7fff) {
       emitABC(Op::ADDI, r, r, int(off));
@@ -109,7 +114,7 @@ void Program::Impl::load(const Place& p, int dst) {
         else if (w == 3) emitABC(Op::MOV3, dst, src, 0);
         else emitABC(Op::MOVN, dst, src, w);
       } else {
-        int a = regAddr(p.reg, 0);
+        int a = regAddr(p.reg, 0, p.off + size, false);
         emitLoad(dst, a, p.off, p.type);
       }
       return;
@@ -153,7 +158,7 @@ void Program::Impl::store(const Place& p, int src) {
         else if (w == 3) emitABC(Op::MOV3, d, src, 0);
         else emitABC(Op::MOVN, d, src, w);
       } else {
-        int a = regAddr(p.reg, 0);
+        int a = regAddr(p.reg, 0, p.off + size, false);
         emitStore(a, p.off, src, p.type);
       }
       return;
@@ -181,7 +186,7 @@ int Program::Impl::address(const Place& p) {
     emitABC(Op::OFFPTR, r, ptr, int(off));
     return r;
   }
-  if (p.kind == Place::Reg) return regAddr(p.reg, p.off);
+  if (p.kind == Place::Reg) return regAddr(p.reg, p.off, p.type ? sizeOf(p.type) : -1, true);
   error(nullptr, "internal error: address of a map element");
 }
 
@@ -274,11 +279,11 @@ Place Program::Impl::place(ast::Expr* e) {
       Place base;
       if (xt->kind == TypeKind::Pointer) {
         at = underlying(xt->as<Pointer>()->elem)->as<Array>();
-        base = Place{Place::Mem, expr(ix->x), 0, 0, nullptr};
+        base = Place{Place::Mem, expr(ix->x), 0, 0, at};
       } else {
         at = xt->as<Array>();
         base = ix->x->mode == ast::Mode::Variable ? place(ix->x)
-                                                  : Place{Place::Reg, expr(ix->x), 0, 0, nullptr};
+                                                  : Place{Place::Reg, expr(ix->x), 0, 0, at};
       }
       int64_t esize = sizeOf(at->elem);
       if (ix->index->mode == ast::Mode::Constant) {

@@ -565,7 +565,7 @@ void Program::Impl::rangeStmt(ast::RangeStmt* s) {
     fs->localsTop = fs->top;
     declare(key);
     start = here();
-    emitABC(Op::RECV, v, c, w + 1);
+    emitABC(Op::RECV, v, c, w | 0x8000);
     exits.push_back(emitJump(Op::JF, v + w));
     fs->top = fs->localsTop;
     bind(key, v, et);
@@ -887,13 +887,13 @@ void Program::Impl::sendStmt(ast::SendStmt* s) {
   int v = alloc(std::max(1, words(et)));
   exprToAs(s->value, et, v);
   setLine(s);
-  emitABC(Op::SEND, c, v, 0);
+  emitABC(Op::SEND, c, v, words(et));  // c: the element's words, for the frame maps
 }
 
 void Program::Impl::recvTo(ast::Expr* chanExpr, int dst, bool commaOk) {
   int c = expr(chanExpr);
   Type* et = underlying(chanExpr->type)->as<Chan>()->elem;
-  emitABC(Op::RECV, dst, c, commaOk ? words(et) + 1 : 0);
+  emitABC(Op::RECV, dst, c, words(et) | (commaOk ? 0x8000 : 0));
 }
 
 // select: every channel and value to send is evaluated once, in source order; then the
@@ -952,9 +952,13 @@ void Program::Impl::selectStmt(ast::SelectStmt* s) {
   int base = alloc(std::max<int>(2, 2 * int(order.size())));
   for (size_t k = 0; k < order.size(); k++) {
     emitABC(Op::MOV, base + 2 * int(k), order[k]->chan, 0);
-    emitABC(Op::ADDR, base + 2 * int(k) + 1, order[k]->elem, 0);
+    emitABC(Op::ADDR, base + 2 * int(k) + 1, order[k]->elem, std::max(1, words(order[k]->elemType)));
   }
   setLine(s);
+  // SELECT reads the values to send through those addresses: the frame maps' uses.
+  for (int k = 0; k < nsends; k++)
+    fs->proto->selectSends.push_back({uint32_t(here()), {uint32_t(order[size_t(k)]->elem),
+                                                        uint32_t(words(order[size_t(k)]->elemType))}});
   emitABC(Op::SELECT, base, nsends, nrecvs);
   emitExt(deflt ? 0 : 1);
   int chosen = alloc(2);

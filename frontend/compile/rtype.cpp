@@ -350,6 +350,7 @@ vm::Proto* Program::Impl::methodWrapper(Type* recv, Func* m, const std::vector<i
     a = fs->top;
     alloc(1 + paramWords);
     if (paramWords) emitABC(Op::MOVN, a + 1, recvIn, paramWords);
+    fs->proto->calliArgs.push_back({uint32_t(here()), uint32_t(1 + paramWords)});
     emitABC(Op::CALLI, a, iv, methodIndex(cur, m->id()));
   } else {
     Type* want = sig->recv->type;

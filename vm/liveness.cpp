@@ -1,0 +1,424 @@
+// Frame maps: which registers of a VM frame hold a live value at each point where the
+// collector can find the frame (Go's stack maps, cmd/compile/internal/liveness).
+//
+// Registers are untyped 8-byte slots that the compiler reuses for values of any type, so a
+// frame's words cannot be told apart by type. What the collector needs most is which of
+// them the function will still read: a register whose value is dead (a temporary already
+// consumed, a variable never read again) must not keep its object alive, or a program
+// that drops a big structure keeps it while the frame lives (the `sink = append(...)`
+// loop that retained 200 MB). This file computes, by backward dataflow over the bytecode,
+// the live registers at every resume point of a function; the collector scans only those
+// (each word still checked against the heap, since a live register may hold an integer),
+// and GODEBUG=clobberdead=1 overwrites the dead ones with poison at every safepoint, so a
+// mistake here shows as a wrong answer under the stress tests rather than a rare
+// use-after-free.
+//
+// The analysis:
+//   - Each instruction's uses and definitions are register ranges read from its operands
+//     (effects(): one case per opcode). A range the instruction may or may not write
+//     completely is not a definition; a read it may make is a use: an error in that
+//     direction only keeps a value alive longer. Operand widths the instruction does not
+//     carry come from its constants (the key type of a map op, the callee's parameter
+//     words) or from what the compiler records: CALLCL's c is its argument words + 1,
+//     SEND's c its element words, RECV's c its element words (| 0x8000 for comma-ok),
+//     ADDR's c the words its pointer may reach; CALLI's argument words are in
+//     Proto::calliArgs.
+//   - live-in(i) = (live-out(i) - defs(i)) | uses(i); live-out(i) is the union of its
+//     successors' live-in and, in a function with defer, the live-in of the return
+//     sequence (deferReturnPc), where a recovered panic resumes it from any instruction.
+//   - ADDR takes the address of registers for the instructions right after it (a load or
+//     store of a sub-word field, an element of an array held in registers), before any
+//     safepoint: ADDR itself counts as their use. SELECT reads the values it sends through
+//     its case array's addresses: Proto::selectSends lists them as its uses. An ADDR the
+//     compiler cannot vouch for in this way (kAddrPinned) makes its registers live
+//     everywhere in the function.
+//
+// A frame is found at a resume pc, the pc saved in its CallInfo: a loop edge's target or
+// the function's entry (the frame is stopped there: its map is live-in(pc)), or the pc
+// after an instruction still in progress: a call whose callee runs, a channel operation
+// parked (its map is live-in of that instruction: its operands are read when it resumes;
+// what it is about to write is dead until then, except a RECV's destination, which a
+// sender may fill while it waits), or one that panicked. Every map also
+// has the return sequence's live-in (a deferred call may recover) and the pinned
+// registers.
+#include "vm/liveness.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "runtime/map.h"
+#include "runtime/type.h"
+
+namespace golite::vm {
+
+namespace {
+
+struct Range {
+  uint32_t reg;
+  uint32_t n;
+};
+
+// One instruction's register effects.
+struct Effects {
+  Range use[8];
+  int nuse = 0;
+  Range def[2];
+  int ndef = 0;
+  void u(uint32_t r, uint32_t n) { use[nuse++] = {r, n}; }
+  void d(uint32_t r, uint32_t n) { def[ndef++] = {r, n}; }
+};
+
+uint32_t typeWords(const Proto& p, uint64_t constIndex) {
+  const auto* t = reinterpret_cast<const runtime::Type*>(p.consts[constIndex]);
+  return uint32_t((t->size + 7) / 8);
+}
+
+uint32_t mapKeyWords(const Proto& p, uint64_t constIndex) {
+  const auto* mt = reinterpret_cast<const runtime::Type*>(p.consts[constIndex]);
+  return uint32_t((mt->key->size + 7) / 8);
+}
+
+uint32_t printWords(PrintKind k) {
+  switch (k) {
+    case PrintKind::String:
+    case PrintKind::Eface:
+    case PrintKind::Iface:
+    case PrintKind::Complex: return 2;
+    case PrintKind::Slice: return 3;
+    default: return 1;
+  }
+}
+
+// The arguments of a call whose width the instruction does not say: every register from
+// the frame base of the call up (all of them may be the callee's arguments).
+constexpr uint32_t kRest = UINT32_MAX;
+
+void effects(const Proto& p, size_t pc, Effects& e) {
+  const Instr i = p.code[pc];
+  const uint64_t x = opHasExt(i.op) ? p.code[pc + 1].raw() : 0;
+  const Instr xi = opHasExt(i.op) ? p.code[pc + 1] : Instr{};
+  switch (i.op) {
+    case Op::NOP: case Op::JMP: case Op::LOOP: case Op::RUNDEFERS: case Op::PRINTNL:
+    case Op::UNREACHABLE:
+      break;
+    case Op::MOV: e.d(i.a, 1); e.u(i.b, 1); break;
+    case Op::MOV2: e.d(i.a, 2); e.u(i.b, 2); break;
+    case Op::MOV3: e.d(i.a, 3); e.u(i.b, 3); break;
+    case Op::MOVN: e.d(i.a, i.c); e.u(i.b, i.c); break;
+    case Op::LOADK: case Op::LOADI: case Op::NEW: case Op::GADDR: case Op::UPVAL:
+    case Op::FUNCVAL:
+      e.d(i.a, 1);
+      break;
+    case Op::LOADK2: case Op::RECOVER: e.d(i.a, 2); break;
+    case Op::ZERO: e.d(i.a, i.b); break;
+    case Op::ADD: case Op::SUB: case Op::MUL: case Op::DIV: case Op::DIVU: case Op::REM:
+    case Op::REMU: case Op::AND: case Op::OR: case Op::XOR: case Op::ANDNOT: case Op::SHL:
+    case Op::SHR: case Op::SHRU: case Op::FADD: case Op::FSUB: case Op::FMUL: case Op::FDIV:
+    case Op::FMIN: case Op::FMAX: case Op::FADD32: case Op::FSUB32: case Op::FMUL32:
+    case Op::FDIV32: case Op::EQ: case Op::NE: case Op::LT: case Op::LE: case Op::LTU:
+    case Op::LEU: case Op::FEQ: case Op::FNE: case Op::FLT: case Op::FLE: case Op::FEQ32:
+    case Op::FNE32: case Op::FLT32: case Op::FLE32:
+      e.d(i.a, 1); e.u(i.b, 1); e.u(i.c, 1);
+      break;
+    case Op::NEG: case Op::COM: case Op::NOT: case Op::ADDI: case Op::EXT8S: case Op::EXT8U:
+    case Op::EXT16S: case Op::EXT16U: case Op::EXT32S: case Op::EXT32U: case Op::FNEG:
+    case Op::FNEG32: case Op::I2F: case Op::U2F: case Op::F2I: case Op::F2U: case Op::F2F32:
+    case Op::F322F: case Op::LD8S: case Op::LD8U: case Op::LD16S: case Op::LD16U:
+    case Op::LD32S: case Op::LD32U: case Op::LD64: case Op::OFFPTR: case Op::MAPLEN:
+    case Op::CHANLEN: case Op::CHANCAP: case Op::DYNTYPE: case Op::DYNTYPEI:
+      e.d(i.a, 1); e.u(i.b, 1);
+      break;
+    case Op::SHCHK: case Op::JT: case Op::JF: case Op::NILCHK: case Op::CLOSE:
+    case Op::SKIPLTI: case Op::SKIPLEI: case Op::SKIPGTI: case Op::SKIPGEI: case Op::SKIPEQI:
+    case Op::SKIPNEI:
+      e.u(i.a, 1);
+      break;
+    case Op::JEQK: case Op::SKIPLT: case Op::SKIPLE: case Op::SKIPLTU: case Op::SKIPLEU:
+    case Op::SKIPEQ: case Op::SKIPNE: case Op::BOUNDS: case Op::ST8: case Op::ST16:
+    case Op::ST32: case Op::ST64:
+      e.u(i.a, 1); e.u(i.b, 1);
+      break;
+    case Op::SEQ: case Op::SLT: case Op::SLE: case Op::EFACEEQ: case Op::IFACEEQ:
+      e.d(i.a, 1); e.u(i.b, 2); e.u(i.c, 2);
+      break;
+    case Op::MEMEQ: {
+      uint32_t w = typeWords(p, x);
+      e.d(i.a, 1); e.u(i.b, w); e.u(i.c, w);
+      break;
+    }
+    case Op::LDN: e.d(i.a, uint32_t((x + 7) / 8)); e.u(i.b, 1); break;
+    case Op::STN: e.u(i.a, 1); e.u(i.b, uint32_t((x + 7) / 8)); break;
+    case Op::ADDR: e.d(i.a, 1); e.u(i.b, i.c & ~kAddrPinned); break;
+    case Op::CONCAT: e.d(i.a, 2); e.u(i.b, 2); e.u(i.c, 2); break;
+    case Op::SINDEX: e.d(i.a, 1); e.u(i.b, 2); e.u(i.c, 1); break;
+    case Op::SSLICE: e.d(i.a, 2); e.u(i.b, 2); e.u(i.c, 2); break;
+    case Op::STR2BYTES: case Op::STR2RUNES: e.d(i.a, 3); e.u(i.b, 2); break;
+    case Op::BYTES2STR: case Op::RUNES2STR: e.d(i.a, 2); e.u(i.b, 3); break;
+    case Op::INT2STR: e.d(i.a, 2); e.u(i.b, 1); break;
+    case Op::STRRANGE: e.d(i.a, 2); e.u(i.b, 2); e.u(i.c, 1); break;
+    case Op::INDEXADDR: e.d(i.a, 1); e.u(i.b, 2); e.u(i.c, 1); break;
+    case Op::AINDEXADDR: e.d(i.a, 1); e.u(i.b, 1); e.u(i.c, 1); break;
+    case Op::SLICE: e.d(i.a, 3); e.u(i.b, 3); e.u(i.c, 3); break;
+    case Op::ASLICE: e.d(i.a, 3); e.u(i.b, 1); e.u(i.c, 3); break;
+    case Op::MAKESLICE: e.d(i.a, 3); e.u(i.b, 1); e.u(i.c, 1); break;
+    case Op::GROW: e.d(i.a, 3); e.u(i.a, 3); e.u(i.b, 1); break;
+    case Op::SLICE2ARR: e.d(i.a, 1); e.u(i.b, 2); break;
+    case Op::COPY: e.d(i.a, 1); e.u(i.b, 3); e.u(i.c, 3); break;
+    case Op::COPYSTR: e.d(i.a, 1); e.u(i.b, 3); e.u(i.c, 2); break;
+    case Op::MAKEMAP: case Op::MAKECHAN: case Op::IMPLEMENTS: e.d(i.a, 1); e.u(i.a, 1); break;
+    case Op::MAPGET: case Op::MAPSET:
+      e.d(i.a, 1); e.u(i.b, 1); e.u(i.c, mapKeyWords(p, x));
+      break;
+    case Op::MAPGET2: e.d(i.a, 2); e.u(i.b, 1); e.u(i.c, mapKeyWords(p, x)); break;
+    case Op::MAPDEL: e.u(i.b, 1); e.u(i.c, mapKeyWords(p, x)); break;
+    case Op::MAPCLEAR: e.u(i.b, 1); break;
+    // mapiterinit writes the whole iterator; mapiternext reads and updates it.
+    case Op::MAPITER: e.d(i.a, sizeof(runtime::hiter) / 8); e.u(i.b, 1); break;
+    case Op::MAPNEXT: e.u(i.a, sizeof(runtime::hiter) / 8); break;
+    case Op::BOX: e.d(i.a, 2); e.u(i.a, std::max(typeWords(p, i.bx()), 1u)); break;
+    case Op::BOXI: e.d(i.a, 2); e.u(i.a, std::max(typeWords(p, x), 1u)); break;
+    case Op::I2E: case Op::IMETHOD: e.d(i.a, 2); e.u(i.b, 2); break;
+    case Op::CONVI: e.d(i.a, 1); e.u(i.a, 2); break;
+    case Op::ASSERT: {
+      uint32_t w = typeWords(p, xi.a);
+      e.d(i.a, w + (i.c != 0 ? 1 : 0)); e.u(i.b, 2);
+      break;
+    }
+    case Op::ASSERTI: e.d(i.a, i.c != 0 ? 3 : 2); e.u(i.b, 2); break;
+    case Op::UNBOX: {
+      const auto* t = reinterpret_cast<const runtime::Type*>(p.consts[x]);
+      e.d(i.a, t->directIface() ? 1 : i.c); e.u(i.b, 1);
+      break;
+    }
+    case Op::CALL: {
+      const auto* callee = reinterpret_cast<const Proto*>(p.consts[i.bx()]);
+      e.u(i.a, callee->paramWords);
+      break;
+    }
+    case Op::CALLCL:
+      e.u(i.b, 1);
+      e.u(i.a, i.c ? uint32_t(i.c - 1) : kRest);
+      break;
+    case Op::CALLI: {
+      e.u(i.b, 2);
+      auto it = std::lower_bound(p.calliArgs.begin(), p.calliArgs.end(),
+                                 std::pair<uint32_t, uint32_t>{uint32_t(pc), 0});
+      if (it != p.calliArgs.end() && it->first == pc) e.u(i.a + 1, it->second > 0 ? it->second - 1 : 0);
+      else e.u(i.a, kRest);
+      break;
+    }
+    case Op::RET: e.u(i.a, i.b); break;
+    case Op::CLOSURE: {
+      const auto* fp = reinterpret_cast<const Proto*>(p.consts[i.bx()]);
+      e.d(i.a, 1); e.u(i.a, fp->ncaptures);
+      break;
+    }
+    case Op::DEFER: case Op::GO: e.u(i.a, 1u + i.b); break;
+    case Op::SEND: e.u(i.a, 1); e.u(i.b, i.c); break;
+    case Op::RECV:
+      e.u(i.b, 1);
+      e.d(i.a, (i.c & 0x7fff) + ((i.c & 0x8000) ? 1 : 0));
+      break;
+    case Op::SELECT: {
+      e.d(i.a, 2);
+      e.u(i.a, 2u * (uint32_t(i.b) + i.c));
+      // The values to send: their registers, or (more than the effect table holds) all.
+      auto it = std::lower_bound(p.selectSends.begin(), p.selectSends.end(), uint32_t(pc),
+                                 [](const auto& s, uint32_t v) { return s.first < v; });
+      size_t k = 0;
+      for (auto j = it; j != p.selectSends.end() && j->first == pc; ++j) k++;
+      if (k > 6) {
+        e.u(0, kRest);
+      } else {
+        for (; it != p.selectSends.end() && it->first == pc; ++it) e.u(it->second.first, it->second.second);
+      }
+      break;
+    }
+    case Op::PANIC: e.u(i.a, 2); break;
+    case Op::PRINT: e.u(i.a, printWords(PrintKind(i.b))); break;
+    case Op::COUNT: break;
+  }
+}
+
+// Instructions after which control does not fall through.
+bool endsFlow(Op op) {
+  return op == Op::JMP || op == Op::LOOP || op == Op::RET || op == Op::PANIC ||
+         op == Op::UNREACHABLE;
+}
+
+// Instructions a frame may be stopped in the middle of, reading their operands after the
+// safepoint (a channel operation parks; a call's callee runs).
+bool inProgressAt(Op op) {
+  switch (op) {
+    case Op::CALL: case Op::CALLCL: case Op::CALLI: case Op::SEND: case Op::RECV:
+    case Op::SELECT: case Op::GO:
+      return true;
+    default:
+      return false;
+  }
+}
+
+struct Bits {
+  size_t words;
+  std::vector<uint64_t> v;
+  Bits(size_t n, size_t regs) : words((regs + 63) / 64), v(n * words, 0) {}
+  uint64_t* at(size_t k) { return v.data() + k * words; }
+};
+
+void setRange(uint64_t* b, uint32_t reg, uint32_t n, uint32_t limit) {
+  uint64_t end = n == kRest ? limit : std::min<uint64_t>(uint64_t(reg) + n, limit);
+  for (uint64_t r = reg; r < end; r++) b[r / 64] |= uint64_t(1) << (r % 64);
+}
+void clearRange(uint64_t* b, uint32_t reg, uint32_t n, uint32_t limit) {
+  uint64_t end = std::min<uint64_t>(uint64_t(reg) + n, limit);
+  for (uint64_t r = reg; r < end; r++) b[r / 64] &= ~(uint64_t(1) << (r % 64));
+}
+
+}  // namespace
+
+void computeFrameMaps(Proto* p) {
+  const size_t n = p->code.size();
+  const uint32_t regs = p->frameSize;
+  p->liveWords = uint32_t((regs + 63) / 64);
+  p->liveAt.assign(n + 1, 0);
+  p->liveInProgress.clear();
+  p->liveBits.clear();
+
+  // Instruction starts (extension words are not instructions) and their effects.
+  std::vector<size_t> starts;
+  std::vector<int32_t> prevStart(n + 1, -1);
+  for (size_t pc = 0; pc < n; pc += opHasExt(p->code[pc].op) ? 2 : 1) {
+    starts.push_back(pc);
+    size_t next = pc + (opHasExt(p->code[pc].op) ? 2 : 1);
+    if (next <= n) prevStart[next] = int32_t(pc);
+  }
+  std::vector<Effects> eff(n);
+  for (size_t pc : starts) effects(*p, pc, eff[pc]);
+
+  auto successors = [&](size_t pc, size_t out[2]) -> int {
+    const Instr i = p->code[pc];
+    size_t next = pc + (opHasExt(i.op) ? 2 : 1);
+    int k = 0;
+    switch (i.op) {
+      case Op::JMP: case Op::LOOP: out[k++] = size_t(int64_t(next) + i.sbx()); break;
+      case Op::JT: case Op::JF:
+        out[k++] = next;
+        out[k++] = size_t(int64_t(next) + i.sbx());
+        break;
+      case Op::JEQK:
+        out[k++] = next;
+        out[k++] = size_t(int64_t(next) + int16_t(i.c));
+        break;
+      case Op::SKIPLT: case Op::SKIPLE: case Op::SKIPLTU: case Op::SKIPLEU: case Op::SKIPEQ:
+      case Op::SKIPNE: case Op::SKIPLTI: case Op::SKIPLEI: case Op::SKIPGTI: case Op::SKIPGEI:
+      case Op::SKIPEQI: case Op::SKIPNEI:
+        out[k++] = next;
+        out[k++] = next + 1;
+        break;
+      default:
+        if (!endsFlow(i.op)) out[k++] = next;
+    }
+    return k;
+  };
+
+  // Backward dataflow to a fixed point: live-in per code index (n: after the end).
+  Bits in(n + 1, regs);
+  std::vector<uint64_t> out(in.words);
+  const bool hasDefer = p->deferReturnPc >= 0 && size_t(p->deferReturnPc) < n;
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (size_t k = starts.size(); k-- > 0;) {
+      size_t pc = starts[k];
+      std::fill(out.begin(), out.end(), 0);
+      size_t succ[2];
+      int ns = successors(pc, succ);
+      for (int s = 0; s < ns; s++) {
+        if (succ[s] > n) continue;  // malformed jump: nothing live there
+        const uint64_t* b = in.at(succ[s]);
+        for (size_t w = 0; w < in.words; w++) out[w] |= b[w];
+      }
+      if (hasDefer) {
+        const uint64_t* b = in.at(size_t(p->deferReturnPc));
+        for (size_t w = 0; w < in.words; w++) out[w] |= b[w];
+      }
+      const Effects& e = eff[pc];
+      for (int d = 0; d < e.ndef; d++) clearRange(out.data(), e.def[d].reg, e.def[d].n, regs);
+      for (int u = 0; u < e.nuse; u++) setRange(out.data(), e.use[u].reg, e.use[u].n, regs);
+      uint64_t* cur = in.at(pc);
+      for (size_t w = 0; w < in.words; w++) {
+        if (cur[w] != out[w]) {
+          cur[w] = out[w];
+          changed = true;
+        }
+      }
+    }
+  }
+
+  // Pinned registers: every ADDR target.
+  std::vector<uint64_t> pinned(in.words, 0);
+  for (size_t pc : starts) {
+    const Instr i = p->code[pc];
+    if (i.op == Op::ADDR && (i.c & kAddrPinned))
+      setRange(pinned.data(), i.b, (i.c & ~kAddrPinned) ? (i.c & ~kAddrPinned) : kRest, regs);
+  }
+
+  // The maps, deduplicated: one per resume pc for a frame stopped there (live-in), and
+  // one per instruction a frame may be stopped in the middle of (its live-in: its
+  // operands, not the registers it is about to write), by the resume pc after it.
+  std::unordered_map<std::string, uint32_t> seen;
+  std::vector<uint64_t> m(in.words);
+  std::string key;
+  auto intern = [&]() -> uint32_t {
+    for (size_t w = 0; w < in.words; w++) m[w] |= pinned[w];
+    if (hasDefer) {
+      const uint64_t* d = in.at(size_t(p->deferReturnPc));
+      for (size_t w = 0; w < in.words; w++) m[w] |= d[w];
+    }
+    key.assign(reinterpret_cast<const char*>(m.data()), m.size() * 8);
+    auto [it, fresh] = seen.emplace(key, uint32_t(p->liveBits.size() / std::max<size_t>(in.words, 1)));
+    if (fresh) p->liveBits.insert(p->liveBits.end(), m.begin(), m.end());
+    return it->second;
+  };
+  for (size_t pc = 0; pc <= n; pc++) {
+    if (pc == 0 || pc == n || prevStart[pc] >= 0) {
+      const uint64_t* b = in.at(pc);
+      std::copy(b, b + in.words, m.begin());
+    } else {
+      // An extension word is never a resume pc; should one be asked for, all is live.
+      std::fill(m.begin(), m.end(), ~uint64_t(0));
+    }
+    p->liveAt[pc] = intern();
+    if (pc > 0 && prevStart[pc] >= 0 && inProgressAt(p->code[size_t(prevStart[pc])].op)) {
+      size_t prev = size_t(prevStart[pc]);
+      const Instr pi = p->code[prev];
+      const uint64_t* b = in.at(prev);
+      std::copy(b, b + in.words, m.begin());
+      // A parked RECV's destination is written by the sender while it still waits (Go's
+      // sendDirect); the VM zeroes it before parking, so it holds nothing stale.
+      if (pi.op == Op::RECV) {
+        const Effects& e = eff[prev];
+        for (int d = 0; d < e.ndef; d++) setRange(m.data(), e.def[d].reg, e.def[d].n, regs);
+      }
+      bool isCall = pi.op == Op::CALL || pi.op == Op::CALLCL || pi.op == Op::CALLI;
+      p->liveInProgress.push_back({uint32_t(pc), intern(), isCall ? pi.a : kNoCallBase});
+    }
+  }
+  p->hasFrameMaps = true;
+}
+
+const uint64_t* frameMap(const Proto* p, size_t pc, bool inProgress, uint16_t* callBase) {
+  *callBase = kNoCallBase;
+  if (!p->hasFrameMaps || pc >= p->liveAt.size()) return nullptr;
+  uint32_t map = p->liveAt[pc];
+  if (inProgress) {
+    auto it = std::lower_bound(p->liveInProgress.begin(), p->liveInProgress.end(), pc,
+                               [](const Proto::InProgress& e, size_t v) { return e.pc < v; });
+    if (it != p->liveInProgress.end() && it->pc == pc) {
+      map = it->map;
+      *callBase = it->callBase;
+    }
+  }
+  return p->liveBits.data() + size_t(map) * p->liveWords;
+}
+
+}  // namespace golite::vm
