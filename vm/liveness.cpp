@@ -46,8 +46,7 @@
 #include <algorithm>
 #include <unordered_map>
 
-#include "runtime/map.h"
-#include "runtime/type.h"
+#include "runtime/runtime.h"
 
 namespace golite::vm {
 
