@@ -22,10 +22,6 @@ status=0
 bash "$src/tests/conformance/run.sh" "$golite" | tail -n 5 || status=1
 bash "$src/tests/godir/run.sh" "$golite" || status=1
 bash "$src/samples/check.sh" "$golite" || status=1
-# gc_finalizers is left out here only: native (C++) stacks are scanned conservatively, and
-# ASan's larger frames leave stale words in them that can keep one of its finalizable
-# objects alive through every cycle (it passes with native stack scanning turned off, and
-# in the stress run of the normal build).
-GOGC=1 GODEBUG=clobberfree=1,gccheckmark=1,clobberdead=1 SKIP='^concurrency/conc_stress_|^gc/gc_memory_limit$|^gc/gc_goal_stacks$|^gc/gc_finalizers$' \
+GOGC=1 GODEBUG=clobberfree=1,gccheckmark=1,clobberdead=1 SKIP='^concurrency/conc_stress_|^gc/gc_memory_limit$|^gc/gc_goal_stacks$' \
   bash "$src/tests/conformance/run.sh" "$golite" | tail -n 5 || status=1
 exit $status
