@@ -5,6 +5,8 @@
 #include <cstdio>
 #include <fstream>
 #include <iostream>
+
+#include <malloc.h>
 #include <map>
 #include <sstream>
 
@@ -131,6 +133,10 @@ int runFile(const std::string& path, const RunOptions& opts) {
   std::vector<std::string> args{display};
   args.insert(args.end(), opts.args.begin(), opts.args.end());
   stdlib::os::setOSArgs(args);
+  // The grammar's prediction caches, and what parsing left freed in malloc's arenas, go
+  // back before the program runs.
+  releaseParseCaches();
+  malloc_trim(0);
   return vm::runMain(init, mainFn);
 }
 

@@ -1732,3 +1732,16 @@ static bool parseFragmentHere(ast::Arena& arena, const std::string& filename, st
 }
 
 }  // namespace golite
+
+namespace golite {
+
+void releaseParseCaches() {
+  ByteStream in(std::string_view(), "");
+  GoLexer lexer(&in);
+  antlr4::CommonTokenStream tokens(&lexer);
+  grammar::GoLiteParser parser(&tokens);
+  parser.getInterpreter<antlr4::atn::ParserATNSimulator>()->clearDFA();
+  lexer.getInterpreter<antlr4::atn::LexerATNSimulator>()->clearDFA();
+}
+
+}  // namespace golite

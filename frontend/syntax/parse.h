@@ -24,4 +24,9 @@ bool parseFragment(ast::Arena& arena, const std::string& filename, std::string_v
                    std::vector<ast::Node*>& decls, std::vector<ast::Stmt*>& stmts,
                    Diagnostics& diags);
 
+// Frees the grammar's prediction caches (the DFA states ANTLR learns while parsing, kept
+// for the next parse). A script parses everything before it runs: the driver calls this
+// then, so the running program does not carry them. Not while a parse is in progress.
+void releaseParseCaches();
+
 }  // namespace golite
