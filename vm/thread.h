@@ -98,7 +98,7 @@ struct Thread {
   std::vector<PanicRec> panics;  // innermost last
 
   // Small to start (a parked goroutine should cost a few KB); grows by doubling.
-  Thread() { stack.resize(128); frames.reserve(4); }
+  Thread() { stack.resize(32); frames.reserve(4); }
   // Every slot the VM may have written lies below this: each region above the frames
   // is claimed with ensure() before it is written (frames, a native's frame, deferred and
   // callback arguments). The collector clears the dead slots between the live end and
