@@ -39,8 +39,9 @@
 //      verifies the mark, the barrier is turned off, every span is handed to the sweeper
 //      (startSweep: O(size classes)), and the next goal is set from the bytes marked.
 //   5. Concurrent sweep: allocations sweep the spans they need (mcentral::cacheSpan), and
-//      sweep before the heap grows (reclaim); the worker sweeps the rest, then returns
-//      free pages to the OS down to the retain goal (scavenging). Sweeping a span turns its
+//      sweep before the heap grows (reclaim); the worker sweeps the rest, takes long-parked
+//      goroutines' native stacks out of memory, then returns free pages to the OS down to
+//      the retain goal (scavenging). Sweeping a span turns its
 //      mark bits into its allocation bits (unmarked slots are free again) or, when
 //      nothing in it survived, gives its pages back to the heap.
 //
@@ -92,8 +93,12 @@
 // GODEBUG=clobberdead=1 poisons the registers the VM's frame maps call dead, at every
 // safepoint and collection (vm/liveness.h), so a wrong map fails a program at once.
 //
+// After each cycle the worker also takes the native stacks of goroutines parked since the
+// previous one out of memory (shrinkParkedStacks, proc.cpp: Go's shrinkstack, in golite's
+// terms), so a parked goroutine costs about 2 KB.
+//
 // Not yet: registers typed as pointer or not (a live register is scanned as a possible
-// pointer), concurrent stack scanning (it needs Go's hybrid barrier), stack shrinking.
+// pointer), concurrent stack scanning (it needs Go's hybrid barrier).
 #include "runtime/mgc.h"
 
 #include <algorithm>
@@ -121,6 +126,7 @@ namespace golite::runtime {
 
 void (*gcScanVM)(void* vm, uintptr_t sp) = nullptr;
 void (*gcScanGlobals)() = nullptr;
+bool (*gcStackHoldsNoPointers)(void* vm) = nullptr;
 
 bool godebug(const char* setting) {
   const char* s = std::getenv("GODEBUG");
@@ -258,6 +264,7 @@ struct WorkQueue {
   bool done = false;                 // the queue ran dry; termination was requested
   bool sweeping = false;             // spans are left to sweep (the worker sweeps them)
   bool scavenging = false;           // free pages may be over the retain goal (scavenge)
+  bool shrinking = false;            // a pass of shrinkParkedStacks is due
   uint64_t retainGoal = ~uint64_t(0);  // the scavenger's goal, set at mark termination
   std::atomic<bool> sweepHold{false};  // the collector sweeps the rest itself: worker, stop
   bool workerStarted = false;
@@ -474,7 +481,7 @@ void markWorker() {
     for (;;) {
       bool marking = gcphase.load() == PhaseMark && !w.stopping.load(std::memory_order_relaxed);
       if (marking && !w.grey.empty()) break;
-      sweep = gcphase.load() == PhaseOff && (w.sweeping || w.scavenging) &&
+      sweep = gcphase.load() == PhaseOff && (w.sweeping || w.shrinking || w.scavenging) &&
               !w.sweepHold.load(std::memory_order_relaxed);
       if (sweep) break;
       if (marking && w.busy == 0 && !w.done) {
@@ -508,6 +515,14 @@ void markWorker() {
       while (more && !w.sweepHold.load(std::memory_order_relaxed)) more = sweepOne();
       lk.lock();
       if (!more) w.sweeping = false;
+    } else if (sweep && w.shrinking) {
+      // Then the native stacks of goroutines parked since the last cycle go out of memory.
+      shrinkParkedStacks([] {
+        return !work().sweepHold.load(std::memory_order_relaxed) &&
+               !sched.gcwaiting.load(std::memory_order_relaxed) && gcphase.load() == PhaseOff;
+      });
+      lk.lock();
+      w.shrinking = false;
     } else if (sweep) {
       // Then scavenging: free pages over the retain goal go back to the OS, a few MB at a
       // time, until the goal is met or a cycle or a stop wants the CPU.
@@ -1069,6 +1084,7 @@ void markTermination(G* self, uintptr_t selfSp) {
     w.sweeping = true;
     w.retainGoal = retainGoal(lastGoal, cycle.goal);
     w.scavenging = true;
+    w.shrinking = true;
   }
 }
 
@@ -1357,6 +1373,7 @@ void gcQuiesce() {
   WorkQueue& w = work();
   std::unique_lock<std::mutex> lk(w.lock);
   w.scavenging = false;
+  w.shrinking = false;
   w.sweepHold.store(true, std::memory_order_relaxed);
   w.cv.wait(lk, [&] { return w.busy == 0; });
   w.sweepHold.store(false, std::memory_order_relaxed);

@@ -43,6 +43,9 @@ void freeOSMemory();
 // gcScanNativeStack (a range of a native (C++) stack, scanned conservatively too) and
 // gcMarkPointer (a word known to be a pointer, or null).
 extern void (*gcScanVM)(void* vm, uintptr_t sp);
+// Whether a parked goroutine's native stack holds no Go pointer the collector must see
+// (then it may be taken out of memory while parked: shrinkParkedStacks).
+extern bool (*gcStackHoldsNoPointers)(void* vm);
 extern void (*gcScanGlobals)();
 void gcScanConservative(const void* p, size_t bytes);
 // The collector's background worker left idle (sweep done, no scavenging): for the

@@ -48,6 +48,7 @@
 
 #include <pthread.h>
 #include <sched.h>
+#include <sys/mman.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -1031,12 +1032,88 @@ top:
   goto top;
 }
 
+// --- parked stacks out of memory ----------------------------------------------------------
+//
+// Go shrinks the stacks of goroutines that use little of them, at each collection
+// (shrinkstack). golite's native stacks cannot move (C++ frames point into them), but a
+// parked goroutine's can leave memory and come back to the same addresses: the worker
+// copies its used part (from the saved context up, usually under a kilobyte) to the C++
+// heap and returns the pages to the OS (MADV_DONTNEED); before the G runs again, execute
+// copies it back (the page faults in afresh). Only a G parked since the previous pass
+// (parkSeq unchanged), so a goroutine that parks briefly and often is left alone, and only
+// one whose native stack holds no Go pointer the collector scans (the VM says so:
+// gcStackHoldsNoPointers), since the collector does not look at a stack that is out.
+// Nothing else writes a parked G's native stack: its sudogs come from a pool, its sleep
+// timer lives in the G. Not under AddressSanitizer, whose stack poisoning the copy would
+// trip over.
+
+void stackIn(G* gp) {
+  uint32_t st;
+  while ((st = gp->stackOut.load(std::memory_order_acquire)) == 1) sched_yield();
+  if (st == 2) {
+    std::memcpy(reinterpret_cast<void*>(gp->stack.hi - gp->stackSavedLen), gp->stackSaved,
+                gp->stackSavedLen);
+    std::free(gp->stackSaved);
+    gp->stackSaved = nullptr;
+    gp->stackSavedLen = 0;
+    gp->stackOut.store(0, std::memory_order_release);
+  }
+}
+
+}  // namespace
+
+void shrinkParkedStacks(bool (*keepGoing)()) {
+#if defined(__SANITIZE_ADDRESS__)
+  (void)keepGoing;
+#else
+  if (gcStackHoldsNoPointers == nullptr) return;
+  constexpr uintptr_t page = 4096;
+  constexpr size_t maxSaved = 64 << 10;  // deeper stacks are left as they are
+  for (G* gp : allgsSnapshot()) {
+    if (!keepGoing()) return;
+    if (gp->status() != Gwaiting || gp->vm == nullptr || gp->isSystem) continue;
+    uint32_t seq = gp->parkSeq.load(std::memory_order_relaxed);
+    if (seq != gp->parkSeqSeen) {
+      gp->parkSeqSeen = seq;  // parked since: next time
+      continue;
+    }
+    uint32_t resident = 0;
+    if (!gp->stackOut.compare_exchange_strong(resident, 1, std::memory_order_seq_cst)) continue;
+    // Claimed: the G cannot run until stackOut leaves 1. Is it still the same park?
+    uintptr_t sp = reinterpret_cast<uintptr_t>(gp->ctx);
+    if (gp->atomicstatus.load(std::memory_order_seq_cst) != Gwaiting ||
+        gp->parkSeq.load(std::memory_order_relaxed) != seq || sp <= gp->stack.lo ||
+        sp >= gp->stack.hi || gp->stack.hi - sp > maxSaved || !gcStackHoldsNoPointers(gp->vm)) {
+      gp->stackOut.store(0, std::memory_order_release);
+      continue;
+    }
+    size_t len = gp->stack.hi - sp;
+    auto* saved = static_cast<uint8_t*>(std::malloc(len));
+    if (saved == nullptr) {
+      gp->stackOut.store(0, std::memory_order_release);
+      return;
+    }
+    std::memcpy(saved, reinterpret_cast<void*>(sp), len);
+    uintptr_t from = sp & ~(page - 1);
+    madvise(reinterpret_cast<void*>(from), gp->stack.hi - from, MADV_DONTNEED);
+    gp->stackSaved = saved;
+    gp->stackSavedLen = len;
+    gp->stackOut.store(2, std::memory_order_release);
+  }
+#endif
+}
+
+namespace {
+
 // Runs gp on the current M until it switches back; returns what the mcall continuation
 // chose to run next (or null).
 G* execute(M* mp, G* gp, bool inheritTime, bool* nextInherit) {
   mp->curg.store(gp, std::memory_order_release);
   gp->m = mp;
-  gp->setStatus(Grunning);
+  // Sequentially consistent, with the load after it, against shrinkParkedStacks, which
+  // claims the stack and then checks the G is still parked: one of the two sees the other.
+  gp->atomicstatus.store(Grunning, std::memory_order_seq_cst);
+  if (gp->stackOut.load(std::memory_order_seq_cst) != 0) [[unlikely]] stackIn(gp);
   gp->preempt.store(false, std::memory_order_relaxed);
   if (!inheritTime) {
     P* pp = mp->p;
@@ -1075,6 +1152,7 @@ inline void dropg(M* mp, G* gp) {
 // --- mcall continuations (on g0) --------------------------------------------------------
 
 G* park_m(M* mp, G* gp, bool* inheritTime) {
+  gp->parkSeq.fetch_add(1, std::memory_order_relaxed);
   gp->setStatus(Gwaiting);
   dropg(mp, gp);
   if (auto fn = mp->waitunlockf) {

@@ -78,6 +78,16 @@ struct G {
   // stack may be resident.
   uintptr_t stackLowWater = 0;
 
+  // A long-parked G's native stack, out of memory (shrinkParkedStacks, proc.cpp):
+  // stackOut is 0 while resident, 1 while the collector's worker takes it out, 2 once its
+  // used part is saved in stackSaved and its pages are returned to the OS. parkSeq counts
+  // parks; parkSeqSeen is what the last pass saw (only the worker touches it).
+  std::atomic<uint32_t> stackOut{0};
+  uint8_t* stackSaved = nullptr;
+  size_t stackSavedLen = 0;
+  std::atomic<uint32_t> parkSeq{0};
+  uint32_t parkSeqSeen = 0;
+
   // The C++ exception state while the G is off CPU (it may be parked inside a catch
   // block, and resume on another thread): libstdc++'s __cxa_eh_globals.
   void* ehCaught = nullptr;
@@ -291,6 +301,9 @@ extern std::atomic<P*> allp[maxGomaxprocs];
 // --- proc.cpp ---------------------------------------------------------------------------
 M* getm();  // the running thread's M (null outside the scheduler)
 std::vector<G*> allgsSnapshot();  // every G ever made (for the collector)
+// Takes the native stacks of goroutines parked since the last pass out of memory (the
+// collector's worker calls it once per cycle; keepGoing false stops it early).
+void shrinkParkedStacks(bool (*keepGoing)());
 void goready(G* gp);
 void goyield();
 // gopark with unlockf = unlock(l).

@@ -150,8 +150,17 @@ void scanThread(void* vm, uintptr_t sp) {
 
 }  // namespace
 
+// A parked goroutine's native stack holds no Go pointer to scan when none of the natives
+// it is in keeps any there.
+bool stackHoldsNoPointers(void* vm) {
+  for (const Thread::NativeSpan& s : static_cast<Thread*>(vm)->nativeSpans)
+    if (s.scanStack) return false;
+  return true;
+}
+
 void installRoots() {
   runtime::gcScanVM = scanThread;
+  runtime::gcStackHoldsNoPointers = stackHoldsNoPointers;
   runtime::gcScanGlobals = scanGlobals;
 }
 
