@@ -1069,8 +1069,16 @@ void shrinkParkedStacks(bool (*keepGoing)()) {
   if (gcStackHoldsNoPointers == nullptr) return;
   constexpr uintptr_t page = 4096;
   constexpr size_t maxSaved = 64 << 10;  // deeper stacks are left as they are
-  for (G* gp : allgsSnapshot()) {
-    if (!keepGoing()) return;
+  // A pass stopped early (a cycle starting) is taken up where it stopped.
+  static size_t cursor = 0;
+  std::vector<G*> gs = allgsSnapshot();
+  for (size_t k = 0; k < gs.size(); k++) {
+    size_t at = (cursor + k) % gs.size();
+    if (!keepGoing()) {
+      cursor = at;
+      return;
+    }
+    G* gp = gs[at];
     if (gp->status() != Gwaiting || gp->vm == nullptr || gp->isSystem) continue;
     uint32_t seq = gp->parkSeq.load(std::memory_order_relaxed);
     if (seq != gp->parkSeqSeen) {
