@@ -14,8 +14,11 @@
 //   2. Sweep termination and roots, with the world stopped (gcStart). The last cycle's
 //      sweep is finished (most of it before stopping), every mcache is flushed (so new
 //      allocations take spans afresh and tiny blocks start anew), the write barrier and
-//      allocate-black are turned on, and every root is greyed (markRoots): this is the
-//      snapshot the concurrent mark works from. Then the world runs again.
+//      allocate-black are turned on, and the roots are greyed (markRoots): globals,
+//      finalizers, timers and the collecting goroutine's stack. Every other goroutine's
+//      stack is part of the snapshot too, but is scanned after the world runs again,
+//      before that goroutine next runs ("goroutine stacks, scanned concurrently" below),
+//      so the pause does not grow with the number of goroutines.
 //   3. Concurrent mark. The background worker (an OS thread of its own, which steps
 //      aside while the world is being stopped, and keeps to Go's 25% of GOMAXPROCS while
 //      every P runs goroutines) takes grey objects from the shared queue and scans them
@@ -27,10 +30,11 @@
 //        - every store that may overwrite a pointer in the heap goes through the write
 //          barrier (mbarrier.h), which greys the old value: whatever the snapshot could
 //          reach stays reachable for the mark, however the program rearranges the heap
-//          (a snapshot-at-the-beginning barrier). Goroutine stacks are scanned once, in
-//          the snapshot, with every goroutine stopped at a safepoint; stores into VM
-//          registers need no barrier.
-//      When the queue is empty and no marker holds work, the worker asks for mark
+//          (a snapshot-at-the-beginning barrier). Each goroutine stack is scanned once,
+//          in its snapshot state: no goroutine runs with an unscanned stack, so stores
+//          into VM registers need no barrier.
+//      When every stack is scanned, the queue is empty and no marker holds work, the
+//      worker asks for mark
 //      termination (requestMarkTermination: the next goroutine at a safepoint does it).
 //   4. Mark termination, with the world stopped (gcMarkDone): the markers hand back their
 //      work, and the write barrier buffers are emptied. If anything is left, the world
@@ -55,7 +59,9 @@
 // debug.SetMemoryLimit). The trigger leaves room for what the last concurrent mark saw
 // allocated (heapTrigger).
 //
-// Roots (taken with the world stopped, in gcStart):
+// Roots (globals, finalizers, timers and the collector's own stack taken with the world
+// stopped, in gcStart; the other goroutines' stacks and sudogs concurrently, each before
+// its goroutine runs again):
 //   - the VM's: every live goroutine's VM state (each frame's live registers by its frame
 //     map, vm/liveness.cpp; natives' argument words; the dead slots above the highest
 //     frame cleared once per cycle; frames' closures, deferred calls and their argument
@@ -98,7 +104,7 @@
 // terms), so a parked goroutine costs about 2 KB.
 //
 // Not yet: registers typed as pointer or not (a live register is scanned as a possible
-// pointer), concurrent stack scanning (it needs Go's hybrid barrier).
+// pointer).
 #include "runtime/mgc.h"
 
 #include <algorithm>
@@ -114,6 +120,7 @@
 #include <thread>
 #include <vector>
 
+#include <sched.h>
 #include <unistd.h>
 
 #include "runtime/mbarrier.h"
@@ -127,6 +134,7 @@ namespace golite::runtime {
 void (*gcScanVM)(void* vm, uintptr_t sp) = nullptr;
 void (*gcScanGlobals)() = nullptr;
 bool (*gcStackHoldsNoPointers)(void* vm) = nullptr;
+std::atomic<uint32_t> gcStackGen{0};
 
 bool godebug(const char* setting) {
   const char* s = std::getenv("GODEBUG");
@@ -268,6 +276,11 @@ struct WorkQueue {
   uint64_t retainGoal = ~uint64_t(0);  // the scavenger's goal, set at mark termination
   std::atomic<bool> sweepHold{false};  // the collector sweeps the rest itself: worker, stop
   bool workerStarted = false;
+  // Goroutine stacks left to scan this cycle (scanStacks): the worker scans them first,
+  // from stackCursor in allgs; marking is not done before they are.
+  bool stacksPending = false;
+  size_t stackCursor = 0;
+  std::atomic<uint64_t> stackBytes{0};  // the sizes of the stacks scanned so far this cycle
   int64_t workerNs = 0;              // the background worker's marking time this cycle
   int64_t markStart = 0;             // when this cycle's concurrent mark began
   int64_t assistNs = 0;              // goroutines' assist time this cycle
@@ -279,9 +292,13 @@ WorkQueue& work() {
 
 // Roots found with the world stopped go here, then into the shared queue.
 Gcw rootGcw;
-// Bytes the VM reported through gcScanConservative during a root scan, and the sizes of
-// the last root scan's stacks and globals (markRoots; read with the world stopped).
-uint64_t rootBytes = 0;
+// Where a root scan's finds go (gcScanConservative, gcScanNativeStack, gcMarkPointer):
+// rootGcw with the world stopped, a scanner's own list when it scans a goroutine's stack
+// concurrently; and the bytes the VM reported through gcScanConservative (the stacks' and
+// globals' sizes, for the goal).
+thread_local Gcw* tlsScanGcw = nullptr;
+thread_local uint64_t tlsScanBytes = 0;
+inline Gcw& scanGcw() { return tlsScanGcw != nullptr ? *tlsScanGcw : rootGcw; }
 
 // Each thread's write-barrier buffer: objects the barrier shaded, not yet in the shared
 // queue. Registered in a list (never freed: threads live as long as the program) so mark
@@ -454,6 +471,7 @@ void drainAll(Gcw& gcw) {
 
 void requestMarkTermination();
 bool sweepOne();
+bool scanStacks(std::vector<uintptr_t>& gcw, bool stoppable, size_t* cursor);
 
 // Whether the worker has had its share of the CPU this cycle: Go gives marking 25% of
 // GOMAXPROCS while every P runs goroutines (with 2 Ps, half a CPU: a worker that runs
@@ -480,11 +498,11 @@ void markWorker() {
     bool sweep = false;
     for (;;) {
       bool marking = gcphase.load() == PhaseMark && !w.stopping.load(std::memory_order_relaxed);
-      if (marking && !w.grey.empty()) break;
+      if (marking && (!w.grey.empty() || w.stacksPending)) break;
       sweep = gcphase.load() == PhaseOff && (w.sweeping || w.shrinking || w.scavenging) &&
               !w.sweepHold.load(std::memory_order_relaxed);
       if (sweep) break;
-      if (marking && w.busy == 0 && !w.done) {
+      if (marking && w.busy == 0 && !w.done && !w.stacksPending) {
         w.done = true;
         requestMarkTermination();
       }
@@ -499,16 +517,25 @@ void markWorker() {
       lk.lock();
       continue;
     }
-    if (!sweep && overShare(w)) {
+    // The goroutine stacks first: they hold goroutines off the CPU until scanned.
+    bool stacks = !sweep && w.stacksPending;
+    if (!sweep && !stacks && overShare(w)) {
       lk.unlock();
       usleep(200);
       lk.lock();
       continue;
     }
-    if (!sweep) takeBatch(w, gcw, 512);
+    if (!sweep && !stacks) takeBatch(w, gcw, 512);
     w.busy++;
     lk.unlock();
-    if (sweep && w.sweeping) {
+    if (stacks) {
+      int64_t t0 = nanotime();
+      bool finished = scanStacks(gcw, true, &w.stackCursor);
+      int64_t t1 = nanotime();
+      lk.lock();
+      if (finished) w.stacksPending = false;
+      w.workerNs += t1 - t0;
+    } else if (sweep && w.sweeping) {
       // Background sweeping, a span at a time, until none is left or the collector
       // takes over.
       bool more = true;
@@ -587,11 +614,26 @@ bool markAssist(size_t budget, bool untilDone) {
       if (w.busy == 0) w.cv.notify_all();
       continue;
     }
-    if (w.busy == 0) {
+    if (w.busy == 0 && !w.stacksPending) {
       done = true;
       break;
     }
     if (!untilDone) break;
+    if (w.stacksPending) {
+      // Stacks left to scan: this goroutine scans them rather than wait for the worker,
+      // which steps aside while the world is being stopped (and the stopper waits for
+      // this goroutine). A full pass leaves every stack scanned or being scanned by the
+      // thread about to run it.
+      w.busy++;
+      lk.unlock();
+      size_t from = 0;
+      scanStacks(gcw, false, &from);
+      lk.lock();
+      w.busy--;
+      w.stacksPending = false;
+      if (w.busy == 0) w.cv.notify_all();
+      continue;
+    }
     w.cv.wait(lk);  // the worker is scanning a batch: it may share work or finish
   }
   w.assistNs += nanotime() - t0;
@@ -637,45 +679,159 @@ void resurrect(uintptr_t base) {
   if (s != nullptr && s->loadState() == mSpanState::InUse) s->setMarked(s->objIndex(base));
 }
 
-// Every root, into rootGcw (world stopped): globals, finalizers, every goroutine's stack
-// and sudogs, the timers in the Ps' heaps.
-void markRoots(G* self, uintptr_t selfSp) {
-  rootBytes = 0;
-  if (gcScanGlobals) gcScanGlobals();
-  uint64_t globals = rootBytes;
-  rootBytes = 0;
-  markFinalizerRoots(scanObjectContents);
-  uint64_t nativeInUse = 0;
-  for (G* gp : allgsSnapshot()) {
-    uint32_t st = gp->status();
-    if (st == Gdead || st == Gidle) continue;
-    if (gp == self) nativeInUse += gp->stack.hi - selfSp;
-    else if (gp->ctx != nullptr) nativeInUse += gp->stack.hi - reinterpret_cast<uintptr_t>(gp->ctx);
-    for (sudog* sg = gp->waiting; sg != nullptr; sg = sg->waitlink) {
-      markWord(reinterpret_cast<uintptr_t>(sg->elem), rootGcw);
-      markWord(reinterpret_cast<uintptr_t>(sg->c), rootGcw);
-    }
-    if (gp == self) {
-      if (selfSp < gp->stack.lo || selfSp >= gp->stack.hi) throwf("gc: collector not on its goroutine's stack");
-      scanGoroutineStack(gp, selfSp);
-    } else if (st == Gsyscall) {
-      scanGoroutineStack(gp, gp->stack.lo);  // running in the kernel: its SP is unknown
-    } else if (gp->ctx != nullptr) {
-      scanGoroutineStack(gp, reinterpret_cast<uintptr_t>(gp->ctx));
-    } else if (gp->vm && gcScanVM) {
-      gcScanVM(gp->vm, gp->stack.hi);
-    }
+// One goroutine's roots, into scanGcw(): its sudogs' pointers and its stack, the native
+// part from sp up (0: from where its state says). gp is stopped: the world is, or the
+// caller holds its stack (claimStack). Returns the stack bytes (native in use and what
+// the VM reported).
+uint64_t scanGoroutine(G* gp, uintptr_t sp) {
+  uint32_t st = gp->status();
+  if (st == Gdead || st == Gidle) return 0;
+  Gcw& gcw = scanGcw();
+  uint64_t reported = tlsScanBytes;
+  // A waker may write a sudog's fields while this reads them (they only add to what the
+  // snapshot holds): atomic loads.
+  for (sudog* sg = gp->waiting; sg != nullptr; sg = sg->waitlink) {
+    markWord(reinterpret_cast<uintptr_t>(__atomic_load_n(&sg->elem, __ATOMIC_RELAXED)), gcw);
+    markWord(reinterpret_cast<uintptr_t>(__atomic_load_n(&sg->c, __ATOMIC_RELAXED)), gcw);
   }
+  uint64_t native = 0;
+  if (sp != 0) {
+    if (sp < gp->stack.lo || sp >= gp->stack.hi) throwf("gc: scan not on the goroutine's stack");
+    scanGoroutineStack(gp, sp);
+    native = gp->stack.hi - sp;
+  } else if (st == Gsyscall) {
+    scanGoroutineStack(gp, gp->stack.lo);  // running in the kernel: its SP is unknown
+  } else if (gp->ctx != nullptr) {
+    scanGoroutineStack(gp, reinterpret_cast<uintptr_t>(gp->ctx));
+    native = gp->stack.hi - reinterpret_cast<uintptr_t>(gp->ctx);
+  } else if (gp->vm && gcScanVM) {
+    gcScanVM(gp->vm, gp->stack.hi);
+  }
+  return native + (tlsScanBytes - reported);
+}
+
+// The roots taken with the world stopped, into rootGcw: globals, finalizers, the timers in
+// the Ps' heaps, the collecting goroutine's stack, and with allStacks every goroutine's
+// (a cycle in one pause, checkmark); otherwise the other stacks are scanned concurrently
+// (scanStacks). Returns the stack bytes scanned.
+uint64_t markRoots(G* self, uintptr_t selfSp, bool allStacks) {
+  tlsScanBytes = 0;
+  if (gcScanGlobals) gcScanGlobals();
+  rootsGlobals.store(tlsScanBytes, std::memory_order_relaxed);
+  markFinalizerRoots(scanObjectContents);
+  uint64_t stacks = scanGoroutine(self, selfSp);
+  if (allStacks)
+    for (G* gp : allgsSnapshot())
+      if (gp != self) stacks += scanGoroutine(gp, 0);
   for (uint32_t i = 0; i < uint32_t(gomaxprocsCur.load()); i++) {
     P* pp = allp[i].load(std::memory_order_relaxed);
     if (pp == nullptr) continue;
     for (Timer* t : pp->timers) markWord(reinterpret_cast<uintptr_t>(t), rootGcw);
   }
-  // The roots' sizes, for the goal (Go 1.18's: stacks and globals count as heap) and for
-  // gctrace: the goroutines' native stacks in use and the VM stacks they report.
-  rootsStacks.store(nativeInUse + rootBytes, std::memory_order_relaxed);
-  rootsGlobals.store(globals, std::memory_order_relaxed);
+  return stacks;
 }
+
+// --- goroutine stacks, scanned concurrently -----------------------------------------------
+//
+// A cycle's snapshot holds every goroutine's stack as it was when the world stopped, but
+// only the collecting goroutine's is scanned in that pause. The world restarts with the
+// cycle's number in gcStackGen, and no goroutine runs again until its stack has been
+// scanned for it: the worker scans them one after another (scanStacks, each goroutine held
+// with claimStack: parked, runnable or in a system call, not running), and a goroutine
+// about to run whose stack is still unscanned is scanned first by the thread that runs it
+// (execute, exitsyscall: gcScanStackBeforeRun, gcScanOwnStack), or waits for the scanner
+// holding it. So every stack is scanned in its snapshot state (with at most what others
+// added to it since: a channel's direct send into a parked receiver's register), and the
+// snapshot-at-the-beginning barrier stays sufficient: Go's hybrid barrier also shades the
+// stored pointer while the storing goroutine's stack is grey, and here a goroutine whose
+// stack is grey never runs. Goroutines started during the mark hold nothing of the
+// snapshot (their stacks count as scanned: newproc1). Marking is not done before the
+// worker has been through allgs (stacksPending), and a goroutine that is being scanned by
+// the thread about to run it holds a P, so mark termination's stop waits for that scan
+// and finds its work in the queue.
+
+// Takes gp's stack for a scan for cycle gen: true if the caller is to scan it (then stores
+// gen in stackGen when done); false if it is scanned already, or, without wait, held by
+// another scanner (with wait: waits until that one is done, then false).
+bool claimStack(G* gp, uint32_t gen, bool wait) {
+  uint32_t v = gp->stackGen.load(std::memory_order_acquire);
+  for (;;) {
+    if (v == gen) return false;
+    if (v & stackScanBusy) {
+      if (!wait) return false;
+      sched_yield();
+      v = gp->stackGen.load(std::memory_order_acquire);
+      continue;
+    }
+    if (gp->stackGen.compare_exchange_weak(v, gen | stackScanBusy, std::memory_order_acq_rel)) return true;
+  }
+}
+
+// Scans the stack of gp, claimed for cycle gen, into gcw (sp as scanGoroutine's), and
+// releases it.
+void scanClaimed(G* gp, uint32_t gen, uintptr_t sp, Gcw& gcw) {
+  Gcw* outer = tlsScanGcw;
+  uint64_t outerBytes = tlsScanBytes;
+  tlsScanGcw = &gcw;
+  tlsScanBytes = 0;
+  uint64_t bytes = scanGoroutine(gp, sp);
+  tlsScanGcw = outer;
+  tlsScanBytes = outerBytes;
+  work().stackBytes.fetch_add(bytes, std::memory_order_relaxed);
+  gp->stackGen.store(gen, std::memory_order_release);
+}
+
+// A pass over allgs from *cursor: every goroutine not yet scanned for this cycle and not
+// held by another scanner. With stoppable (the worker's pass), it stops between goroutines
+// when mark termination wants the markers' work back or a goroutine is stopping the world
+// (returns false; *cursor records where): the worker holds a batch (busy) meanwhile, and
+// the stopper may be waiting for an assist that waits for busy == 0. Without, it runs to
+// the end: an assist's pass (its goroutine holds a P, so a stop waits for it, briefly),
+// or mark termination's own last one (world stopped, rarely anything left).
+bool scanStacks(Gcw& gcw, bool stoppable, size_t* cursor) {
+  WorkQueue& w = work();
+  uint32_t gen = gcStackGen.load(std::memory_order_relaxed);
+  std::vector<G*> gs = allgsSnapshot();
+  for (size_t i = *cursor; i < gs.size(); i++) {
+    if (stoppable && (w.stopping.load(std::memory_order_relaxed) ||
+                      sched.gcwaiting.load(std::memory_order_relaxed))) {
+      *cursor = i;
+      publish(gcw);
+      return false;
+    }
+    G* gp = gs[i];
+    uint32_t st = gp->status();
+    if (st == Gdead || st == Gidle) continue;
+    if (!claimStack(gp, gen, false)) continue;  // scanned, or being scanned by its runner
+    scanClaimed(gp, gen, 0, gcw);
+    if (gcw.size() >= 1024) publish(gcw);
+  }
+  *cursor = gs.size();
+  publish(gcw);
+  return true;
+}
+
+}  // namespace
+
+void gcScanStackBeforeRun(G* gp) {
+  uint32_t gen = gcStackGen.load(std::memory_order_relaxed);
+  if (!claimStack(gp, gen, true)) return;
+  Gcw gcw;
+  scanClaimed(gp, gen, 0, gcw);
+  publish(gcw);
+}
+
+void gcScanOwnStack(G* gp) {
+  uint32_t gen = gcStackGen.load(std::memory_order_relaxed);
+  if (!claimStack(gp, gen, true)) return;
+  withCollectorSp([&](uintptr_t sp) {
+    Gcw gcw;
+    scanClaimed(gp, gen, sp, gcw);
+    publish(gcw);
+  });
+}
+
+namespace {
 
 // GODEBUG=gccheckmark=1 (Go's checkmark mode): after the concurrent mark, with the world
 // stopped, marks everything again from the roots, alone, and compares. An object this
@@ -702,7 +858,7 @@ void checkmark(G* self, uintptr_t selfSp) {
     }
   }
   checkmarkSkipsNative = true;
-  markRoots(self, selfSp);
+  markRoots(self, selfSp, true);
   checkmarkSkipsNative = false;
   drainAll(rootGcw);
   size_t k = 0;
@@ -729,7 +885,7 @@ void checkmark(G* self, uintptr_t selfSp) {
 
 // A native stack range: scanned, except by checkmark's second mark.
 void scanNativeRange(uintptr_t lo, uintptr_t hi) {
-  if (!checkmarkSkipsNative) scanRange(lo, hi, rootGcw);
+  if (!checkmarkSkipsNative) scanRange(lo, hi, scanGcw());
 }
 
 // --- sweeping ---------------------------------------------------------------------------
@@ -922,7 +1078,19 @@ bool gcStart(G* self, uintptr_t selfSp, bool forced) {
   forEachMCache(flushCache);  // drops the tiny blocks: new ones are allocated black
   writeBarrierEnabled = true;
   gcBlackenEnabled = true;
-  markRoots(self, selfSp);
+  // Little to scan (the last cycle's scan work, pointerful allocation since, and the
+  // stacks): the whole cycle in this pause. Otherwise only this goroutine's stack now, the
+  // others concurrently.
+  uint64_t toScan = gcController.lastScanWork + rootsStacks.load(std::memory_order_relaxed) +
+                    uint64_t(std::max<int64_t>(0, gcController.scanAlloc.exchange(0, std::memory_order_relaxed)));
+  bool onePause = toScan < stopTheWorldScan && !gcController.checkmark;
+  uint32_t gen = gcStackGen.load(std::memory_order_relaxed);
+  if (!onePause) {
+    gen = (gen + 1) & ~stackScanBusy;
+    gcStackGen.store(gen, std::memory_order_relaxed);  // the world restarting publishes it
+  }
+  uint64_t stacks = markRoots(self, selfSp, onePause);
+  self->stackGen.store(gen, std::memory_order_relaxed);
   {
     // The roots go in before the phase changes: the worker must not find an empty queue
     // in a new cycle and call it done.
@@ -932,6 +1100,9 @@ bool gcStart(G* self, uintptr_t selfSp, bool forced) {
     rootGcw.clear();
     gcphase.store(PhaseMark);
     w.done = false;
+    w.stacksPending = !onePause;
+    w.stackCursor = 0;
+    w.stackBytes.store(stacks, std::memory_order_relaxed);
     w.workerNs = 0;
     w.assistNs = 0;
     if (!w.workerStarted) {
@@ -939,9 +1110,7 @@ bool gcStart(G* self, uintptr_t selfSp, bool forced) {
       std::thread(markWorker).detach();
     }
   }
-  uint64_t toScan = gcController.lastScanWork +
-                    uint64_t(std::max<int64_t>(0, gcController.scanAlloc.exchange(0, std::memory_order_relaxed)));
-  if (toScan < stopTheWorldScan && !gcController.checkmark) {
+  if (onePause) {
     // A small heap: mark it now, in this pause, and finish the cycle.
     cycle.t1 = cycle.t2 = nanotime();
     markTermination(self, selfSp);
@@ -978,7 +1147,7 @@ bool markWorkLeft() {
     }
   }
   w.greyHint.store(w.grey.size(), std::memory_order_relaxed);
-  if (w.grey.empty()) return false;
+  if (w.grey.empty() && !w.stacksPending) return false;
   w.stopping.store(false, std::memory_order_relaxed);
   w.done = false;
   return true;  // the caller wakes the worker once the world runs (wakeWorker)
@@ -1021,9 +1190,20 @@ void markTermination(G* self, uintptr_t selfSp) {
     std::unique_lock<std::mutex> lk(w.lock);
     w.stopping.store(true, std::memory_order_relaxed);
     w.cv.wait(lk, [&] { return w.busy == 0; });
+    if (w.stacksPending) {
+      // Stacks the worker has not reached (termination forced after its rechecks):
+      // scanned now, with the world stopped.
+      lk.unlock();
+      Gcw gcw;
+      size_t from = 0;
+      scanStacks(gcw, false, &from);
+      lk.lock();
+      w.stacksPending = false;
+    }
     rest.swap(w.grey);
     w.greyHint.store(0, std::memory_order_relaxed);
   }
+  rootsStacks.store(w.stackBytes.load(std::memory_order_relaxed), std::memory_order_relaxed);
   {
     WbBufs& b = wbBufs();
     std::lock_guard<std::mutex> g(b.lock);
@@ -1237,8 +1417,8 @@ __attribute__((no_sanitize("address", "thread"))) void writeBarrierSlow(void* ds
 
 void gcScanConservative(const void* p, size_t bytes) {
   uintptr_t a = reinterpret_cast<uintptr_t>(p);
-  rootBytes += bytes;
-  scanRange(a, a + bytes, rootGcw);
+  tlsScanBytes += bytes;
+  scanRange(a, a + bytes, scanGcw());
 }
 
 void gcScanNativeStack(const void* p, size_t bytes) {
@@ -1246,7 +1426,7 @@ void gcScanNativeStack(const void* p, size_t bytes) {
   scanNativeRange(a, a + bytes);
 }
 
-void gcMarkPointer(const void* p) { markWord(reinterpret_cast<uintptr_t>(p), rootGcw); }
+void gcMarkPointer(const void* p) { markWord(reinterpret_cast<uintptr_t>(p), scanGcw()); }
 
 void gcAllocated(int64_t bytes, bool scan) {
   int64_t live = gcController.heapLive.fetch_add(bytes, std::memory_order_relaxed) + bytes;

@@ -34,14 +34,16 @@ int64_t setMemoryLimit(int64_t limit);
 // debug.FreeOSMemory: a full collection, then every free page returned to the OS.
 void freeOSMemory();
 
-// The roots the VM owns, scanned once per cycle with the world stopped (the VM sets these
-// at start). gcScanVM gets each live goroutine's VM state (the `vm` given to newproc) and
-// the lowest address of its native stack that may be in use (its stack pointer, or the
-// bottom of its stack when unknown); the VM scans the parts of that stack its natives use.
-// gcScanGlobals reports the program's globals. Both report what they hold with
-// gcScanConservative (memory whose words may be pointers: VM registers, argument words),
-// gcScanNativeStack (a range of a native (C++) stack, scanned conservatively too) and
-// gcMarkPointer (a word known to be a pointer, or null).
+// The roots the VM owns, scanned once per cycle (the VM sets these at start): the globals
+// with the world stopped, a goroutine's VM state while that goroutine is stopped (the
+// world may run: mgc.cpp, "goroutine stacks, scanned concurrently"; two goroutines' states
+// may be scanned at once on different threads). gcScanVM gets each live goroutine's VM
+// state (the `vm` given to newproc) and the lowest address of its native stack that may be
+// in use (its stack pointer, or the bottom of its stack when unknown); the VM scans the
+// parts of that stack its natives use. gcScanGlobals reports the program's globals. Both
+// report what they hold with gcScanConservative (memory whose words may be pointers: VM
+// registers, argument words), gcScanNativeStack (a range of a native (C++) stack, scanned
+// conservatively too) and gcMarkPointer (a word known to be a pointer, or null).
 extern void (*gcScanVM)(void* vm, uintptr_t sp);
 // Whether a parked goroutine's native stack holds no Go pointer the collector must see
 // (then it may be taken out of memory while parked: shrinkParkedStacks).

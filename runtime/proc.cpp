@@ -1122,6 +1122,7 @@ G* execute(M* mp, G* gp, bool inheritTime, bool* nextInherit) {
   // claims the stack and then checks the G is still parked: one of the two sees the other.
   gp->atomicstatus.store(Grunning, std::memory_order_seq_cst);
   if (gp->stackOut.load(std::memory_order_seq_cst) != 0) [[unlikely]] stackIn(gp);
+  if (stackScanDue(gp)) [[unlikely]] gcScanStackBeforeRun(gp);
   gp->preempt.store(false, std::memory_order_relaxed);
   if (!inheritTime) {
     P* pp = mp->p;
@@ -1316,6 +1317,9 @@ G* newproc1(M* mp, void (*fn)(void*), void* arg, void* vm) {
     pp->goidcacheend = pp->goidcache + goidCacheBatch;
   }
   newg->goid = int64_t(pp->goidcache++);
+  // A goroutine started while the collector marks holds nothing of the cycle's snapshot:
+  // its stack counts as scanned (its arguments come from its creator, which is).
+  newg->stackGen.store(gcStackGen.load(std::memory_order_relaxed), std::memory_order_relaxed);
   newg->setStatus(Grunnable);
   return newg;
 }
@@ -1795,7 +1799,9 @@ void exitsyscall() {
   P* oldp = mp->oldp;
   mp->oldp = nullptr;
   if (exitsyscallfast(mp, oldp)) {
-    // There's a CPU for us, so we can run.
+    // There's a CPU for us, so we can run. First the collector's scan of this stack, if
+    // one is due (a cycle began while it was in the kernel).
+    if (stackScanDue(gp)) [[unlikely]] gcScanOwnStack(gp);
     mp->p->syscalltick.fetch_add(1, std::memory_order_relaxed);
     gp->setStatus(Grunning);
     return;

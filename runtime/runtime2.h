@@ -88,6 +88,10 @@ struct G {
   std::atomic<uint32_t> parkSeq{0};
   uint32_t parkSeqSeen = 0;
 
+  // The collection cycle (gcStackGen) whose snapshot this G's stack has been scanned for,
+  // with stackScanBusy set while a scanner holds the stack (mgc.cpp, "Goroutine stacks").
+  std::atomic<uint32_t> stackGen{0};
+
   // The C++ exception state while the G is off CPU (it may be parked inside a catch
   // block, and resume on another thread): libstdc++'s __cxa_eh_globals.
   void* ehCaught = nullptr;
@@ -304,6 +308,20 @@ std::vector<G*> allgsSnapshot();  // every G ever made (for the collector)
 // Takes the native stacks of goroutines parked since the last pass out of memory (the
 // collector's worker calls it once per cycle; keepGoing false stops it early).
 void shrinkParkedStacks(bool (*keepGoing)());
+
+// --- mgc.cpp: goroutine stacks scanned concurrently ---------------------------------------
+// A G whose stackGen differs from gcStackGen has not had its stack scanned for the cycle
+// marking now, and must not run until it has: execute and exitsyscall call these first.
+extern std::atomic<uint32_t> gcStackGen;
+constexpr uint32_t stackScanBusy = 0x80000000u;
+// gp is about to run (parked or runnable until now): scans its stack, or waits for the
+// scanner that holds it.
+void gcScanStackBeforeRun(G* gp);
+// The running G, leaving a system call: the same, its native stack from here up.
+void gcScanOwnStack(G* gp);
+inline bool stackScanDue(G* gp) {
+  return gp->stackGen.load(std::memory_order_acquire) != gcStackGen.load(std::memory_order_relaxed);
+}
 void goready(G* gp);
 void goyield();
 // gopark with unlockf = unlock(l).

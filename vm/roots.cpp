@@ -1,4 +1,6 @@
-// The VM's garbage-collection roots (runtime/mgc.cpp calls these with the world stopped).
+// The VM's garbage-collection roots (runtime/mgc.cpp calls these once per cycle: the
+// globals with the world stopped, each goroutine's state while it is parked, runnable or
+// in a system call, before it runs again).
 //
 // A goroutine's VM state (Thread) lives in C++ memory the collector cannot see, so the VM
 // reports it:

@@ -1,5 +1,7 @@
 // gcpause: a large live heap (default 1 GB of small objects holding pointers) mutated by
-// four goroutines while four others allocate garbage; prints the longest and total
+// four goroutines while four others allocate garbage, and optionally many goroutines
+// parked the whole time, each holding a small list on its stack (`gcpause MB GOROUTINES`:
+// the pause must not grow with them); prints the longest and total
 // stop-the-world pause and the collector's CPU fraction from runtime.MemStats
 // (run it with go run and golite run side by side). In a folder of its own, so not part
 // of bench/run: it is a measure of pauses, not of speed.
@@ -23,6 +25,24 @@ func main() {
 	mb := 1024
 	if len(os.Args) > 1 {
 		mb, _ = strconv.Atoi(os.Args[1])
+	}
+	parked := 0
+	if len(os.Args) > 2 {
+		parked, _ = strconv.Atoi(os.Args[2])
+	}
+	release := make(chan bool)
+	var pwg sync.WaitGroup
+	for i := 0; i < parked; i++ {
+		pwg.Add(1)
+		go func(i int) {
+			defer pwg.Done()
+			l := &node{val: [6]int{i}}
+			l = &node{next: l}
+			<-release
+			if l.next.val[0] != i {
+				panic("lost")
+			}
+		}(i)
 	}
 	n := mb << 20 / 64
 	const shards = 4
@@ -57,6 +77,8 @@ func main() {
 		}()
 	}
 	wg.Wait()
+	close(release)
+	pwg.Wait()
 	var m runtime.MemStats
 	runtime.ReadMemStats(&m)
 	var max uint64
@@ -69,6 +91,6 @@ func main() {
 			max = m.PauseNs[i]
 		}
 	}
-	fmt.Printf("live %d MB, %d collections, longest pause %.3f ms, total pause %.1f ms, GC CPU fraction %.3f\n",
-		mb, m.NumGC, float64(max)/1e6, float64(m.PauseTotalNs)/1e6, m.GCCPUFraction)
+	fmt.Printf("live %d MB, %d parked goroutines, %d collections, longest pause %.3f ms, total pause %.1f ms, GC CPU fraction %.3f\n",
+		mb, parked, m.NumGC, float64(max)/1e6, float64(m.PauseTotalNs)/1e6, m.GCCPUFraction)
 }
