@@ -964,9 +964,8 @@ bool sweepOne(uintptr_t* freedPages) {
     mspan* s;
     {
       std::lock_guard<std::mutex> g(c.lock);
-      if (c.unswept.empty()) continue;
-      s = c.unswept.first;
-      c.unswept.remove(s);
+      s = c.takeUnswept();
+      if (s == nullptr) continue;
     }
     sweepCounted(s, freedPages, c.lock, [&] { (s->allocCount == s->nelems ? c.full : c.partial).insert(s); });
     return true;
@@ -974,12 +973,13 @@ bool sweepOne(uintptr_t* freedPages) {
   mspan* s;
   {
     std::lock_guard<std::mutex> g(mheap_.lock);
-    if (mheap_.largeUnswept.empty()) {
+    mSpanList& l = mheap_.largeUnswept.empty() ? mheap_.largeUnsweptLive : mheap_.largeUnswept;
+    if (l.empty()) {
       sweepDone.store(true, std::memory_order_relaxed);
       return false;
     }
-    s = mheap_.largeUnswept.first;
-    mheap_.largeUnswept.remove(s);
+    s = l.first;
+    l.remove(s);
   }
   sweepCounted(s, freedPages, mheap_.lock, [&] { mheap_.largeInUse.insert(s); });
   return true;
@@ -1061,8 +1061,7 @@ bool gcStart(G* self, uintptr_t selfSp, bool forced) {
   // Sweep termination: the last cycle's sweep must be complete before this one marks.
   // Most of it is done by now; the rest is swept here, with the world running.
   finishSweep();
-  int64_t tStop = nanotime();
-  stopTheWorld();
+  int64_t tStop = stopTheWorld();
   bool due = forced || uint64_t(gcController.heapLive.load(std::memory_order_relaxed)) >= heapTrigger();
   if (gcphase.load() != PhaseOff || !due) {
     startTheWorld();
@@ -1157,8 +1156,7 @@ bool markWorkLeft() {
 // markers, scans what is left (the write barrier's last shades), queues finalizers, turns
 // the barrier off, hands the spans to the sweeper, and sets the next goal.
 void gcMarkDone(G* self, uintptr_t selfSp) {
-  int64_t tStop = nanotime();
-  stopTheWorld();
+  int64_t tStop = stopTheWorld();
   if (gcphase.load() != PhaseMark) {
     startTheWorld();
     return;
@@ -1563,11 +1561,54 @@ void gcQuiesce() {
 // Before the heap takes npages more pages for a span (Go's mheap.reclaim): while spans
 // are left unswept from the last cycle, sweep until that many pages went back to the heap,
 // so a program allocating faster than the background sweep reuses its garbage's pages
-// instead of growing the heap.
+// instead of growing the heap. As Go's, it sweeps only spans in which nothing is marked
+// (they go back to the heap whole): a span holding a live object frees no pages, and
+// sweeping thousands of them here (a large live heap of small objects) held an allocation
+// off its safepoints for tens of milliseconds, and every stop of the world with it. The
+// marked ones are set aside (unsweptLive) for the other sweepers, looked at once a cycle.
+namespace {
+bool spanHasMarks(const mspan* s) {
+  size_t words = (s->nelems + 63) / 64;
+  for (size_t k = 0; k < words; k++)
+    if (__atomic_load_n(&s->gcmarkBits[k], __ATOMIC_RELAXED) != 0) return true;
+  return false;
+}
+
+// Takes from `from` (lock held) the first span with nothing marked, moving marked ones
+// to `live`; null if none is left.
+mspan* takeUnmarked(mSpanList& from, mSpanList& live) {
+  while (mspan* s = from.first) {
+    from.remove(s);
+    if (!spanHasMarks(s)) return s;
+    live.insert(s);
+  }
+  return nullptr;
+}
+}  // namespace
+
 void reclaim(uintptr_t npages) {
   if (sweepDone.load(std::memory_order_relaxed)) return;
   uintptr_t freed = 0;
-  while (freed < npages && sweepOne(&freed)) {
+  for (mcentral& c : mheap_.central) {
+    while (freed < npages) {
+      mspan* s;
+      {
+        std::lock_guard<std::mutex> g(c.lock);
+        s = takeUnmarked(c.unswept, c.unsweptLive);
+      }
+      if (s == nullptr) break;
+      sweepCounted(s, &freed, c.lock, [&] { (s->allocCount == s->nelems ? c.full : c.partial).insert(s); });
+    }
+    if (freed >= npages) return;
+  }
+  while (freed < npages) {
+    mspan* s;
+    {
+      std::lock_guard<std::mutex> g(mheap_.lock);
+      s = takeUnmarked(mheap_.largeUnswept, mheap_.largeUnsweptLive);
+    }
+    if (s == nullptr) break;
+    sweepCounted(s, &freed, mheap_.lock, [&] { mheap_.largeInUse.insert(s); });
   }
 }
 

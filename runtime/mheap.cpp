@@ -529,9 +529,7 @@ mspan* mcentral::cacheSpan() {
         partial.remove(s);
         return s;
       }
-      if (unswept.empty() || budget-- == 0) break;
-      s = unswept.first;
-      unswept.remove(s);
+      if (budget-- == 0 || (s = takeUnswept()) == nullptr) break;
     }
     if (!sweepSpan(s)) continue;  // it was empty: back in the heap
     if (s->allocCount < s->nelems) return s;

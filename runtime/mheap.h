@@ -163,6 +163,16 @@ struct alignas(64) mcentral {
   mSpanList partial;  // swept spans with free slots, not cached by any mcache
   mSpanList full;     // swept spans with no free slots, not cached
   mSpanList unswept;  // spans the sweeper has not reached since the last mark (mgc.cpp)
+  // Unswept spans that reclaim found holding marked objects (so sweeping them frees no
+  // pages): swept after the others, never looked at again by reclaim.
+  mSpanList unsweptLive;
+  // Takes an unswept span off its list (lock held), or null.
+  mspan* takeUnswept() {
+    mSpanList& l = unswept.empty() ? unsweptLive : unswept;
+    mspan* s = l.first;
+    if (s != nullptr) l.remove(s);
+    return s;
+  }
 
   // A span with at least one free slot, for an mcache: a swept one, else one it sweeps
   // (lazy sweeping, as Go's), else a new one. Never null (dies when out of memory).
@@ -213,6 +223,7 @@ struct mheap {
   mSpanList freeLarge;           // free page runs of maxMHeapList pages or more
   mSpanList largeInUse;          // spans of large objects (swept)
   mSpanList largeUnswept;        // spans of large objects not yet swept since the last mark
+  mSpanList largeUnsweptLive;    // of those, the ones reclaim found marked (as mcentral's)
   uint64_t freeNonEmpty[maxMHeapList / 64] = {};  // bit n: free[n] is not empty
   mspan* spanFreeList = nullptr; // recycled mspan structs
   // Every mspan struct ever made (they are recycled, never freed): the sweeper walks the

@@ -1814,9 +1814,11 @@ void exitsyscall() {
 
 // --- stop the world, GOMAXPROCS ----------------------------------------------------------
 
-void stopTheWorld() {
+int64_t stopTheWorld() {
   semacquire(&worldsema, false, WaitReason::Semacquire);
+  int64_t start = nanotime();
   stopTheWorldWithSema(getmImpl());
+  return start;
 }
 
 int64_t startTheWorld() {

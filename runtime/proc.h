@@ -89,8 +89,10 @@ int gomaxprocs(int n);  // n <= 0: just report; else stops the world to resize
 int ncpu();
 
 // Stops every other goroutine at a safepoint (they must poll preemptFlag) and every P
-// (Go's stopTheWorld): for the GC and GOMAXPROCS. Called from a goroutine.
-void stopTheWorld();
+// (Go's stopTheWorld): for the GC and GOMAXPROCS. Called from a goroutine. Returns when
+// the stop began (nanotime), after waiting its turn: a goroutine that waits for another's
+// stop to end (worldsema) is parked, and that wait is no pause.
+int64_t stopTheWorld();
 int64_t startTheWorld();  // returns when the world ran again (nanotime)
 
 // The VM's native depth check (call where the interpreter loop is re-entered from native
