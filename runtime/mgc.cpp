@@ -1575,9 +1575,11 @@ bool spanHasMarks(const mspan* s) {
 }
 
 // Takes from `from` (lock held) the first span with nothing marked, moving marked ones
-// to `live`; null if none is left.
-mspan* takeUnmarked(mSpanList& from, mSpanList& live) {
+// to `live`; null if none is left or *budget spans were looked at (a large live heap has
+// hundreds of thousands of marked spans: one allocation must not walk them all).
+mspan* takeUnmarked(mSpanList& from, mSpanList& live, int* budget) {
   while (mspan* s = from.first) {
+    if ((*budget)-- <= 0) return nullptr;
     from.remove(s);
     if (!spanHasMarks(s)) return s;
     live.insert(s);
@@ -1589,12 +1591,13 @@ mspan* takeUnmarked(mSpanList& from, mSpanList& live) {
 void reclaim(uintptr_t npages) {
   if (sweepDone.load(std::memory_order_relaxed)) return;
   uintptr_t freed = 0;
+  int budget = 256;  // spans looked at, about 10 µs; past it the heap grows instead
   for (mcentral& c : mheap_.central) {
     while (freed < npages) {
       mspan* s;
       {
         std::lock_guard<std::mutex> g(c.lock);
-        s = takeUnmarked(c.unswept, c.unsweptLive);
+        s = takeUnmarked(c.unswept, c.unsweptLive, &budget);
       }
       if (s == nullptr) break;
       sweepCounted(s, &freed, c.lock, [&] { (s->allocCount == s->nelems ? c.full : c.partial).insert(s); });
@@ -1605,7 +1608,7 @@ void reclaim(uintptr_t npages) {
     mspan* s;
     {
       std::lock_guard<std::mutex> g(mheap_.lock);
-      s = takeUnmarked(mheap_.largeUnswept, mheap_.largeUnsweptLive);
+      s = takeUnmarked(mheap_.largeUnswept, mheap_.largeUnsweptLive, &budget);
     }
     if (s == nullptr) break;
     sweepCounted(s, &freed, mheap_.lock, [&] { mheap_.largeInUse.insert(s); });
