@@ -471,7 +471,7 @@ void drainAll(Gcw& gcw) {
 
 void requestMarkTermination();
 bool sweepOne();
-bool scanStacks(std::vector<uintptr_t>& gcw, bool stoppable, size_t* cursor);
+bool scanStacks(Gcw& gcw, bool stoppable, size_t* cursor);
 
 // Whether the worker has had its share of the CPU this cycle: Go gives marking 25% of
 // GOMAXPROCS while every P runs goroutines (with 2 Ps, half a CPU: a worker that runs
