@@ -1155,7 +1155,19 @@ bool markWorkLeft() {
 // Finishes the cycle (Go's gcMarkDone and gcMarkTermination): stops the world and the
 // markers, scans what is left (the write barrier's last shades), queues finalizers, turns
 // the barrier off, hands the spans to the sweeper, and sets the next goal.
+void gcMarkDoneLocked(G* self, uintptr_t selfSp);
 void gcMarkDone(G* self, uintptr_t selfSp) {
+  // Several goroutines may find marking done at once (assists, runtime.GC, the worker's
+  // request): one at a time, as Go's markDoneSema, and the ones after a finished cycle
+  // return without stopping the world again (such a stop is a pause of its own).
+  static uint32_t markDoneSema = 1;
+  if (gcphase.load() != PhaseMark) return;
+  semacquire(&markDoneSema, false, WaitReason::Semacquire);
+  if (gcphase.load() == PhaseMark) gcMarkDoneLocked(self, selfSp);
+  semrelease(&markDoneSema, false);
+}
+
+void gcMarkDoneLocked(G* self, uintptr_t selfSp) {
   int64_t tStop = stopTheWorld();
   if (gcphase.load() != PhaseMark) {
     startTheWorld();
