@@ -957,14 +957,16 @@ void sweepCounted(mspan* s, uintptr_t* freedPages, std::mutex& lock, F putBack) 
   }
 }
 
-// Sweeps one unswept span, if any is left; returns false when there was none. Adds the
+// Sweeps one span handed out by takeSmall (a central's, its lock held) or, when no
+// central has one, by takeLarge (the heap's lock held); false when neither did. Adds the
 // pages it gave back to the heap to *freedPages.
-bool sweepOne(uintptr_t* freedPages) {
+template <class TakeSmall, class TakeLarge>
+bool sweepNext(uintptr_t* freedPages, TakeSmall takeSmall, TakeLarge takeLarge) {
   for (mcentral& c : mheap_.central) {
     mspan* s;
     {
       std::lock_guard<std::mutex> g(c.lock);
-      s = c.takeUnswept();
+      s = takeSmall(c);
       if (s == nullptr) continue;
     }
     sweepCounted(s, freedPages, c.lock, [&] { (s->allocCount == s->nelems ? c.full : c.partial).insert(s); });
@@ -973,16 +975,20 @@ bool sweepOne(uintptr_t* freedPages) {
   mspan* s;
   {
     std::lock_guard<std::mutex> g(mheap_.lock);
-    mSpanList& l = mheap_.largeUnswept.empty() ? mheap_.largeUnsweptLive : mheap_.largeUnswept;
-    if (l.empty()) {
-      sweepDone.store(true, std::memory_order_relaxed);
-      return false;
-    }
-    s = l.first;
-    l.remove(s);
+    s = takeLarge();
   }
+  if (s == nullptr) return false;
   sweepCounted(s, freedPages, mheap_.lock, [&] { mheap_.largeInUse.insert(s); });
   return true;
+}
+
+// Sweeps one unswept span, if any is left; returns false when there was none. Adds the
+// pages it gave back to the heap to *freedPages.
+bool sweepOne(uintptr_t* freedPages) {
+  if (sweepNext(freedPages, [](mcentral& c) { return c.takeUnswept(); }, [] { return mheap_.takeLargeUnswept(); }))
+    return true;
+  sweepDone.store(true, std::memory_order_relaxed);
+  return false;
 }
 bool sweepOne() { return sweepOne(nullptr); }
 
@@ -1604,26 +1610,10 @@ void reclaim(uintptr_t npages) {
   if (sweepDone.load(std::memory_order_relaxed)) return;
   uintptr_t freed = 0;
   int budget = 256;  // spans looked at, about 10 µs; past it the heap grows instead
-  for (mcentral& c : mheap_.central) {
-    while (freed < npages) {
-      mspan* s;
-      {
-        std::lock_guard<std::mutex> g(c.lock);
-        s = takeUnmarked(c.unswept, c.unsweptLive, &budget);
-      }
-      if (s == nullptr) break;
-      sweepCounted(s, &freed, c.lock, [&] { (s->allocCount == s->nelems ? c.full : c.partial).insert(s); });
-    }
-    if (freed >= npages) return;
-  }
-  while (freed < npages) {
-    mspan* s;
-    {
-      std::lock_guard<std::mutex> g(mheap_.lock);
-      s = takeUnmarked(mheap_.largeUnswept, mheap_.largeUnsweptLive, &budget);
-    }
-    if (s == nullptr) break;
-    sweepCounted(s, &freed, mheap_.lock, [&] { mheap_.largeInUse.insert(s); });
+  while (freed < npages &&
+         sweepNext(
+             &freed, [&](mcentral& c) { return takeUnmarked(c.unswept, c.unsweptLive, &budget); },
+             [&] { return takeUnmarked(mheap_.largeUnswept, mheap_.largeUnsweptLive, &budget); })) {
   }
 }
 

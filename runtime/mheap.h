@@ -224,6 +224,13 @@ struct mheap {
   mSpanList largeInUse;          // spans of large objects (swept)
   mSpanList largeUnswept;        // spans of large objects not yet swept since the last mark
   mSpanList largeUnsweptLive;    // of those, the ones reclaim found marked (as mcentral's)
+  // Takes an unswept large span off its list (lock held), or null.
+  mspan* takeLargeUnswept() {
+    mSpanList& l = largeUnswept.empty() ? largeUnsweptLive : largeUnswept;
+    mspan* s = l.first;
+    if (s != nullptr) l.remove(s);
+    return s;
+  }
   uint64_t freeNonEmpty[maxMHeapList / 64] = {};  // bit n: free[n] is not empty
   mspan* spanFreeList = nullptr; // recycled mspan structs
   // Every mspan struct ever made (they are recycled, never freed): the sweeper walks the
