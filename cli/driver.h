@@ -10,6 +10,9 @@ namespace golite {
 struct RunOptions {
   std::vector<std::string> args;  // os.Args[1:]
   bool disasm = false;            // print the bytecode instead of running
+  bool buildOnly = false;         // golite build: check and compile, do not run
+  int escapeReport = 0;           // -m: print escape decisions (2: with explanations)
+  bool escape = true;             // --escape=off: every allocation goes to the heap
 };
 
 // Returns the process exit status: 0, 1 for compile errors (printed to stderr), 2 for an

@@ -95,6 +95,17 @@ struct Expr : Node {
   types::Type* type = nullptr;
   Mode mode = Mode::Invalid;
   constant::Value val;  // set when mode == Constant
+  // Escape analysis (frontend/escape) sets these when storage the expression allocates
+  // cannot outlive its function's frame, so the compiler may put it in the frame instead
+  // of the heap; both stay false (the heap) when the pass is off.
+  //   stackAlloc: the expression's own allocation: new(T), &T{...}, a slice literal's
+  //     backing array, a map literal, make([]T, n) / make(map...), a function literal's
+  //     closure, a method value, an explicit conversion to an interface, string/[]byte/
+  //     []rune conversions, a string concatenation's result.
+  //   boxStack: the box made when this (non-interface, not pointer-shaped) operand is
+  //     implicitly converted to an interface (an assignment, argument, return, ...).
+  bool stackAlloc = false;
+  bool boxStack = false;
 };
 
 struct Stmt : Node {
@@ -190,6 +201,9 @@ struct CallExpr : Expr {
   Expr* fun = nullptr;
   std::vector<Expr*> args;
   bool hasEllipsis = false;  // f(xs...)
+  // Escape analysis: the slice a variadic call builds for its `...` arguments does not
+  // outlive the caller's frame.
+  bool variadicStack = false;
   Pos rparen;
   CallKind callKind = CallKind::Unknown;  // checker
   int builtinId = -1;                     // checker: types::BuiltinId when callKind == Builtin

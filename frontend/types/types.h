@@ -176,6 +176,11 @@ struct Var : Object {
   // Set by the checker: its address is taken (&x, x.M() with a pointer receiver, x[:] of
   // an array). Such variables live in heap cells (escape analysis will refine this).
   bool addrTaken = false;
+  // Set by escape analysis (frontend/escape) to false when the variable's memory cell
+  // (it is captured, its address is taken, or it is an array or a large value) cannot
+  // outlive its function's frame: the compiler may put the cell in the frame. True (the
+  // heap) when the pass is off.
+  bool escapes = true;
   // The function literal or declaration that declares the variable (nil for globals).
   ast::Node* declFunc = nullptr;
   // Compiler data: the frame slot or global index assigned to the variable.
