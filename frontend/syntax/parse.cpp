@@ -271,6 +271,7 @@ class Cloner {
         auto* d = A.make<CompositeLit>(s->pos);
         d->typeExpr = expr(s->typeExpr);
         for (Expr* x : s->elts) d->elts.push_back(expr(x));
+        d->lbrace = s->lbrace;
         d->rbrace = s->rbrace;
         return d;
       }
@@ -291,6 +292,7 @@ class Cloner {
         auto* d = A.make<SelectorExpr>(s->pos);
         d->x = expr(s->x);
         d->sel = ident(s->sel);
+        d->dot = s->dot;
         return d;
       }
       case NodeKind::IndexExpr: {
@@ -324,6 +326,7 @@ class Cloner {
         for (Expr* x : s->args) d->args.push_back(expr(x));
         d->hasEllipsis = s->hasEllipsis;
         d->rparen = s->rparen;
+        d->lparen = s->lparen;
         return d;
       }
       case NodeKind::StarExpr: {
@@ -1398,6 +1401,7 @@ Expr* Builder::suffix(Expr* x, Ctx* c) {
         auto* s = A.make<SelectorExpr>(x->pos);
         s->x = x;
         s->sel = ident(T(ch[2]));
+        s->dot = pos(ch[1]);
         return s;
       } else {  // . ( type_ | TYPE )
         auto* t = A.make<TypeAssertExpr>(x->pos);
@@ -1443,6 +1447,7 @@ Expr* Builder::suffix(Expr* x, Ctx* c) {
     default: {  // ( (expressionList ...? ,?)? )
       auto* call = A.make<CallExpr>(x->pos);
       call->fun = x;
+      call->lparen = pos(ch[1]);
       for (size_t i = 2; i < ch.size(); i++) {
         switch (rid(ch[i])) {
           case GP::RuleExpressionList: call->args = exprList(R(ch[i])); break;
@@ -1502,6 +1507,7 @@ BasicLit* Builder::basicLit(Token* t) {
 CompositeLit* Builder::literalValue(Ctx* c, Expr* typ) {
   Depth g(this, c);
   auto* lit = A.make<CompositeLit>(typ ? typ->pos : pos(c));
+  lit->lbrace = pos(c);
   lit->typeExpr = typ;
   for (ParseTree* ch : c->children) {
     if (rid(ch) == GP::RuleKeyedElement) {
