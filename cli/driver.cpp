@@ -102,6 +102,7 @@ int runFile(const std::string& path, const RunOptions& opts) {
     return 1;
   }
   Checker checker(loader.typeArena, loader.nodes, loader.diags, loader.importer());
+  checker.allowBodylessFuncs(opts.buildOnly);
   types::Package* mainPkg = checker.checkPackage("main", {file});
   if (!loader.diags.empty()) {
     printDiagnostics(loader.diags);

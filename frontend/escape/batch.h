@@ -118,6 +118,7 @@ struct Batch {
                const std::vector<Leaks>* tags);
   void receiver(Hole k, ast::SelectorExpr* sel, bool ptrRecv);
   void closureExpr(Hole k, ast::FuncLit* lit);
+  void unsafeValue(Hole k, ast::Expr* n);
 };
 
 // Expressions in the form gc's -m messages print them (fmt.cpp).

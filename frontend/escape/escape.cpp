@@ -224,6 +224,7 @@ void Batch::initFunc(FuncInfo* fn) {
     fn->results.push_back(loc);
     i++;
   }
+  if (!fn->body) return;
   // The function's own locals, in declaration order (gc's Dcl list).
   ast::inspect(fn->body, [&](ast::Node* n) {
     if (n->kind == ast::NodeKind::FuncLit) return false;
@@ -231,7 +232,8 @@ void Batch::initFunc(FuncInfo* fn) {
       auto* id = n->as<ast::Ident>();
       if (id->defines && id->obj && id->obj->kind == ObjKind::Var && id->name != "_") varLoc(id->obj->as<Var>());
     } else if (n->kind == ast::NodeKind::CaseClause) {
-      if (Var* v = n->as<ast::CaseClause>()->implicit) varLoc(v);
+      // A type switch clause's own variable is reported at its case.
+      if (Var* v = n->as<ast::CaseClause>()->implicit) varLoc(v)->pos = n->pos;
     }
     return true;
   });
@@ -420,6 +422,19 @@ void Batch::finish(const std::vector<FuncInfo*>& fns) {
     for (Var* v : fn->sig->params->vars) vars.push_back(v);
     for (size_t i = 0; i < vars.size(); i++) {
       Leaks esc;
+      if (!fn->body) {
+        // External: every pointer parameter leaks (gc's assumption without //go:noescape).
+        bool named = !vars[i]->name.empty();
+        Type* u = underlying(vars[i]->type);
+        if (u->kind == TypeKind::Basic && u->as<Basic>()->bkind == BasicKind::Uintptr) {
+          if (diagnose && named) impl->warn(vars[i]->pos, "assuming " + vars[i]->name + " is unsafe uintptr");
+        } else if (hasPointers(vars[i]->type)) {
+          if (diagnose && named) impl->warn(vars[i]->pos, "leaking param: " + vars[i]->name);
+          esc.add(0, 0);
+        }
+        fn->tags.push_back(esc);
+        continue;
+      }
       Location* loc = i < fn->params.size() ? fn->params[i] : nullptr;
       if (hasPointers(vars[i]->type) && loc) {
         esc = loc->paramEsc;
@@ -510,7 +525,7 @@ struct BottomUp {
       uint32_t m = visit(callee);
       if (m < min) min = m;
     };
-    ast::inspect(fn->body, [&](ast::Node* n) {
+    if (fn->body) ast::inspect(fn->body, [&](ast::Node* n) {
       switch (n->kind) {
         case ast::NodeKind::Ident: {
           auto* id = n->as<ast::Ident>();
@@ -567,7 +582,9 @@ void Analyzer::analyzePackage(Package* pkg, int report, std::vector<Message>& ou
     for (ast::Node* d : f->decls) {
       if (d->kind != ast::NodeKind::FuncDecl) continue;
       auto* fd = d->as<ast::FuncDecl>();
-      if (!fd->body || !fd->name->obj || fd->name->obj->kind != ObjKind::Func) continue;
+      if (!fd->name->obj || fd->name->obj->kind != ObjKind::Func) continue;
+      // Declared without a body (golite build, as go tool compile): reported as external.
+      if (!fd->body && report == 0) continue;
       auto info = std::make_unique<FuncInfo>();
       FuncInfo* fi = info.get();
       m.owned.push_back(std::move(info));
@@ -602,7 +619,7 @@ void Analyzer::analyzePackage(Package* pkg, int report, std::vector<Message>& ou
           return false;
         });
       };
-      scan(fd->body);
+      if (fd->body) scan(fd->body);
     }
   }
   // Variables assigned after their definition (or address-taken) have no static value.
@@ -614,7 +631,7 @@ void Analyzer::analyzePackage(Package* pkg, int report, std::vector<Message>& ou
     }
   };
   for (FuncInfo* fi : decls) {
-    ast::inspect(fi->body, [&](ast::Node* n) {
+    if (fi->body) ast::inspect(fi->body, [&](ast::Node* n) {
       switch (n->kind) {
         case ast::NodeKind::AssignStmt: {
           auto* as = n->as<ast::AssignStmt>();

@@ -54,6 +54,12 @@ void Batch::walkFunc(FuncInfo* fn) {
   curfn = fn;
   loopDepth = 1;
   fn->state = FuncInfo::Started;
+  if (!fn->body) {
+    curfn = savedFn;
+    loopDepth = savedDepth;
+    labels = std::move(savedLabels);
+    return;
+  }
   // Labels a later goto jumps back to start a loop.
   ast::inspect(fn->body, [&](ast::Node* n) {
     if (n->kind == NodeKind::FuncLit) return false;
@@ -132,7 +138,11 @@ void Batch::stmt(ast::Stmt* s) {
       assignHeap(ss->value, elemOf(ss->chan->type), ss->pos);
       break;
     }
-    case NodeKind::IncDecStmt: discard(s->as<ast::IncDecStmt>()->x); break;
+    case NodeKind::IncDecStmt: {
+      std::vector<ast::Expr*> lhs{s->as<ast::IncDecStmt>()->x};
+      reassigned({addrHole(lhs[0])}, s, &lhs);
+      break;
+    }
     case NodeKind::AssignStmt: {
       auto* as = s->as<ast::AssignStmt>();
       bool define = as->tok == ast::Tok::Define;
@@ -204,8 +214,12 @@ void Batch::stmt(ast::Stmt* s) {
       auto* is = s->as<ast::IfStmt>();
       stmt(is->init);
       discard(is->cond);
-      block(is->body->stmts);
-      if (is->els) {
+      // gc drops the branch a constant condition never takes before escape analysis.
+      bool constCond = is->cond && is->cond->mode == ast::Mode::Constant &&
+                       is->cond->val.kind() == constant::Kind::Bool;
+      bool condVal = constCond && constant::boolVal(is->cond->val);
+      if (!constCond || condVal) block(is->body->stmts);
+      if (is->els && (!constCond || !condVal)) {
         int old = loopDepth;
         stmt(is->els);
         loopDepth = old;
@@ -407,7 +421,7 @@ bool isSelfAssign(ast::Expr* dst, ast::Expr* src) {
     ast::Expr* dx = derefBase(dst);
     auto* se = src->as<ast::SliceExpr>();
     Type* st = underlying(se->x->type);
-    if (dx && dx->kind == NodeKind::Ident && st->kind != TypeKind::Pointer) {
+    if (dx && dx->kind == NodeKind::Ident && st->kind != TypeKind::Array) {
       ast::Expr* sx = derefBase(se->x);
       if (sx && sx->kind == NodeKind::Ident && sx->as<ast::Ident>()->obj == dx->as<ast::Ident>()->obj)
         return true;
@@ -594,7 +608,8 @@ void Batch::expr(Hole k, ast::Expr* e) {
       if (xt->kind == TypeKind::Array) expr(k, ix->x);
       else if (xt->kind == TypeKind::Map) discard(ix->x);
       else expr(k.deref(), ix->x);
-      discard(ix->index);
+      if (xt->kind == TypeKind::Map) exprTo(discardHole(), ix->index, xt->as<Map>()->key, ix->index->pos);
+      else discard(ix->index);
       break;
     }
     case NodeKind::SliceExpr: {
@@ -659,7 +674,11 @@ void Batch::expr(Hole k, ast::Expr* e) {
         Type* from = x->type;
         Type* tu = underlying(to);
         Type* fu = from ? underlying(from) : nullptr;
-        if (isInterface(to) && from && !isInterface(from)) {
+        bool toUnsafe = tu->kind == TypeKind::Basic && tu->as<Basic>()->bkind == BasicKind::UnsafePointer;
+        bool fromUintptr = fu && fu->kind == TypeKind::Basic && fu->as<Basic>()->bkind == BasicKind::Uintptr;
+        if (toUnsafe && fromUintptr) {
+          unsafeValue(k, x);
+        } else if (isInterface(to) && from && !isInterface(from)) {
           Hole kk = k;
           if (!isDirectIface(from)) kk = spill(k, Site::ConvIface, c, c->lparen);
           expr(kk, x);
@@ -679,6 +698,52 @@ void Batch::expr(Hole k, ast::Expr* e) {
     case NodeKind::KeyValueExpr: break;
     default: break;
   }
+}
+
+// A uintptr expression converted back to unsafe.Pointer: the pointers it was computed
+// from flow on (gc's unsafeValue).
+void Batch::unsafeValue(Hole k, ast::Expr* n) {
+  n = ast::unparen(n);
+  if (!n || n->mode == ast::Mode::Constant) return;
+  switch (n->kind) {
+    case NodeKind::CallExpr: {
+      auto* c = n->as<ast::CallExpr>();
+      if (c->callKind == ast::CallKind::Conversion && !c->args.empty() && c->args[0]->type) {
+        Type* fu = underlying(c->args[0]->type);
+        if (fu->kind == TypeKind::Basic && fu->as<Basic>()->bkind == BasicKind::UnsafePointer) expr(k, c->args[0]);
+        else discard(c->args[0]);
+        return;
+      }
+      break;
+    }
+    case NodeKind::UnaryExpr: {
+      auto* u = n->as<ast::UnaryExpr>();
+      if (u->op == ast::Tok::Add || u->op == ast::Tok::Sub || u->op == ast::Tok::Xor) {
+        unsafeValue(k, u->x);
+        return;
+      }
+      break;
+    }
+    case NodeKind::BinaryExpr: {
+      auto* b = n->as<ast::BinaryExpr>();
+      switch (b->op) {
+        case ast::Tok::Add: case ast::Tok::Sub: case ast::Tok::Or: case ast::Tok::Xor:
+        case ast::Tok::Mul: case ast::Tok::Quo: case ast::Tok::Rem: case ast::Tok::And:
+        case ast::Tok::AndNot:
+          unsafeValue(k, b->x);
+          unsafeValue(k, b->y);
+          return;
+        case ast::Tok::Shl: case ast::Tok::Shr:
+          unsafeValue(k, b->x);
+          discard(b->y);
+          return;
+        default: break;
+      }
+      break;
+    }
+    default: break;
+  }
+  discard(n);
 }
 
 // ---- calls ---------------------------------------------------------------------------------
@@ -805,6 +870,16 @@ void Batch::call(const std::vector<Hole>* ks, ast::CallExpr* c, Location* wrap) 
     if (a->kind == NodeKind::CallExpr && a->type && a->type->kind == TypeKind::Tuple) {
       std::vector<Hole> pks;
       for (size_t i = 0; i < params.size(); i++) pks.push_back(tagHole(ks, callee, base + int(i), tp));
+      if (wrap) {  // go f(g()): g's results are held in temporaries the wrapper captures
+        std::vector<Hole> tks;
+        for (size_t i = 0; i < pks.size(); i++) {
+          Location* tmp = newLoc(Site::Temp, nullptr, {}, false);
+          flow(Hole{wrap}, tmp);
+          flow(pks[i], tmp);
+          tks.push_back(Hole{tmp});
+        }
+        pks = tks;
+      }
       call(&pks, a->as<ast::CallExpr>(), nullptr);
       return;
     }
