@@ -124,6 +124,8 @@ struct Batch {
 // Expressions in the form gc's -m messages print them (fmt.cpp).
 std::string exprString(ast::Expr* e, const types::Package* rel);
 std::string typeStr(types::Type* t, const types::Package* rel);
+// A function as gc names it in messages: f, (*T).M, T.M, f.func1.
+std::string funcName(FuncInfo* fn);
 
 // Type predicates the analysis needs (escape.cpp).
 bool hasPointers(types::Type* t);

@@ -423,14 +423,20 @@ void Batch::finish(const std::vector<FuncInfo*>& fns) {
     for (size_t i = 0; i < vars.size(); i++) {
       Leaks esc;
       if (!fn->body) {
-        // External: every pointer parameter leaks (gc's assumption without //go:noescape).
+        // External: every pointer parameter leaks, unless //go:noescape says none does.
         bool named = !vars[i]->name.empty();
+        auto& dirs = fn->node->as<ast::FuncDecl>()->directives;
+        bool noescape = std::find(dirs.begin(), dirs.end(), "go:noescape") != dirs.end();
         Type* u = underlying(vars[i]->type);
         if (u->kind == TypeKind::Basic && u->as<Basic>()->bkind == BasicKind::Uintptr) {
           if (diagnose && named) impl->warn(vars[i]->pos, "assuming " + vars[i]->name + " is unsafe uintptr");
         } else if (hasPointers(vars[i]->type)) {
-          if (diagnose && named) impl->warn(vars[i]->pos, "leaking param: " + vars[i]->name);
-          esc.add(0, 0);
+          if (noescape) {
+            if (diagnose && named) impl->warn(vars[i]->pos, vars[i]->name + " does not escape");
+          } else {
+            if (diagnose && named) impl->warn(vars[i]->pos, "leaking param: " + vars[i]->name);
+            esc.add(0, 0);
+          }
         }
         fn->tags.push_back(esc);
         continue;

@@ -103,7 +103,15 @@ struct Printer {
 
   void expr(ast::Expr* e, int prec) {
     if (!e) return;
-    if (e->mode == ast::Mode::Constant && e->kind != NodeKind::ParenExpr) {
+    // A constant shows as its source (gc keeps the original expression), a literal or
+    // a named constant as such.
+    if (e->mode == ast::Mode::Constant &&
+        (e->kind == NodeKind::BasicLit || e->kind == NodeKind::Ident ||
+         (e->kind == NodeKind::SelectorExpr && !e->as<ast::SelectorExpr>()->selection))) {
+      if (e->kind == NodeKind::SelectorExpr) {
+        b += e->as<ast::SelectorExpr>()->sel->name;
+        return;
+      }
       constant(e);
       return;
     }
@@ -161,13 +169,17 @@ struct Printer {
         break;
       }
       case NodeKind::StarExpr:
+        if (prec > 7) b += "(";
         b += "*";
-        expr(e->as<ast::StarExpr>()->x, 7);
+        expr(e->as<ast::StarExpr>()->x, 8);
+        if (prec > 7) b += ")";
         break;
       case NodeKind::UnaryExpr: {
         auto* u = e->as<ast::UnaryExpr>();
+        if (prec > 7) b += "(";
         b += ast::tokString(u->op);
-        expr(u->x, 7);
+        expr(u->x, 8);
+        if (prec > 7) b += ")";
         break;
       }
       case NodeKind::BinaryExpr: {
@@ -222,6 +234,30 @@ struct Printer {
 };
 
 }  // namespace
+
+std::string funcName(FuncInfo* fn) {
+  if (fn->outer) {
+    // gc numbers literals per outermost function, in source order: f.func1, f.func2.
+    FuncInfo* top = fn;
+    while (top->outer) top = top->outer;
+    int n = 0;
+    for (FuncInfo* c : top->closures) {
+      n++;
+      if (c == fn) break;
+    }
+    return funcName(top) + ".func" + std::to_string(n);
+  }
+  if (!fn->obj) return "?";
+  auto* sig = fn->obj->type->as<Signature>();
+  if (sig->recv) {
+    Type* rt = sig->recv->type;
+    bool ptr = rt->kind == TypeKind::Pointer;
+    if (ptr) rt = rt->as<Pointer>()->elem;
+    std::string tn = rt->kind == TypeKind::Named ? rt->as<Named>()->obj->name : typeString(rt, nullptr);
+    return (ptr ? "(*" + tn + ")" : tn) + "." + fn->obj->name;
+  }
+  return fn->obj->name;
+}
 
 std::string exprString(ast::Expr* e, const Package* rel) {
   Printer p{rel, ""};

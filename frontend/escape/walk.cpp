@@ -455,8 +455,13 @@ void Batch::assignList(const std::vector<ast::Expr*>& dsts, const std::vector<as
   for (size_t i = 0; i < ks.size(); i++) {
     ast::Expr* src = i < srcs.size() ? srcs[i] : nullptr;
     Hole k = ks[i];
-    if (src && isSelfAssign(dsts[i], src)) k = discardHole();
+    if (src && isSelfAssign(dsts[i], src)) {
+      impl->warn(dsts[i]->pos, funcName(curfn) + " ignoring self-assignment in " + exprString(dsts[i], impl->pkg) +
+                                   " = " + exprString(src, impl->pkg));
+      k = discardHole();
+    }
     Type* to = dsts[i]->type;
+    if (Var* v = localVar(dsts[i])) to = v->type;
     if (!to || isBlank(dsts[i])) to = src ? src->type : nullptr;
     // gc places the conversion of an assigned value at the statement's first operand.
     ast::Pos convPos = dsts[0]->pos;

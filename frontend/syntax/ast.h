@@ -456,6 +456,8 @@ struct FuncDecl : Node {
   Ident* name = nullptr;
   FuncType* funcType = nullptr;
   BlockStmt* body = nullptr;  // nil: implemented natively (stdlib) or external
+  // The //go: directives in the comment lines right above it ("go:noescape", ...).
+  std::vector<std::string> directives;
 };
 
 struct File : Node {

@@ -669,6 +669,24 @@ TypeSpec* Builder::typeSpec(Ctx* c) {
 FuncDecl* Builder::funcDecl(Ctx* c) {
   Token* kw = T(c->children[0]);
   auto* d = A.make<FuncDecl>(pos(kw));
+  // Directives: `//go:name` comment lines (blank lines allowed) just above the func.
+  for (size_t end = kw->getStartIndex(); end > 0;) {
+    size_t lineStart = src_.rfind('\n', end - 1);
+    if (lineStart == std::string_view::npos) break;
+    size_t prevEnd = lineStart;  // the previous line is [prevStart, prevEnd)
+    size_t prevStart = prevEnd == 0 ? 0 : src_.rfind('\n', prevEnd - 1);
+    prevStart = prevStart == std::string_view::npos ? 0 : prevStart + 1;
+    std::string_view line = src_.substr(prevStart, prevEnd - prevStart);
+    while (!line.empty() && (line.back() == '\r' || line.back() == ' ' || line.back() == '\t')) line.remove_suffix(1);
+    if (line.rfind("//go:", 0) == 0) {
+      size_t sp = line.find_first_of(" \t");
+      d->directives.emplace_back(line.substr(2, sp == std::string_view::npos ? std::string_view::npos : sp - 2));
+    } else if (!line.empty() && line.rfind("//", 0) != 0) {
+      break;
+    }
+    if (prevStart == 0) break;
+    end = prevStart;
+  }
   size_t i = 1;
   if (rid(c->children[1]) == GP::RuleParameters) {
     Ctx* rc = R(c->children[1]);
