@@ -826,6 +826,56 @@ void Batch::call(const std::vector<Hole>* ks, ast::CallExpr* c, Location* wrap) 
   ast::Expr* fun = ast::unparen(c->fun);
   Callee callee = staticCallee(c);
   if (fun->kind == NodeKind::FuncLit && callee.info) callee.info->closureCalled = true;
+  auto* sel = fun->kind == NodeKind::SelectorExpr ? fun->as<ast::SelectorExpr>() : nullptr;
+  bool methodCall = sel && sel->selection && sel->selection->kind == SelectionKind::MethodVal;
+  bool methodExpr = sel && sel->selection && sel->selection->kind == SelectionKind::MethodExpr;
+  // Devirtualization (gc's pass before this one): a method call on an interface variable
+  // that only ever holds one concrete type T calls T's method on x.(T).
+  Type* devirt = nullptr;
+  std::vector<int> devirtPath;
+  bool partialDevirt = false;
+  if (methodCall && sel->selection->obj->as<Func>()->iface) {
+    ast::Expr* r = ast::unparen(sel->x);
+    bool converted = false;
+    for (int guard = 0; guard < 16; guard++) {
+      Var* v = localVar(r);
+      if (!v || v->isParam || v->addrTaken || impl->reassignedVars.count(v)) break;
+      auto it = impl->staticInit.find(v);
+      if (it == impl->staticInit.end()) break;
+      if (isInterface(v->type)) converted = true;
+      r = ast::unparen(it->second);
+    }
+    if (r->kind == NodeKind::CallExpr && r->as<ast::CallExpr>()->callKind == ast::CallKind::Conversion &&
+        isInterface(r->type) && !r->as<ast::CallExpr>()->args.empty()) {
+      r = ast::unparen(r->as<ast::CallExpr>()->args[0]);
+      converted = true;
+    }
+    if (converted && r->type && !isInterface(r->type) && r->type->kind != TypeKind::Tuple) {
+      std::vector<int> idx;
+      bool indirect = false;
+      Object* o = lookupFieldOrMethod(r->type, false, impl->pkg, sel->sel->name, &idx, &indirect);
+      if (o && o->kind == ObjKind::Func) {
+        Func* cm = o->as<Func>();
+        std::string what = exprString(sel, impl->pkg) + " to " + typeStr(r->type, impl->pkg);
+        if (cm->iface) {
+          impl->warn(c->lparen, "partially devirtualizing " + what);
+          partialDevirt = true;
+          devirt = r->type;
+          devirtPath = idx;
+        } else {
+          impl->warn(c->lparen, "devirtualizing " + what);
+          devirt = r->type;
+          devirtPath = idx;
+          callee = Callee{};
+          callee.fn = cm;
+          callee.sig = cm->type->as<Signature>();
+          auto it = impl->funcs.find(cm);
+          if (it != impl->funcs.end()) callee.info = it->second;
+        }
+      }
+    }
+  }
+  (void)partialDevirt;
   Type* ftype = underlying(fun->type);
   Signature* sig = callee.sig ? callee.sig : (ftype && ftype->kind == TypeKind::Signature ? ftype->as<Signature>() : nullptr);
   if (!sig) return;
@@ -841,10 +891,33 @@ void Batch::call(const std::vector<Hole>* ks, ast::CallExpr* c, Location* wrap) 
   // The callee and the receiver.
   int pi = 0;
   std::vector<ast::Expr*> args = c->args;
-  auto* sel = fun->kind == NodeKind::SelectorExpr ? fun->as<ast::SelectorExpr>() : nullptr;
-  bool methodCall = sel && sel->selection && sel->selection->kind == SelectionKind::MethodVal;
-  bool methodExpr = sel && sel->selection && sel->selection->kind == SelectionKind::MethodExpr;
-  if (methodCall) {
+  if (devirt) {
+    // The receiver is x.(T), then T's embedded fields down to the method (partially: to
+    // the embedded interface, whose value goes to the heap as any interface receiver).
+    Func* cm = partialDevirt ? sel->selection->obj->as<Func>() : callee.fn;
+    int shift = (!isInterface(devirt) && !isDirectIface(devirt)) ? 1 : 0;
+    Type* t = devirt;
+    for (int i : devirtPath) {
+      Type* u = underlying(t);
+      if (u->kind == TypeKind::Pointer) {
+        shift++;
+        u = underlying(u->as<Pointer>()->elem);
+      }
+      if (u->kind != TypeKind::Struct) break;
+      t = u->as<Struct>()->fields[i]->type;
+    }
+    if (!partialDevirt && !cm->ptrRecv && underlying(t)->kind == TypeKind::Pointer) shift++;
+    Hole rk = (partialDevirt ? heapHole() : tagHole(ks, callee, 0, tp)).shift(shift);
+    if (wrap) {
+      Location* tmp = newLoc(Site::Temp, nullptr, {}, false);
+      expr(Hole{tmp}, sel->x);
+      flow(Hole{wrap}, tmp);
+      flow(rk, tmp);
+    } else {
+      expr(rk, sel->x);
+    }
+    pi = 1;
+  } else if (methodCall) {
     auto* m = sel->selection->obj->as<Func>();
     // An interface method's receiver is the interface value: it goes to the heap.
     Hole rk = m->iface ? heapHole() : tagHole(ks, callee, 0, tp);
