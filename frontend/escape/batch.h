@@ -107,7 +107,7 @@ struct Batch {
   Hole dcl(types::Var* v);
   void reassigned(const std::vector<Hole>& ks, ast::Node* where, const std::vector<ast::Expr*>* lhs);
   void assignList(const std::vector<ast::Expr*>& dsts, const std::vector<ast::Expr*>& srcs,
-                  ast::Node* where, bool define);
+                  ast::Node* where, bool define, bool varDecl = false);
   // wrap: the go/defer wrapper holding the call's evaluated operands, or nullptr.
   void call(const std::vector<Hole>* ks, ast::CallExpr* call, Location* wrap = nullptr);
   void argument(Hole k, ast::Expr* a, types::Type* to, ast::Pos convPos, Location* wrap);
@@ -119,6 +119,7 @@ struct Batch {
   void receiver(Hole k, ast::SelectorExpr* sel, bool ptrRecv);
   void closureExpr(Hole k, ast::FuncLit* lit);
   void unsafeValue(Hole k, ast::Expr* n);
+  ast::Pos argPos(ast::CallExpr* c, size_t i);
 };
 
 // Expressions in the form gc's -m messages print them (fmt.cpp).

@@ -122,7 +122,7 @@ std::vector<Leaks> Impl::tagsOf(Func* fn) {
 }
 
 void Impl::warn(ast::Pos pos, std::string text) {
-  if (out) out->push_back(Message{file, pos.line, pos.col, std::move(text)});
+  if (out && report > 0) out->push_back(Message{file, pos.line, pos.col, std::move(text)});
 }
 
 // ---- locations and flows -------------------------------------------------------------------

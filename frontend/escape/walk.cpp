@@ -181,7 +181,7 @@ void Batch::stmt(ast::Stmt* s) {
         if (vs->values.empty()) continue;
         std::vector<ast::Expr*> lhs(vs->names.begin(), vs->names.end());
         if (vs->values.size() == vs->names.size()) {
-          assignList(lhs, vs->values, vs, true);
+          assignList(lhs, vs->values, vs, true, true);
         } else {
           std::vector<Hole> ks;
           for (ast::Expr* l : lhs) ks.push_back(addrHole(l));
@@ -449,7 +449,7 @@ bool isSelfAssign(ast::Expr* dst, ast::Expr* src) {
 }  // namespace
 
 void Batch::assignList(const std::vector<ast::Expr*>& dsts, const std::vector<ast::Expr*>& srcs,
-                       ast::Node* where, bool define) {
+                       ast::Node* where, bool define, bool varDecl) {
   std::vector<Hole> ks;
   for (ast::Expr* d : dsts) ks.push_back(addrHole(d));
   for (size_t i = 0; i < ks.size(); i++) {
@@ -464,7 +464,8 @@ void Batch::assignList(const std::vector<ast::Expr*>& dsts, const std::vector<as
     if (Var* v = localVar(dsts[i])) to = v->type;
     if (!to || isBlank(dsts[i])) to = src ? src->type : nullptr;
     // gc places the conversion of an assigned value at the statement's first operand.
-    ast::Pos convPos = dsts[0]->pos;
+    // (in a var declaration, at the value).
+    ast::Pos convPos = varDecl && src ? gcPos(src) : dsts[0]->pos;
     if (src) exprTo(k, src, to, convPos);
   }
   reassigned(ks, where, &dsts);
@@ -751,6 +752,33 @@ void Batch::unsafeValue(Hole k, ast::Expr* n) {
   discard(n);
 }
 
+// Where gc places the implicit conversion of a call's i-th argument: at the position of
+// the last argument up to i that is not a plain name or literal (gc's current position
+// while it converts), else at the call.
+namespace {
+ast::Pos gcPos(ast::Expr* e) {
+  e = ast::unparen(e);
+  switch (e->kind) {
+    case NodeKind::BinaryExpr: return e->as<ast::BinaryExpr>()->opPos;
+    case NodeKind::CallExpr: return e->as<ast::CallExpr>()->lparen;
+    case NodeKind::SelectorExpr: return e->as<ast::SelectorExpr>()->dot;
+    case NodeKind::CompositeLit: return e->as<ast::CompositeLit>()->lbrace;
+    case NodeKind::IndexExpr: return e->as<ast::IndexExpr>()->lbrack;
+    case NodeKind::SliceExpr: return e->as<ast::SliceExpr>()->lbrack;
+    default: return e->pos;
+  }
+}
+}  // namespace
+
+ast::Pos Batch::argPos(ast::CallExpr* c, size_t i) {
+  ast::Pos p = c->lparen;
+  for (size_t j = 0; j <= i && j < c->args.size(); j++) {
+    ast::Expr* a = ast::unparen(c->args[j]);
+    if (a->kind != NodeKind::Ident) p = gcPos(a);
+  }
+  return p;
+}
+
 // ---- calls ---------------------------------------------------------------------------------
 
 Callee Batch::staticCallee(ast::CallExpr* c) {
@@ -965,13 +993,13 @@ void Batch::call(const std::vector<Hole>* ks, ast::CallExpr* c, Location* wrap) 
   bool variadic = sig->variadic && !c->hasEllipsis;
   size_t nfixed = variadic ? params.size() - 1 : params.size();
   for (size_t i = 0; i < nfixed && i < args.size(); i++)
-    argument(tagHole(ks, callee, base + int(i), tp), args[i], params[i]->type, c->lparen, wrap);
+    argument(tagHole(ks, callee, base + int(i), tp), args[i], params[i]->type, argPos(c, i), wrap);
   if (variadic) {
     Type* elem = underlying(params.back()->type)->as<types::Slice>()->elem;
     Hole pk = tagHole(ks, callee, base + int(nfixed), tp);
     if (args.size() > nfixed) {
       Hole dk = spill(pk, Site::DDD, c, c->lparen);
-      for (size_t i = nfixed; i < args.size(); i++) argument(dk, args[i], elem, c->lparen, wrap);
+      for (size_t i = nfixed; i < args.size(); i++) argument(dk, args[i], elem, argPos(c, i), wrap);
     }
   }
   (void)pi;
@@ -995,7 +1023,7 @@ void Batch::builtinCall(const std::vector<Hole>* ks, ast::CallExpr* c) {
           appended = heapHole().deref();
         if (a.size() > 1) expr(appended, a[1]);
       } else {
-        for (size_t i = 1; i < a.size(); i++) exprTo(heapHole(), a[i], elem, c->lparen);
+        for (size_t i = 1; i < a.size(); i++) exprTo(heapHole(), a[i], elem, argPos(c, i));
       }
       break;
     }

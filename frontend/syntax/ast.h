@@ -177,12 +177,14 @@ struct SelectorExpr : Expr {
 
 struct IndexExpr : Expr {
   IndexExpr() : Expr(NodeKind::IndexExpr) {}
+  Pos lbrack;  // where gc places the index expression
   Expr* x = nullptr;
   Expr* index = nullptr;
 };
 
 struct SliceExpr : Expr {
   SliceExpr() : Expr(NodeKind::SliceExpr) {}
+  Pos lbrack;  // where gc places the slice expression
   Expr* x = nullptr;
   Expr* lo = nullptr;
   Expr* hi = nullptr;

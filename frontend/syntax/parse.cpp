@@ -298,6 +298,7 @@ class Cloner {
       case NodeKind::IndexExpr: {
         auto* s = e->as<IndexExpr>();
         auto* d = A.make<IndexExpr>(s->pos);
+        d->lbrack = s->lbrack;
         d->x = expr(s->x);
         d->index = expr(s->index);
         return d;
@@ -305,6 +306,7 @@ class Cloner {
       case NodeKind::SliceExpr: {
         auto* s = e->as<SliceExpr>();
         auto* d = A.make<SliceExpr>(s->pos);
+        d->lbrack = s->lbrack;
         d->x = expr(s->x);
         d->lo = expr(s->lo);
         d->hi = expr(s->hi);
@@ -1446,11 +1448,13 @@ Expr* Builder::suffix(Expr* x, Ctx* c) {
       if (ncolon == 0) {
         if (!parts[0]) error(pos(rbrack), "syntax error: unexpected ], expecting operand");
         auto* ix = A.make<IndexExpr>(x->pos);
+        ix->lbrack = pos(ch[1]);
         ix->x = x;
         ix->index = parts[0];
         return ix;
       }
       auto* s = A.make<SliceExpr>(x->pos);
+      s->lbrack = pos(ch[1]);
       s->x = x;
       s->lo = parts[0];
       s->hi = parts[1];
