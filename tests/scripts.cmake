@@ -67,3 +67,7 @@ add_test(NAME escape_errorcheck
          COMMAND bash ${CMAKE_SOURCE_DIR}/tests/escape/run.sh $<TARGET_FILE:golite>
                  $<TARGET_FILE:escape_errorcheck_tool>)
 set_tests_properties(escape_errorcheck PROPERTIES TIMEOUT 600)
+
+add_test(NAME escape_cases
+         COMMAND bash ${CMAKE_SOURCE_DIR}/tests/escape/cases.sh $<TARGET_FILE:golite>)
+set_tests_properties(escape_cases PROPERTIES TIMEOUT 600)
