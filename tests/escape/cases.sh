@@ -25,9 +25,10 @@ all=0
 cd "$(dirname "$0")/cases" || exit 2
 
 declare -A listed
+nlisted=0
 while read -r n; do
   [[ -z "$n" || "$n" == \#* ]] && continue
-  listed[$n]=1
+  listed[$n]=1 nlisted=$((nlisted + 1))
   [[ -f "$n.go" ]] || { echo "FAIL: passing.txt names $n, which has no $n.go" >&2; exit 1; }
 done <passing.txt
 
@@ -64,5 +65,5 @@ if [[ $all == 1 ]]; then
   echo "-m output equal to go's: $passed of $total cases; programs differing from go run: $runfail"
   exit 0
 fi
-echo "-m output equal to go's: $passed of the ${#listed[@]} cases on passing.txt ($total cases); programs differing from go run: $runfail"
+echo "-m output equal to go's: $passed of the $nlisted cases on passing.txt ($total cases); programs differing from go run: $runfail"
 exit $fail
