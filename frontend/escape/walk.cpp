@@ -25,6 +25,20 @@ Var* localVar(ast::Expr* e) {
   return v;
 }
 
+// The position gc gives an expression (its operator, paren, bracket or brace).
+ast::Pos gcPos(ast::Expr* e) {
+  e = ast::unparen(e);
+  switch (e->kind) {
+    case NodeKind::BinaryExpr: return e->as<ast::BinaryExpr>()->opPos;
+    case NodeKind::CallExpr: return e->as<ast::CallExpr>()->lparen;
+    case NodeKind::SelectorExpr: return e->as<ast::SelectorExpr>()->dot;
+    case NodeKind::CompositeLit: return e->as<ast::CompositeLit>()->lbrace;
+    case NodeKind::IndexExpr: return e->as<ast::IndexExpr>()->lbrack;
+    case NodeKind::SliceExpr: return e->as<ast::SliceExpr>()->lbrack;
+    default: return e->pos;
+  }
+}
+
 bool isBlank(ast::Expr* e) {
   e = ast::unparen(e);
   return e && e->kind == NodeKind::Ident && e->as<ast::Ident>()->name == "_";
@@ -755,20 +769,6 @@ void Batch::unsafeValue(Hole k, ast::Expr* n) {
 // Where gc places the implicit conversion of a call's i-th argument: at the position of
 // the last argument up to i that is not a plain name or literal (gc's current position
 // while it converts), else at the call.
-namespace {
-ast::Pos gcPos(ast::Expr* e) {
-  e = ast::unparen(e);
-  switch (e->kind) {
-    case NodeKind::BinaryExpr: return e->as<ast::BinaryExpr>()->opPos;
-    case NodeKind::CallExpr: return e->as<ast::CallExpr>()->lparen;
-    case NodeKind::SelectorExpr: return e->as<ast::SelectorExpr>()->dot;
-    case NodeKind::CompositeLit: return e->as<ast::CompositeLit>()->lbrace;
-    case NodeKind::IndexExpr: return e->as<ast::IndexExpr>()->lbrack;
-    case NodeKind::SliceExpr: return e->as<ast::SliceExpr>()->lbrack;
-    default: return e->pos;
-  }
-}
-}  // namespace
 
 ast::Pos Batch::argPos(ast::CallExpr* c, size_t i) {
   ast::Pos p = c->lparen;

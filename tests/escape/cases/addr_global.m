@@ -1,0 +1,1 @@
+./addr_global.go:7:2: moved to heap: x

@@ -1,0 +1,1 @@
+./addr_return.go:5:2: moved to heap: x

@@ -1,0 +1,2 @@
+./append_global.go:9:2: moved to heap: x
+./append_global.go:13:14: leaking param: s

@@ -1,0 +1,16 @@
+./bytes_conv.go:8:12: s does not escape
+./bytes_conv.go:9:13: ([]byte)(s) does not escape
+./bytes_conv.go:19:14: s does not escape
+./bytes_conv.go:19:46: ([]byte)(s) escapes to heap
+./bytes_conv.go:21:16: s does not escape
+./bytes_conv.go:21:39: ([]byte)(s) escapes to heap
+./bytes_conv.go:23:12: b does not escape
+./bytes_conv.go:23:22: s does not escape
+./bytes_conv.go:23:52: string(b) does not escape
+./bytes_conv.go:25:17: b does not escape
+./bytes_conv.go:25:40: string(b) escapes to heap
+./bytes_conv.go:27:12: s does not escape
+./bytes_conv.go:27:45: ([]rune)(s) does not escape
+./bytes_conv.go:31:19: ([]byte)("abc") does not escape
+./bytes_conv.go:32:56: string(kb) does not escape
+./bytes_conv.go:32:74: ([]byte)("q") does not escape
