@@ -102,12 +102,13 @@ int runFile(const std::string& path, const RunOptions& opts) {
     return 1;
   }
   Checker checker(loader.typeArena, loader.nodes, loader.diags, loader.importer());
+  checker.allowBodylessFuncs(opts.buildOnly);
   types::Package* mainPkg = checker.checkPackage("main", {file});
   if (!loader.diags.empty()) {
     printDiagnostics(loader.diags);
     return 1;
   }
-  if (file->pkgName && file->pkgName->name != "main") {
+  if (file->pkgName && file->pkgName->name != "main" && !opts.buildOnly) {
     std::cerr << "package " << file->pkgName->name << " is not a main package\n";
     return 1;
   }
@@ -134,6 +135,7 @@ int runFile(const std::string& path, const RunOptions& opts) {
     std::cerr << e.what() << "\n";
     return 1;
   }
+  if (!mainFn && opts.buildOnly) return 0;  // go build compiles a library package too
   if (!mainFn) {
     std::cerr << "function main is undeclared in the main package\n";
     return 1;

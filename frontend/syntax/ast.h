@@ -146,6 +146,7 @@ struct CompositeLit : Expr {
   // Checker: for array/slice literals, the index of each element (keys resolved);
   // for struct literals, the field index of each element.
   std::vector<int64_t> indices;
+  Pos lbrace;  // where gc places the literal (escape analysis reports it there)
   Pos rbrace;
 };
 
@@ -170,6 +171,7 @@ struct SelectorExpr : Expr {
   SelectorExpr() : Expr(NodeKind::SelectorExpr) {}
   Expr* x = nullptr;
   Ident* sel = nullptr;
+  Pos dot;  // where gc places the selector
   types::Selection* selection = nullptr;  // nil for a qualified identifier (pkg.Name): see sel->obj
 };
 
@@ -201,6 +203,7 @@ struct CallExpr : Expr {
   Expr* fun = nullptr;
   std::vector<Expr*> args;
   bool hasEllipsis = false;  // f(xs...)
+  Pos lparen;  // where gc places the call
   // Escape analysis: the slice a variadic call builds for its `...` arguments does not
   // outlive the caller's frame.
   bool variadicStack = false;
@@ -453,6 +456,8 @@ struct FuncDecl : Node {
   Ident* name = nullptr;
   FuncType* funcType = nullptr;
   BlockStmt* body = nullptr;  // nil: implemented natively (stdlib) or external
+  // The //go: directives in the comment lines right above it ("go:noescape", ...).
+  std::vector<std::string> directives;
 };
 
 struct File : Node {

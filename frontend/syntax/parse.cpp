@@ -271,6 +271,7 @@ class Cloner {
         auto* d = A.make<CompositeLit>(s->pos);
         d->typeExpr = expr(s->typeExpr);
         for (Expr* x : s->elts) d->elts.push_back(expr(x));
+        d->lbrace = s->lbrace;
         d->rbrace = s->rbrace;
         return d;
       }
@@ -291,6 +292,7 @@ class Cloner {
         auto* d = A.make<SelectorExpr>(s->pos);
         d->x = expr(s->x);
         d->sel = ident(s->sel);
+        d->dot = s->dot;
         return d;
       }
       case NodeKind::IndexExpr: {
@@ -324,6 +326,7 @@ class Cloner {
         for (Expr* x : s->args) d->args.push_back(expr(x));
         d->hasEllipsis = s->hasEllipsis;
         d->rparen = s->rparen;
+        d->lparen = s->lparen;
         return d;
       }
       case NodeKind::StarExpr: {
@@ -666,6 +669,24 @@ TypeSpec* Builder::typeSpec(Ctx* c) {
 FuncDecl* Builder::funcDecl(Ctx* c) {
   Token* kw = T(c->children[0]);
   auto* d = A.make<FuncDecl>(pos(kw));
+  // Directives: `//go:name` comment lines (blank lines allowed) just above the func.
+  for (size_t end = kw->getStartIndex(); end > 0;) {
+    size_t lineStart = src_.rfind('\n', end - 1);
+    if (lineStart == std::string_view::npos) break;
+    size_t prevEnd = lineStart;  // the previous line is [prevStart, prevEnd)
+    size_t prevStart = prevEnd == 0 ? 0 : src_.rfind('\n', prevEnd - 1);
+    prevStart = prevStart == std::string_view::npos ? 0 : prevStart + 1;
+    std::string_view line = src_.substr(prevStart, prevEnd - prevStart);
+    while (!line.empty() && (line.back() == '\r' || line.back() == ' ' || line.back() == '\t')) line.remove_suffix(1);
+    if (line.rfind("//go:", 0) == 0) {
+      size_t sp = line.find_first_of(" \t");
+      d->directives.emplace_back(line.substr(2, sp == std::string_view::npos ? std::string_view::npos : sp - 2));
+    } else if (!line.empty() && line.rfind("//", 0) != 0) {
+      break;
+    }
+    if (prevStart == 0) break;
+    end = prevStart;
+  }
   size_t i = 1;
   if (rid(c->children[1]) == GP::RuleParameters) {
     Ctx* rc = R(c->children[1]);
@@ -1398,6 +1419,7 @@ Expr* Builder::suffix(Expr* x, Ctx* c) {
         auto* s = A.make<SelectorExpr>(x->pos);
         s->x = x;
         s->sel = ident(T(ch[2]));
+        s->dot = pos(ch[1]);
         return s;
       } else {  // . ( type_ | TYPE )
         auto* t = A.make<TypeAssertExpr>(x->pos);
@@ -1443,6 +1465,7 @@ Expr* Builder::suffix(Expr* x, Ctx* c) {
     default: {  // ( (expressionList ...? ,?)? )
       auto* call = A.make<CallExpr>(x->pos);
       call->fun = x;
+      call->lparen = pos(ch[1]);
       for (size_t i = 2; i < ch.size(); i++) {
         switch (rid(ch[i])) {
           case GP::RuleExpressionList: call->args = exprList(R(ch[i])); break;
@@ -1502,6 +1525,7 @@ BasicLit* Builder::basicLit(Token* t) {
 CompositeLit* Builder::literalValue(Ctx* c, Expr* typ) {
   Depth g(this, c);
   auto* lit = A.make<CompositeLit>(typ ? typ->pos : pos(c));
+  lit->lbrace = pos(c);
   lit->typeExpr = typ;
   for (ParseTree* ch : c->children) {
     if (rid(ch) == GP::RuleKeyedElement) {

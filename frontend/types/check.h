@@ -45,6 +45,10 @@ class Checker {
   bool checkFragment(types::Package* pkg, const std::vector<ast::Node*>& decls,
                      const std::vector<ast::Stmt*>& stmts);
 
+  // `golite build` compiles a package the way `go tool compile` does: a function declared
+  // without a body (implemented in assembly, or linked by name) is not an error there.
+  void allowBodylessFuncs(bool on);
+
   struct Impl;
 
  private:

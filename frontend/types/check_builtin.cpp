@@ -18,6 +18,8 @@ static const BuiltinInfo kBuiltins[] = {
     {"len", 1, false},   {"make", 1, true},     {"max", 1, true},     {"min", 1, true},
     {"new", 1, false},   {"panic", 1, false},   {"print", 0, true},   {"println", 0, true},
     {"real", 1, false},  {"recover", 0, false},
+    {"unsafe.Sizeof", 1, false}, {"unsafe.Alignof", 1, false}, {"unsafe.Offsetof", 1, false},
+    {"unsafe.Add", 2, false}, {"unsafe.Slice", 2, false},
 };
 
 static bool isInvalidB(Type* t) {
@@ -382,6 +384,71 @@ bool Checker::Impl::builtin(Operand& x, ast::CallExpr* call, BuiltinId id) {
       x.mode = OpMode::Value;
       x.type = emptyIface;
       return true;
+    case BuiltinId::Sizeof:
+    case BuiltinId::Alignof: {
+      assignment(x, nullptr, std::string("argument to ") + bin.name);
+      if (x.mode == OpMode::Invalid) return false;
+      int64_t v = id == BuiltinId::Sizeof ? sizeOf(x.type) : alignOf(x.type);
+      x.mode = OpMode::Constant;
+      x.val = constant::makeInt64(v);
+      x.type = universe(ta)->basic[int(BasicKind::Uintptr)];
+      return true;
+    }
+    case BuiltinId::Offsetof: {
+      auto* sel = ast::unparen(call->args[0]);
+      if (sel->kind != ast::NodeKind::SelectorExpr || !sel->as<ast::SelectorExpr>()->selection ||
+          sel->as<ast::SelectorExpr>()->selection->kind != SelectionKind::FieldVal) {
+        errorAt(call->args[0], "invalid argument: " + exprString(call->args[0]) + " is not a selector expression");
+        return false;
+      }
+      auto* s = sel->as<ast::SelectorExpr>();
+      Type* t = s->x->type;
+      int64_t off = 0;
+      auto& path = s->selection->index;
+      for (size_t i = 0; i < path.size(); i++) {
+        Type* u = underlying(t);
+        if (u->kind == TypeKind::Pointer) {
+          if (i > 0) {
+            errorAt(call->args[0], "invalid argument: field " + s->sel->name + " is embedded via a pointer in " +
+                                       exprString(s->x));
+            return false;
+          }
+          u = underlying(u->as<Pointer>()->elem);
+        }
+        if (u->kind != TypeKind::Struct) return false;
+        auto* st = u->as<Struct>();
+        off += offsetsOf(st)[path[i]];
+        t = st->fields[path[i]]->type;
+      }
+      x.mode = OpMode::Constant;
+      x.val = constant::makeInt64(off);
+      x.type = universe(ta)->basic[int(BasicKind::Uintptr)];
+      return true;
+    }
+    case BuiltinId::Add: {
+      Type* up = universe(ta)->basic[int(BasicKind::UnsafePointer)];
+      assignment(x, up, "argument to unsafe.Add");
+      if (x.mode == OpMode::Invalid) return false;
+      Operand n = xlist[1];
+      assignment(n, universe(ta)->basic[int(BasicKind::Int)], "argument to unsafe.Add");
+      if (n.mode == OpMode::Invalid) return false;
+      x.mode = OpMode::Value;
+      x.type = up;
+      return true;
+    }
+    case BuiltinId::Slice: {
+      Type* pt = x.type ? underlying(x.type) : nullptr;
+      if (!pt || pt->kind != TypeKind::Pointer) {
+        errorAt(call->args[0], "invalid argument: " + exprString(call->args[0]) + " is not a pointer");
+        return false;
+      }
+      Operand n = xlist[1];
+      assignment(n, universe(ta)->basic[int(BasicKind::Int)], "argument to unsafe.Slice");
+      if (n.mode == OpMode::Invalid) return false;
+      x.mode = OpMode::Value;
+      x.type = ta.make<Slice>(pt->as<Pointer>()->elem);
+      return true;
+    }
   }
   return false;
 }

@@ -315,7 +315,9 @@ void Checker::Impl::funcDecl(Func* obj, DeclInfo* d) {
     }
   }
   if (!fd->body) {
-    if (!isStd) {
+    if (bodylessOK) {
+      // declared only (go tool compile leaves it to the linker)
+    } else if (!isStd) {
       error(obj->pos, "missing function body");
     } else {
       std::string nn = pkg->path + ".";

@@ -112,6 +112,7 @@ struct Checker::Impl {
   // ---- per package ----
   ty::Package* pkg = nullptr;
   bool isStd = false;  // bodyless functions allowed
+  bool bodylessOK = false;  // Checker::allowBodylessFuncs
   std::vector<ast::File*> files;
   std::map<ty::Object*, DeclInfo*> objMap;
   std::vector<std::unique_ptr<DeclInfo>> declInfos;

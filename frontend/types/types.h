@@ -220,6 +220,8 @@ struct PkgName : Object {
 enum class BuiltinId : uint8_t {
   Append, Cap, Clear, Close, Complex, Copy, Delete, Imag, Len, Make, Max, Min, New, Panic,
   Print, Println, Real, Recover,
+  // package unsafe
+  Sizeof, Alignof, Offsetof, Add, Slice,
 };
 
 struct Builtin : Object {
@@ -316,6 +318,9 @@ class TypeArena {
 // The predeclared types (indexed by BasicKind), `error`, `any`, and the universe scope.
 struct Universe {
   Scope* scope = nullptr;
+  // Package unsafe: Pointer, Sizeof, Alignof, Offsetof, Add, Slice (made by the checker,
+  // not loaded from source).
+  Package* unsafePkg = nullptr;
   Basic* basic[int(BasicKind::UntypedNil) + 1] = {};
   Basic* byteType = nullptr;  // alias of uint8: same Basic object as basic[Uint8]
   Basic* runeType = nullptr;  // alias of int32

@@ -215,6 +215,24 @@ Universe* build(TypeArena& arena) {
     obj->type = u->basic[int(BasicKind::Invalid)];
     s->insert(obj);
   }
+
+  auto* unsafe = arena.make<Package>();
+  unsafe->path = unsafe->name = "unsafe";
+  unsafe->scope = arena.newScope(nullptr, "package unsafe");
+  unsafe->checked = true;
+  declareType(arena, unsafe->scope, "Pointer", u->basic[int(BasicKind::UnsafePointer)], false)->pkg = unsafe;
+  const BuiltinDef unsafeFuncs[] = {{BuiltinId::Sizeof, "Sizeof"}, {BuiltinId::Alignof, "Alignof"},
+                                    {BuiltinId::Offsetof, "Offsetof"}, {BuiltinId::Add, "Add"},
+                                    {BuiltinId::Slice, "Slice"}};
+  for (const BuiltinDef& d : unsafeFuncs) {
+    auto* obj = arena.make<Builtin>();
+    obj->name = d.name;
+    obj->id = d.id;
+    obj->pkg = unsafe;
+    obj->type = u->basic[int(BasicKind::Invalid)];
+    unsafe->scope->insert(obj);
+  }
+  u->unsafePkg = unsafe;
   return u;
 }
 

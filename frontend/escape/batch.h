@@ -1,0 +1,134 @@
+// One batch of escape analysis: a strongly connected set of functions of the call graph
+// (with the function literals inside them), analysed together (Go's escape.batch and
+// escape.escape). escape.cpp holds the graph and the solver, walk.cpp the traversal.
+#pragma once
+
+#include <memory>
+
+#include "frontend/escape/escape_impl.h"
+
+namespace golite::escape {
+
+// What the analysis keeps between batches and packages.
+struct Impl {
+  std::vector<std::unique_ptr<FuncInfo>> owned;
+  std::unordered_map<types::Func*, FuncInfo*> funcs;    // declarations with bodies
+  std::unordered_map<ast::FuncLit*, FuncInfo*> lits;
+  std::unordered_map<ast::Node*, FuncInfo*> byNode;     // FuncDecl or FuncLit -> info
+  // Local variables never assigned after their definition nor address-taken, with the
+  // expression that defines them (Go's ir.StaticValue follows these).
+  std::unordered_map<types::Var*, ast::Expr*> staticInit;
+  std::unordered_set<types::Var*> reassignedVars;
+  // Sites some batch found escaping (a node analysed twice keeps the heap).
+  std::unordered_set<ast::Expr*> heapNodes;
+  types::Package* pkg = nullptr;
+  int report = 0;
+  std::vector<Message>* out = nullptr;
+  std::string file;  // the file of the function being reported
+
+  FuncInfo* infoFor(ast::Node* n) {
+    auto it = byNode.find(n);
+    return it == byNode.end() ? nullptr : it->second;
+  }
+  // The tags of a function outside the batch being analysed: its summary, or for a
+  // function without a Go body (a native) every pointer parameter leaking to the heap.
+  std::vector<Leaks> tagsOf(types::Func* fn);
+  void warn(ast::Pos pos, std::string text);
+};
+
+// A function a call reaches, when it is known statically.
+struct Callee {
+  types::Func* fn = nullptr;  // a declared function or method
+  FuncInfo* info = nullptr;   // its analysis (a literal has only this)
+  types::Signature* sig = nullptr;
+};
+
+struct Batch {
+  Impl* impl;
+  std::vector<std::unique_ptr<Location>> allLocs;  // in creation order (the report's order)
+  Location heapLoc;
+  Location blankLoc;
+  struct PendingClosure {
+    Hole k;
+    FuncInfo* fn;
+  };
+  std::vector<PendingClosure> closures;
+  std::unordered_map<types::Var*, Location*> varLocs;
+  // Which closures capture each variable (the compiler shares the cell with them).
+  std::unordered_map<types::Var*, std::vector<Location*>> capturedBy;
+
+  // The traversal's state (Go's escape).
+  FuncInfo* curfn = nullptr;
+  int loopDepth = 1;
+  std::unordered_map<ast::LabeledStmt*, int> labels;  // 1 looping, 2 not
+
+  explicit Batch(Impl* i) : impl(i) {
+    heapLoc.escapes = true;
+    heapLoc.site = Site::Temp;
+    blankLoc.site = Site::Temp;
+  }
+
+  // ---- graph (escape.cpp)
+  Location* newLoc(Site site, ast::Node* n, ast::Pos pos, bool transient);
+  Location* varLoc(types::Var* v);  // creates it in the declaring function if needed
+  Hole heapHole() { return Hole{&heapLoc}; }
+  Hole discardHole() { return Hole{&blankLoc}; }
+  void flow(Hole k, Location* src);
+  Hole teeHole(const std::vector<Hole>& ks);
+  Hole later(Hole k);
+  Hole spill(Hole k, Site site, ast::Node* n, ast::Pos pos);
+  Hole dotType(Hole k, types::Type* t);
+
+  void initFunc(FuncInfo* fn);
+  void run(const std::vector<FuncInfo*>& fns);
+  void flowClosure(Hole k, FuncInfo* fn);
+  void walkAll();
+  void walkOne(Location* root, uint32_t walkgen, std::vector<Location*>& todo);
+  bool outlives(Location* l, Location* other);
+  void leakTo(Location* l, Location* sink, int derefs);
+  void finish(const std::vector<FuncInfo*>& fns);
+  std::string heapAllocReason(Location* loc);
+
+  // ---- traversal (walk.cpp)
+  void walkFunc(FuncInfo* fn);
+  void block(const std::vector<ast::Stmt*>& l);
+  void stmt(ast::Stmt* s);
+  void expr(Hole k, ast::Expr* e);
+  // e assigned to a destination of type `to`: an implicit conversion to an interface
+  // boxes it (site at `convPos`).
+  void exprTo(Hole k, ast::Expr* e, types::Type* to, ast::Pos convPos);
+  void discard(ast::Expr* e) {
+    if (e) expr(discardHole(), e);
+  }
+  void assignHeap(ast::Expr* e, types::Type* to, ast::Pos convPos) {
+    exprTo(heapHole(), e, to, convPos);
+  }
+  Hole addrHole(ast::Expr* e);
+  Hole dcl(types::Var* v);
+  void reassigned(const std::vector<Hole>& ks, ast::Node* where, const std::vector<ast::Expr*>* lhs);
+  void assignList(const std::vector<ast::Expr*>& dsts, const std::vector<ast::Expr*>& srcs,
+                  ast::Node* where, bool define);
+  // wrap: the go/defer wrapper holding the call's evaluated operands, or nullptr.
+  void call(const std::vector<Hole>* ks, ast::CallExpr* call, Location* wrap = nullptr);
+  void argument(Hole k, ast::Expr* a, types::Type* to, ast::Pos convPos, Location* wrap);
+  void builtinCall(const std::vector<Hole>* ks, ast::CallExpr* call);
+  void goDefer(ast::CallExpr* call, bool isGo);
+  Callee staticCallee(ast::CallExpr* call);
+  Hole tagHole(const std::vector<Hole>* ks, const Callee& c, int paramIndex,
+               const std::vector<Leaks>* tags);
+  void receiver(Hole k, ast::SelectorExpr* sel, bool ptrRecv);
+  void closureExpr(Hole k, ast::FuncLit* lit);
+  void unsafeValue(Hole k, ast::Expr* n);
+};
+
+// Expressions in the form gc's -m messages print them (fmt.cpp).
+std::string exprString(ast::Expr* e, const types::Package* rel);
+std::string typeStr(types::Type* t, const types::Package* rel);
+// A function as gc names it in messages: f, (*T).M, T.M, f.func1.
+std::string funcName(FuncInfo* fn);
+
+// Type predicates the analysis needs (escape.cpp).
+bool hasPointers(types::Type* t);
+bool isDirectIface(types::Type* t);
+
+}  // namespace golite::escape

@@ -1,0 +1,1076 @@
+// The traversal that builds the escape graph from the checked AST (Go's escape/stmt.go,
+// expr.go, assign.go, call.go): each expression is evaluated into a hole, the destination
+// its value flows to. `&x` takes an address (derefs - 1), `*p` and `p.f` through a pointer
+// dereference (+1), and what no location receives (a comparison's operands, a call's
+// integer result) goes to the blank hole.
+#include <functional>
+
+#include "frontend/escape/batch.h"
+#include "frontend/syntax/walk.h"
+
+namespace golite::escape {
+
+using namespace types;
+using ast::NodeKind;
+
+namespace {
+
+Var* localVar(ast::Expr* e) {
+  e = ast::unparen(e);
+  if (!e || e->kind != NodeKind::Ident) return nullptr;
+  auto* id = e->as<ast::Ident>();
+  if (!id->obj || id->obj->kind != ObjKind::Var) return nullptr;
+  Var* v = id->obj->as<Var>();
+  if (v->isGlobal || v->isField || !v->declFunc) return nullptr;
+  return v;
+}
+
+bool isBlank(ast::Expr* e) {
+  e = ast::unparen(e);
+  return e && e->kind == NodeKind::Ident && e->as<ast::Ident>()->name == "_";
+}
+
+Type* elemOf(Type* t) {
+  Type* u = underlying(t);
+  switch (u->kind) {
+    case TypeKind::Slice: return u->as<types::Slice>()->elem;
+    case TypeKind::Array: return u->as<Array>()->elem;
+    case TypeKind::Pointer: return elemOf(u->as<Pointer>()->elem);
+    case TypeKind::Map: return u->as<Map>()->elem;
+    case TypeKind::Chan: return u->as<Chan>()->elem;
+    default: return nullptr;
+  }
+}
+
+}  // namespace
+
+// ---- functions -----------------------------------------------------------------------------
+
+void Batch::walkFunc(FuncInfo* fn) {
+  FuncInfo* savedFn = curfn;
+  int savedDepth = loopDepth;
+  auto savedLabels = std::move(labels);
+  labels.clear();
+  curfn = fn;
+  loopDepth = 1;
+  fn->state = FuncInfo::Started;
+  if (!fn->body) {
+    curfn = savedFn;
+    loopDepth = savedDepth;
+    labels = std::move(savedLabels);
+    return;
+  }
+  // Labels a later goto jumps back to start a loop.
+  ast::inspect(fn->body, [&](ast::Node* n) {
+    if (n->kind == NodeKind::FuncLit) return false;
+    if (n->kind == NodeKind::LabeledStmt) labels[n->as<ast::LabeledStmt>()] = 2;
+    if (n->kind == NodeKind::BranchStmt) {
+      auto* b = n->as<ast::BranchStmt>();
+      if (b->tok == ast::Tok::Goto && b->target && b->target->kind == NodeKind::LabeledStmt) {
+        auto it = labels.find(b->target->as<ast::LabeledStmt>());
+        if (it != labels.end()) it->second = 1;
+      }
+    }
+    return true;
+  });
+  block(fn->body->stmts);
+  curfn = savedFn;
+  loopDepth = savedDepth;
+  labels = std::move(savedLabels);
+}
+
+void Batch::closureExpr(Hole k, ast::FuncLit* lit) {
+  FuncInfo* fn = impl->lits[lit];
+  k = spill(k, Site::Closure, lit, lit->pos);
+  closures.push_back(PendingClosure{k, fn});
+  for (Var* cv : lit->captures) {
+    Location* loc = varLoc(cv);
+    if (!loc->captured) {
+      loc->captured = true;
+      // Assignments before the capture, in the same loop, do not matter.
+      if (loc->loopDepth == loopDepth) loc->reassigned = false;
+    }
+    capturedBy[cv].push_back(closures.empty() ? nullptr : allLocs.back().get());
+  }
+  // allLocs.back() above is the closure's location only until walkFunc adds more: record
+  // it properly.
+  Location* cloLoc = k.dst;
+  for (Var* cv : lit->captures) capturedBy[cv].back() = cloLoc;
+  walkFunc(fn);
+}
+
+// ---- statements ----------------------------------------------------------------------------
+
+void Batch::block(const std::vector<ast::Stmt*>& l) {
+  int old = loopDepth;
+  for (ast::Stmt* s : l) stmt(s);
+  loopDepth = old;
+}
+
+Hole Batch::dcl(Var* v) {
+  Location* loc = varLoc(v);
+  loc->loopDepth = loopDepth;
+  return Hole{loc};
+}
+
+void Batch::stmt(ast::Stmt* s) {
+  if (!s) return;
+  switch (s->kind) {
+    case NodeKind::BlockStmt: block(s->as<ast::BlockStmt>()->stmts); break;
+    case NodeKind::LabeledStmt: {
+      auto* ls = s->as<ast::LabeledStmt>();
+      auto it = labels.find(ls);
+      if (it != labels.end() && it->second == 1) loopDepth++;
+      stmt(ls->stmt);
+      break;
+    }
+    case NodeKind::ExprStmt: {
+      ast::Expr* x = ast::unparen(s->as<ast::ExprStmt>()->x);
+      if (x->kind == NodeKind::CallExpr && x->as<ast::CallExpr>()->callKind != ast::CallKind::Conversion)
+        call(nullptr, x->as<ast::CallExpr>());
+      else
+        discard(x);
+      break;
+    }
+    case NodeKind::SendStmt: {
+      auto* ss = s->as<ast::SendStmt>();
+      discard(ss->chan);
+      assignHeap(ss->value, elemOf(ss->chan->type), ss->pos);
+      break;
+    }
+    case NodeKind::IncDecStmt: {
+      std::vector<ast::Expr*> lhs{s->as<ast::IncDecStmt>()->x};
+      reassigned({addrHole(lhs[0])}, s, &lhs);
+      break;
+    }
+    case NodeKind::AssignStmt: {
+      auto* as = s->as<ast::AssignStmt>();
+      bool define = as->tok == ast::Tok::Define;
+      if (define)
+        for (ast::Expr* l : as->lhs) {
+          auto* id = ast::unparen(l);
+          if (id->kind == NodeKind::Ident && id->as<ast::Ident>()->defines && id->as<ast::Ident>()->obj)
+            dcl(id->as<ast::Ident>()->obj->as<Var>());
+        }
+      if (as->lhs.size() == as->rhs.size()) {
+        assignList(as->lhs, as->rhs, as, define);
+        break;
+      }
+      // v1, v2 = f(), or a comma-ok form.
+      ast::Expr* r = ast::unparen(as->rhs[0]);
+      std::vector<Hole> ks;
+      for (ast::Expr* l : as->lhs) ks.push_back(addrHole(l));
+      if (r->kind == NodeKind::CallExpr && r->as<ast::CallExpr>()->callKind == ast::CallKind::Call) {
+        call(&ks, r->as<ast::CallExpr>());
+      } else {
+        // v, ok = x.(T) / m[k] / <-c: the value goes to v.
+        Hole k = ks[0];
+        if (r->kind == NodeKind::TypeAssertExpr) expr(k, r);
+        else discard(r);
+      }
+      reassigned(ks, as, &as->lhs);
+      break;
+    }
+    case NodeKind::DeclStmt: {
+      auto* gd = s->as<ast::DeclStmt>()->decl;
+      if (gd->tok != ast::Tok::Var) break;
+      for (ast::Node* n : gd->specs) {
+        auto* vs = n->as<ast::ValueSpec>();
+        for (ast::Ident* id : vs->names)
+          if (id->obj && id->name != "_") dcl(id->obj->as<Var>());
+        if (vs->values.empty()) continue;
+        std::vector<ast::Expr*> lhs(vs->names.begin(), vs->names.end());
+        if (vs->values.size() == vs->names.size()) {
+          assignList(lhs, vs->values, vs, true);
+        } else {
+          std::vector<Hole> ks;
+          for (ast::Expr* l : lhs) ks.push_back(addrHole(l));
+          ast::Expr* r = ast::unparen(vs->values[0]);
+          if (r->kind == NodeKind::CallExpr) call(&ks, r->as<ast::CallExpr>());
+          else if (r->kind == NodeKind::TypeAssertExpr) expr(ks[0], r);
+          else discard(r);
+        }
+      }
+      break;
+    }
+    case NodeKind::GoStmt: goDefer(s->as<ast::GoStmt>()->call, true); break;
+    case NodeKind::DeferStmt: goDefer(s->as<ast::DeferStmt>()->call, false); break;
+    case NodeKind::ReturnStmt: {
+      auto* rs = s->as<ast::ReturnStmt>();
+      if (rs->results.empty()) break;
+      std::vector<Hole> ks;
+      for (Location* r : curfn->results) ks.push_back(Hole{r});
+      auto& rv = curfn->sig->results->vars;
+      if (rs->results.size() == rv.size()) {
+        for (size_t i = 0; i < rv.size(); i++) exprTo(ks[i], rs->results[i], rv[i]->type, rs->pos);
+      } else {
+        ast::Expr* r = ast::unparen(rs->results[0]);
+        if (r->kind == NodeKind::CallExpr) call(&ks, r->as<ast::CallExpr>());
+        else discard(r);
+      }
+      break;
+    }
+    case NodeKind::IfStmt: {
+      auto* is = s->as<ast::IfStmt>();
+      stmt(is->init);
+      discard(is->cond);
+      // gc drops the branch a constant condition never takes before escape analysis.
+      bool constCond = is->cond && is->cond->mode == ast::Mode::Constant &&
+                       is->cond->val.kind() == constant::Kind::Bool;
+      bool condVal = constCond && constant::boolVal(is->cond->val);
+      if (!constCond || condVal) block(is->body->stmts);
+      if (is->els && (!constCond || !condVal)) {
+        int old = loopDepth;
+        stmt(is->els);
+        loopDepth = old;
+      }
+      break;
+    }
+    case NodeKind::SwitchStmt: {
+      auto* ss = s->as<ast::SwitchStmt>();
+      stmt(ss->init);
+      discard(ss->tag);
+      for (ast::CaseClause* cc : ss->clauses) {
+        for (ast::Expr* e : cc->list) discard(e);
+        block(cc->body);
+      }
+      break;
+    }
+    case NodeKind::TypeSwitchStmt: {
+      auto* ts = s->as<ast::TypeSwitchStmt>();
+      stmt(ts->init);
+      std::vector<Hole> ks;
+      if (ts->binding)
+        for (ast::CaseClause* cc : ts->clauses) {
+          if (!cc->implicit) continue;
+          Hole k = dcl(cc->implicit);
+          if (hasPointers(cc->implicit->type)) ks.push_back(dotType(k, cc->implicit->type));
+        }
+      expr(teeHole(ks), ts->x);
+      for (ast::CaseClause* cc : ts->clauses) block(cc->body);
+      break;
+    }
+    case NodeKind::SelectStmt: {
+      for (ast::CommClause* cc : s->as<ast::SelectStmt>()->clauses) {
+        int old = loopDepth;
+        stmt(cc->comm);
+        for (ast::Stmt* b : cc->body) stmt(b);
+        loopDepth = old;
+      }
+      break;
+    }
+    case NodeKind::ForStmt: {
+      auto* fs = s->as<ast::ForStmt>();
+      int old = loopDepth;
+      stmt(fs->init);
+      loopDepth++;
+      // Per-iteration loop variables (Go 1.22) are declared inside the loop.
+      if (fs->init && fs->init->kind == NodeKind::AssignStmt)
+        for (ast::Expr* l : fs->init->as<ast::AssignStmt>()->lhs)
+          if (Var* v = localVar(l); v && fs->init->as<ast::AssignStmt>()->tok == ast::Tok::Define)
+            varLoc(v)->loopDepth = loopDepth;
+      discard(fs->cond);
+      stmt(fs->post);
+      block(fs->body->stmts);
+      loopDepth = old;
+      break;
+    }
+    case NodeKind::RangeStmt: {
+      auto* rs = s->as<ast::RangeStmt>();
+      int old = loopDepth;
+      Location* tmp = newLoc(Site::Temp, nullptr, {}, false);
+      expr(Hole{tmp}, rs->x);
+      loopDepth++;
+      std::vector<Hole> ks;
+      for (ast::Expr* e : {rs->key, rs->value}) {
+        if (e && rs->tok == ast::Tok::Define) {
+          if (Var* v = localVar(e)) {
+            ks.push_back(dcl(v));
+            continue;
+          }
+        }
+        ks.push_back(e ? addrHole(e) : discardHole());
+      }
+      Type* xt = rs->x->type ? underlying(rs->x->type) : nullptr;
+      if (xt && xt->kind == TypeKind::Array) flow(ks[1], tmp);
+      else flow(ks[1].deref(), tmp);
+      std::vector<ast::Expr*> lhs{rs->key, rs->value};
+      reassigned(ks, rs, &lhs);
+      block(rs->body->stmts);
+      loopDepth = old;
+      break;
+    }
+    default: break;
+  }
+}
+
+// The hole for an assignment's destination.
+Hole Batch::addrHole(ast::Expr* e) {
+  e = ast::unparen(e);
+  if (!e || isBlank(e)) return discardHole();
+  switch (e->kind) {
+    case NodeKind::Ident: {
+      if (Var* v = localVar(e)) return Hole{varLoc(v)};
+      return heapHole();  // a global
+    }
+    case NodeKind::SelectorExpr: {
+      auto* sel = e->as<ast::SelectorExpr>();
+      if (!sel->selection) return heapHole();  // pkg.Var
+      // Through a pointer anywhere on the path: the heap; else the variable's own hole.
+      if (sel->selection->indirect) {
+        discard(sel->x);
+        return heapHole();
+      }
+      return addrHole(sel->x);
+    }
+    case NodeKind::IndexExpr: {
+      auto* ix = e->as<ast::IndexExpr>();
+      Type* xt = underlying(ix->x->type);
+      if (xt->kind == TypeKind::Map) {
+        discard(ix->x);
+        assignHeap(ix->index, xt->as<Map>()->key, ix->pos);
+        return heapHole();
+      }
+      discard(ix->index);
+      if (xt->kind == TypeKind::Array) return addrHole(ix->x);
+      discard(ix->x);
+      return heapHole();
+    }
+    case NodeKind::StarExpr:
+      discard(e->as<ast::StarExpr>()->x);
+      return heapHole();
+    default: return heapHole();
+  }
+}
+
+void Batch::reassigned(const std::vector<Hole>& ks, ast::Node* where, const std::vector<ast::Expr*>* lhs) {
+  for (size_t i = 0; i < ks.size(); i++) {
+    Location* loc = ks[i].dst;
+    if (loc->site != Site::Var) continue;
+    // A variable's own definition does not reassign it (a range's does: it repeats).
+    if (where->kind != NodeKind::RangeStmt && lhs && i < lhs->size()) {
+      auto* l = ast::unparen((*lhs)[i]);
+      if (l && l->kind == NodeKind::Ident && l->as<ast::Ident>()->defines) continue;
+    }
+    loc->reassigned = true;
+  }
+}
+
+namespace {
+
+// gc ignores `x.f = x.g`-like assignments within one object (escape/utils.go).
+bool sameSafeExpr(ast::Expr* a, ast::Expr* b) {
+  a = ast::unparen(a);
+  b = ast::unparen(b);
+  if (!a || !b || a->kind != b->kind) return false;
+  switch (a->kind) {
+    case NodeKind::Ident: return a->as<ast::Ident>()->obj && a->as<ast::Ident>()->obj == b->as<ast::Ident>()->obj;
+    case NodeKind::SelectorExpr:
+      return a->as<ast::SelectorExpr>()->sel->name == b->as<ast::SelectorExpr>()->sel->name &&
+             sameSafeExpr(a->as<ast::SelectorExpr>()->x, b->as<ast::SelectorExpr>()->x);
+    case NodeKind::StarExpr: return sameSafeExpr(a->as<ast::StarExpr>()->x, b->as<ast::StarExpr>()->x);
+    case NodeKind::IndexExpr: {
+      auto* x = a->as<ast::IndexExpr>();
+      auto* y = b->as<ast::IndexExpr>();
+      if (underlying(x->x->type)->kind != TypeKind::Array) return false;
+      return sameSafeExpr(x->x, y->x) && sameSafeExpr(x->index, y->index);
+    }
+    case NodeKind::BasicLit: return a->as<ast::BasicLit>()->text == b->as<ast::BasicLit>()->text;
+    default: return false;
+  }
+}
+
+bool mayAffectMemory(ast::Expr* n) {
+  n = ast::unparen(n);
+  if (!n) return false;
+  if (n->mode == ast::Mode::Constant) return false;
+  switch (n->kind) {
+    case NodeKind::Ident:
+    case NodeKind::BasicLit: return false;
+    case NodeKind::BinaryExpr:
+      return mayAffectMemory(n->as<ast::BinaryExpr>()->x) || mayAffectMemory(n->as<ast::BinaryExpr>()->y);
+    case NodeKind::IndexExpr:
+      return mayAffectMemory(n->as<ast::IndexExpr>()->x) || mayAffectMemory(n->as<ast::IndexExpr>()->index);
+    case NodeKind::UnaryExpr: return mayAffectMemory(n->as<ast::UnaryExpr>()->x);
+    case NodeKind::SelectorExpr: return mayAffectMemory(n->as<ast::SelectorExpr>()->x);
+    case NodeKind::StarExpr: return mayAffectMemory(n->as<ast::StarExpr>()->x);
+    default: return true;
+  }
+}
+
+// The pointer a destination is reached through: `p` of `p.f` / `*p` / `p.f` with p a
+// pointer (gc's ODEREF / ODOTPTR operand), when it is a plain name.
+ast::Expr* derefBase(ast::Expr* e) {
+  e = ast::unparen(e);
+  if (e->kind == NodeKind::StarExpr) return ast::unparen(e->as<ast::StarExpr>()->x);
+  if (e->kind == NodeKind::SelectorExpr) {
+    auto* s = e->as<ast::SelectorExpr>();
+    if (s->selection && s->selection->kind == SelectionKind::FieldVal && s->selection->index.size() == 1 &&
+        underlying(s->x->type)->kind == TypeKind::Pointer)
+      return ast::unparen(s->x);
+  }
+  return nullptr;
+}
+
+bool isSelfAssign(ast::Expr* dst, ast::Expr* src) {
+  dst = ast::unparen(dst);
+  src = ast::unparen(src);
+  if (!dst || !src) return false;
+  // b.buf = b.buf[1:2]: a slice of the same pointer's field.
+  if (src->kind == NodeKind::SliceExpr) {
+    ast::Expr* dx = derefBase(dst);
+    auto* se = src->as<ast::SliceExpr>();
+    Type* st = underlying(se->x->type);
+    if (dx && dx->kind == NodeKind::Ident && st->kind != TypeKind::Array) {
+      ast::Expr* sx = derefBase(se->x);
+      if (sx && sx->kind == NodeKind::Ident && sx->as<ast::Ident>()->obj == dx->as<ast::Ident>()->obj)
+        return true;
+    }
+  }
+  if (dst->kind != src->kind) return false;
+  switch (dst->kind) {
+    case NodeKind::SelectorExpr: {
+      auto* d = dst->as<ast::SelectorExpr>();
+      auto* s = src->as<ast::SelectorExpr>();
+      if (!d->selection || !s->selection) return false;
+      return sameSafeExpr(d->x, s->x);
+    }
+    case NodeKind::IndexExpr: {
+      auto* d = dst->as<ast::IndexExpr>();
+      auto* s = src->as<ast::IndexExpr>();
+      if (underlying(d->x->type)->kind == TypeKind::Map) return false;
+      if (mayAffectMemory(d->index) || mayAffectMemory(s->index)) return false;
+      return sameSafeExpr(d->x, s->x);
+    }
+    default: return false;
+  }
+}
+
+}  // namespace
+
+void Batch::assignList(const std::vector<ast::Expr*>& dsts, const std::vector<ast::Expr*>& srcs,
+                       ast::Node* where, bool define) {
+  std::vector<Hole> ks;
+  for (ast::Expr* d : dsts) ks.push_back(addrHole(d));
+  for (size_t i = 0; i < ks.size(); i++) {
+    ast::Expr* src = i < srcs.size() ? srcs[i] : nullptr;
+    Hole k = ks[i];
+    if (src && isSelfAssign(dsts[i], src)) {
+      impl->warn(dsts[i]->pos, funcName(curfn) + " ignoring self-assignment in " + exprString(dsts[i], impl->pkg) +
+                                   " = " + exprString(src, impl->pkg));
+      k = discardHole();
+    }
+    Type* to = dsts[i]->type;
+    if (Var* v = localVar(dsts[i])) to = v->type;
+    if (!to || isBlank(dsts[i])) to = src ? src->type : nullptr;
+    // gc places the conversion of an assigned value at the statement's first operand.
+    ast::Pos convPos = dsts[0]->pos;
+    if (src) exprTo(k, src, to, convPos);
+  }
+  reassigned(ks, where, &dsts);
+}
+
+// ---- expressions ---------------------------------------------------------------------------
+
+void Batch::exprTo(Hole k, ast::Expr* e, Type* to, ast::Pos convPos) {
+  if (!e) return;
+  Type* from = e->type;
+  if (to && from && isInterface(to) && !isInterface(from) &&
+      !(from->kind == TypeKind::Basic && from->as<Basic>()->bkind == BasicKind::UntypedNil)) {
+    if (!isDirectIface(from)) k = spill(k, Site::Box, e, convPos);
+  }
+  expr(k, e);
+}
+
+void Batch::receiver(Hole k, ast::SelectorExpr* sel, bool ptrRecv) {
+  // The receiver expression: x, its embedded fields along the path (dereferencing
+  // pointers), then & or * to match the method's receiver.
+  Type* t = sel->x->type;
+  int shift = 0;
+  auto& path = sel->selection->index;
+  for (size_t i = 0; i < path.size(); i++) {
+    Type* u = underlying(t);
+    if (u->kind == TypeKind::Pointer) {
+      shift++;
+      u = underlying(u->as<Pointer>()->elem);
+    }
+    if (u->kind != TypeKind::Struct) break;
+    t = u->as<Struct>()->fields[path[i]]->type;
+  }
+  bool isPtr = underlying(t)->kind == TypeKind::Pointer;
+  if (ptrRecv && !isPtr) shift--;
+  if (!ptrRecv && isPtr) shift++;
+  // Apply the dereferences first, the address last (gc: ODEREF/ODOT then OADDR).
+  Hole kk = k;
+  if (shift < 0) kk = k.shift(shift);
+  else if (shift > 0) kk = k.shift(shift);
+  expr(kk, sel->x);
+}
+
+void Batch::expr(Hole k, ast::Expr* e) {
+  if (!e) return;
+  if (e->mode == ast::Mode::Constant || e->mode == ast::Mode::TypeExpr) return;
+  if (k.derefs >= 0 && e->type && !isUntyped(e->type) && !hasPointers(e->type)) k.dst = &blankLoc;
+
+  switch (e->kind) {
+    case NodeKind::Ident: {
+      if (Var* v = localVar(e)) flow(k, varLoc(v));
+      break;
+    }
+    case NodeKind::ParenExpr: expr(k, e->as<ast::ParenExpr>()->x); break;
+    case NodeKind::BasicLit: break;
+    case NodeKind::FuncLit: closureExpr(k, e->as<ast::FuncLit>()); break;
+    case NodeKind::CompositeLit: {
+      auto* lit = e->as<ast::CompositeLit>();
+      Type* t = e->type;
+      if (!t) break;
+      Type* u = underlying(t);
+      if (u->kind == TypeKind::Pointer) {  // an elided &T{...} inside an outer literal
+        k = spill(k, Site::PtrLit, lit, lit->lbrace);
+        t = u->as<Pointer>()->elem;
+        u = underlying(t);
+      }
+      auto value = [](ast::Expr* el) {
+        return el->kind == NodeKind::KeyValueExpr ? el->as<ast::KeyValueExpr>()->value : el;
+      };
+      switch (u->kind) {
+        case TypeKind::Struct: {
+          auto* st = u->as<Struct>();
+          for (size_t i = 0; i < lit->elts.size(); i++) {
+            int64_t fi = i < lit->indices.size() ? lit->indices[i] : int64_t(i);
+            Type* ft = fi >= 0 && size_t(fi) < st->fields.size() ? st->fields[fi]->type : nullptr;
+            ast::Expr* v = value(lit->elts[i]);
+            exprTo(k, v, ft, v->pos);
+          }
+          break;
+        }
+        case TypeKind::Array:
+          for (ast::Expr* el : lit->elts) exprTo(k, value(el), u->as<Array>()->elem, value(el)->pos);
+          break;
+        case TypeKind::Slice: {
+          Hole kk = spill(k, Site::SliceLit, lit, lit->lbrace);
+          for (ast::Expr* el : lit->elts)
+            exprTo(kk, value(el), u->as<types::Slice>()->elem, value(el)->pos);
+          break;
+        }
+        case TypeKind::Map: {
+          spill(k, Site::MapLit, lit, lit->lbrace);
+          auto* mt = u->as<Map>();
+          for (ast::Expr* el : lit->elts) {
+            if (el->kind != NodeKind::KeyValueExpr) continue;
+            auto* kv = el->as<ast::KeyValueExpr>();
+            assignHeap(kv->key, mt->key, kv->key->pos);
+            assignHeap(kv->value, mt->elem, kv->value->pos);
+          }
+          break;
+        }
+        default: break;
+      }
+      break;
+    }
+    case NodeKind::SelectorExpr: {
+      auto* sel = e->as<ast::SelectorExpr>();
+      Selection* s = sel->selection;
+      if (!s) break;  // pkg.Name: a global, a function or a constant
+      if (s->kind == SelectionKind::FieldVal) {
+        int shift = 0;
+        Type* t = sel->x->type;
+        for (int idx : s->index) {
+          Type* u = underlying(t);
+          if (u->kind == TypeKind::Pointer) {
+            shift++;
+            u = underlying(u->as<Pointer>()->elem);
+          }
+          if (u->kind != TypeKind::Struct) break;
+          t = u->as<Struct>()->fields[idx]->type;
+        }
+        expr(k.shift(shift), sel->x);
+        break;
+      }
+      if (s->kind == SelectionKind::MethodExpr) break;
+      // A method value: a closure binding the receiver.
+      Hole closureK = spill(k, Site::MethodValue, sel, sel->dot);
+      auto* m = s->obj->as<Func>();
+      Callee c;
+      if (!m->iface) {
+        c.fn = m;
+        auto it = impl->funcs.find(m);
+        if (it != impl->funcs.end()) c.info = it->second;
+      }
+      std::vector<Hole> ks;
+      auto* msig = m->type->as<Signature>();
+      for (size_t i = 0; i < msig->results->vars.size(); i++) ks.push_back(heapHole());
+      std::vector<Leaks> tags;
+      bool mutual = c.info && c.info->state < FuncInfo::Tagged;
+      if (c.fn && !mutual) tags = impl->tagsOf(c.fn);
+      Hole paramK = c.fn ? tagHole(&ks, c, 0, mutual ? nullptr : &tags) : heapHole();
+      receiver(teeHole({paramK, closureK}), sel, m->ptrRecv);
+      break;
+    }
+    case NodeKind::IndexExpr: {
+      auto* ix = e->as<ast::IndexExpr>();
+      Type* xt = underlying(ix->x->type);
+      if (xt->kind == TypeKind::Array) expr(k, ix->x);
+      else if (xt->kind == TypeKind::Map) discard(ix->x);
+      else expr(k.deref(), ix->x);
+      if (xt->kind == TypeKind::Map) exprTo(discardHole(), ix->index, xt->as<Map>()->key, ix->index->pos);
+      else discard(ix->index);
+      break;
+    }
+    case NodeKind::SliceExpr: {
+      auto* se = e->as<ast::SliceExpr>();
+      Type* xt = underlying(se->x->type);
+      if (xt->kind == TypeKind::Array) expr(k.addr(), se->x);  // a[:] is (&a)[:]
+      else expr(k, se->x);
+      discard(se->lo);
+      discard(se->hi);
+      discard(se->max);
+      break;
+    }
+    case NodeKind::TypeAssertExpr: {
+      auto* ta = e->as<ast::TypeAssertExpr>();
+      expr(dotType(k, e->type), ta->x);
+      break;
+    }
+    case NodeKind::StarExpr: expr(k.deref(), e->as<ast::StarExpr>()->x); break;
+    case NodeKind::UnaryExpr: {
+      auto* ue = e->as<ast::UnaryExpr>();
+      if (ue->op == ast::Tok::And) {
+        ast::Expr* x = ast::unparen(ue->x);
+        if (x->kind == NodeKind::CompositeLit) {
+          expr(spill(k, Site::PtrLit, ue, ue->pos), x);
+        } else {
+          expr(k.addr(), x);
+        }
+      } else {
+        discard(ue->x);
+      }
+      break;
+    }
+    case NodeKind::BinaryExpr: {
+      auto* be = e->as<ast::BinaryExpr>();
+      if (be->op == ast::Tok::Add && e->type && isString(e->type)) {
+        spill(k, Site::AddStr, be, be->opPos);
+        // gc flattens a + b + c into one concatenation.
+        std::function<void(ast::Expr*)> operands = [&](ast::Expr* x) {
+          ast::Expr* u = ast::unparen(x);
+          if (u->kind == NodeKind::BinaryExpr && u->as<ast::BinaryExpr>()->op == ast::Tok::Add &&
+              u->mode != ast::Mode::Constant) {
+            operands(u->as<ast::BinaryExpr>()->x);
+            operands(u->as<ast::BinaryExpr>()->y);
+          } else {
+            discard(x);
+          }
+        };
+        operands(be->x);
+        operands(be->y);
+        break;
+      }
+      discard(be->x);
+      discard(be->y);
+      break;
+    }
+    case NodeKind::CallExpr: {
+      auto* c = e->as<ast::CallExpr>();
+      if (c->callKind == ast::CallKind::Conversion) {
+        ast::Expr* x = c->args.empty() ? nullptr : c->args[0];
+        if (!x) break;
+        Type* to = e->type;
+        Type* from = x->type;
+        Type* tu = underlying(to);
+        Type* fu = from ? underlying(from) : nullptr;
+        bool toUnsafe = tu->kind == TypeKind::Basic && tu->as<Basic>()->bkind == BasicKind::UnsafePointer;
+        bool fromUintptr = fu && fu->kind == TypeKind::Basic && fu->as<Basic>()->bkind == BasicKind::Uintptr;
+        if (toUnsafe && fromUintptr) {
+          unsafeValue(k, x);
+        } else if (isInterface(to) && from && !isInterface(from)) {
+          Hole kk = k;
+          if (!isDirectIface(from)) kk = spill(k, Site::ConvIface, c, c->lparen);
+          expr(kk, x);
+        } else if (fu && ((isString(to) && (fu->kind == TypeKind::Slice || isInteger(from))) ||
+                          (tu->kind == TypeKind::Slice && isString(from)))) {
+          spill(k, Site::StrConv, c, c->lparen);
+          discard(x);
+        } else {
+          expr(k, x);
+        }
+        break;
+      }
+      std::vector<Hole> ks{k};
+      call(&ks, c);
+      break;
+    }
+    case NodeKind::KeyValueExpr: break;
+    default: break;
+  }
+}
+
+// A uintptr expression converted back to unsafe.Pointer: the pointers it was computed
+// from flow on (gc's unsafeValue).
+void Batch::unsafeValue(Hole k, ast::Expr* n) {
+  n = ast::unparen(n);
+  if (!n || n->mode == ast::Mode::Constant) return;
+  switch (n->kind) {
+    case NodeKind::CallExpr: {
+      auto* c = n->as<ast::CallExpr>();
+      if (c->callKind == ast::CallKind::Conversion && !c->args.empty() && c->args[0]->type) {
+        Type* fu = underlying(c->args[0]->type);
+        if (fu->kind == TypeKind::Basic && fu->as<Basic>()->bkind == BasicKind::UnsafePointer) expr(k, c->args[0]);
+        else discard(c->args[0]);
+        return;
+      }
+      break;
+    }
+    case NodeKind::UnaryExpr: {
+      auto* u = n->as<ast::UnaryExpr>();
+      if (u->op == ast::Tok::Add || u->op == ast::Tok::Sub || u->op == ast::Tok::Xor) {
+        unsafeValue(k, u->x);
+        return;
+      }
+      break;
+    }
+    case NodeKind::BinaryExpr: {
+      auto* b = n->as<ast::BinaryExpr>();
+      switch (b->op) {
+        case ast::Tok::Add: case ast::Tok::Sub: case ast::Tok::Or: case ast::Tok::Xor:
+        case ast::Tok::Mul: case ast::Tok::Quo: case ast::Tok::Rem: case ast::Tok::And:
+        case ast::Tok::AndNot:
+          unsafeValue(k, b->x);
+          unsafeValue(k, b->y);
+          return;
+        case ast::Tok::Shl: case ast::Tok::Shr:
+          unsafeValue(k, b->x);
+          discard(b->y);
+          return;
+        default: break;
+      }
+      break;
+    }
+    default: break;
+  }
+  discard(n);
+}
+
+// ---- calls ---------------------------------------------------------------------------------
+
+Callee Batch::staticCallee(ast::CallExpr* c) {
+  Callee r;
+  ast::Expr* f = ast::unparen(c->fun);
+  // Follow local variables bound once to a literal (gc's ir.StaticValue).
+  for (int guard = 0; guard < 16; guard++) {
+    Var* v = localVar(f);
+    if (!v || v->isParam || v->addrTaken || impl->reassignedVars.count(v)) break;
+    auto it = impl->staticInit.find(v);
+    if (it == impl->staticInit.end()) break;
+    f = ast::unparen(it->second);
+  }
+  switch (f->kind) {
+    case NodeKind::FuncLit: {
+      r.info = impl->lits[f->as<ast::FuncLit>()];
+      if (r.info) r.sig = r.info->sig;
+      return r;
+    }
+    case NodeKind::Ident: {
+      auto* id = f->as<ast::Ident>();
+      if (id->obj && id->obj->kind == ObjKind::Func) r.fn = id->obj->as<Func>();
+      break;
+    }
+    case NodeKind::SelectorExpr: {
+      auto* s = f->as<ast::SelectorExpr>();
+      if (!s->selection) {
+        if (s->sel->obj && s->sel->obj->kind == ObjKind::Func) r.fn = s->sel->obj->as<Func>();
+      } else if (s->selection->kind != SelectionKind::FieldVal && s->selection->obj &&
+                 s->selection->obj->kind == ObjKind::Func && !s->selection->obj->as<Func>()->iface) {
+        r.fn = s->selection->obj->as<Func>();
+      }
+      break;
+    }
+    default: break;
+  }
+  if (r.fn) {
+    r.sig = r.fn->type->as<Signature>();
+    auto it = impl->funcs.find(r.fn);
+    if (it != impl->funcs.end()) r.info = it->second;
+  }
+  return r;
+}
+
+Hole Batch::tagHole(const std::vector<Hole>* ks, const Callee& c, int paramIndex,
+                    const std::vector<Leaks>* tags) {
+  if (!c.fn && !c.info) return heapHole();
+  if (c.info && c.info->state < FuncInfo::Tagged) {
+    // In this batch: flow straight into the parameter.
+    Location* p = paramIndex < int(c.info->params.size()) ? c.info->params[paramIndex] : nullptr;
+    return p ? Hole{p} : discardHole();
+  }
+  if (!tags || paramIndex >= int(tags->size())) return heapHole();
+  const Leaks& esc = (*tags)[paramIndex];
+  std::vector<Hole> tks;
+  if (int x = esc.heap(); x >= 0) tks.push_back(heapHole().shift(x));
+  if (ks)
+    for (int i = 0; i < kNumEscResults && i < int(ks->size()); i++)
+      if (int x = esc.result(i); x >= 0) tks.push_back((*ks)[i].shift(x));
+  return teeHole(tks);
+}
+
+void Batch::call(const std::vector<Hole>* ks, ast::CallExpr* c, Location* wrap) {
+  if (c->callKind == ast::CallKind::Builtin) {
+    builtinCall(ks, c);
+    return;
+  }
+  if (c->callKind == ast::CallKind::Conversion) {
+    if (ks && !ks->empty()) expr((*ks)[0], c);
+    else discard(c);
+    return;
+  }
+  ast::Expr* fun = ast::unparen(c->fun);
+  Callee callee = staticCallee(c);
+  if (fun->kind == NodeKind::FuncLit && callee.info) callee.info->closureCalled = true;
+  auto* sel = fun->kind == NodeKind::SelectorExpr ? fun->as<ast::SelectorExpr>() : nullptr;
+  bool methodCall = sel && sel->selection && sel->selection->kind == SelectionKind::MethodVal;
+  bool methodExpr = sel && sel->selection && sel->selection->kind == SelectionKind::MethodExpr;
+  // Devirtualization (gc's pass before this one): a method call on an interface variable
+  // that only ever holds one concrete type T calls T's method on x.(T).
+  Type* devirt = nullptr;
+  std::vector<int> devirtPath;
+  bool partialDevirt = false;
+  if (methodCall && sel->selection->obj->as<Func>()->iface) {
+    ast::Expr* r = ast::unparen(sel->x);
+    bool converted = false;
+    for (int guard = 0; guard < 16; guard++) {
+      Var* v = localVar(r);
+      if (!v || v->isParam || v->addrTaken || impl->reassignedVars.count(v)) break;
+      auto it = impl->staticInit.find(v);
+      if (it == impl->staticInit.end()) break;
+      if (isInterface(v->type)) converted = true;
+      r = ast::unparen(it->second);
+    }
+    if (r->kind == NodeKind::CallExpr && r->as<ast::CallExpr>()->callKind == ast::CallKind::Conversion &&
+        isInterface(r->type) && !r->as<ast::CallExpr>()->args.empty()) {
+      r = ast::unparen(r->as<ast::CallExpr>()->args[0]);
+      converted = true;
+    }
+    if (converted && r->type && !isInterface(r->type) && r->type->kind != TypeKind::Tuple) {
+      std::vector<int> idx;
+      bool indirect = false;
+      Object* o = lookupFieldOrMethod(r->type, false, impl->pkg, sel->sel->name, &idx, &indirect);
+      if (o && o->kind == ObjKind::Func) {
+        Func* cm = o->as<Func>();
+        std::string what = exprString(sel, impl->pkg) + " to " + typeStr(r->type, impl->pkg);
+        if (cm->iface) {
+          impl->warn(c->lparen, "partially devirtualizing " + what);
+          partialDevirt = true;
+          devirt = r->type;
+          devirtPath = idx;
+        } else {
+          impl->warn(c->lparen, "devirtualizing " + what);
+          devirt = r->type;
+          devirtPath = idx;
+          callee = Callee{};
+          callee.fn = cm;
+          callee.sig = cm->type->as<Signature>();
+          auto it = impl->funcs.find(cm);
+          if (it != impl->funcs.end()) callee.info = it->second;
+        }
+      }
+    }
+  }
+  (void)partialDevirt;
+  Type* ftype = underlying(fun->type);
+  Signature* sig = callee.sig ? callee.sig : (ftype && ftype->kind == TypeKind::Signature ? ftype->as<Signature>() : nullptr);
+  if (!sig) return;
+  bool mutual = callee.info && callee.info->state < FuncInfo::Tagged;
+  std::vector<Leaks> tags;
+  if (callee.fn && !mutual) tags = impl->tagsOf(callee.fn);
+  const std::vector<Leaks>* tp = (callee.fn && !mutual) ? &tags : nullptr;
+
+  // Results of a function in this batch flow to their destinations directly.
+  if (ks && mutual)
+    for (size_t i = 0; i < callee.info->results.size() && i < ks->size(); i++) flow((*ks)[i], callee.info->results[i]);
+
+  // The callee and the receiver.
+  int pi = 0;
+  std::vector<ast::Expr*> args = c->args;
+  if (devirt) {
+    // The receiver is x.(T), then T's embedded fields down to the method (partially: to
+    // the embedded interface, whose value goes to the heap as any interface receiver).
+    Func* cm = partialDevirt ? sel->selection->obj->as<Func>() : callee.fn;
+    int shift = (!isInterface(devirt) && !isDirectIface(devirt)) ? 1 : 0;
+    Type* t = devirt;
+    for (int i : devirtPath) {
+      Type* u = underlying(t);
+      if (u->kind == TypeKind::Pointer) {
+        shift++;
+        u = underlying(u->as<Pointer>()->elem);
+      }
+      if (u->kind != TypeKind::Struct) break;
+      t = u->as<Struct>()->fields[i]->type;
+    }
+    if (!partialDevirt && !cm->ptrRecv && underlying(t)->kind == TypeKind::Pointer) shift++;
+    Hole rk = (partialDevirt ? heapHole() : tagHole(ks, callee, 0, tp)).shift(shift);
+    if (wrap) {
+      Location* tmp = newLoc(Site::Temp, nullptr, {}, false);
+      expr(Hole{tmp}, sel->x);
+      flow(Hole{wrap}, tmp);
+      flow(rk, tmp);
+    } else {
+      expr(rk, sel->x);
+    }
+    pi = 1;
+  } else if (methodCall) {
+    auto* m = sel->selection->obj->as<Func>();
+    // An interface method's receiver is the interface value: it goes to the heap.
+    Hole rk = m->iface ? heapHole() : tagHole(ks, callee, 0, tp);
+    if (wrap) {
+      Location* tmp = newLoc(Site::Temp, nullptr, {}, false);
+      if (m->iface) expr(Hole{tmp}, sel->x);
+      else receiver(Hole{tmp}, sel, m->ptrRecv);
+      flow(Hole{wrap}, tmp);
+      flow(rk, tmp);
+    } else if (m->iface) {
+      expr(rk, sel->x);
+    } else {
+      receiver(rk, sel, m->ptrRecv);
+    }
+    pi = 1;
+  } else {
+    if (!methodExpr) argument(discardHole(), c->fun, nullptr, c->lparen, callee.fn ? nullptr : wrap);
+    if (sig->recv) pi = 0;  // a method expression: the receiver is args[0]
+  }
+  std::vector<Var*> params;
+  if (methodExpr && sig->recv) params.push_back(sig->recv);
+  for (Var* v : sig->params->vars) params.push_back(v);
+  int base = methodCall ? 1 : 0;  // tag index of params[0]
+
+  // f(g()) with a multi-valued g: g's results flow into the parameters.
+  if (args.size() == 1 && params.size() > 1) {
+    ast::Expr* a = ast::unparen(args[0]);
+    if (a->kind == NodeKind::CallExpr && a->type && a->type->kind == TypeKind::Tuple) {
+      std::vector<Hole> pks;
+      for (size_t i = 0; i < params.size(); i++) pks.push_back(tagHole(ks, callee, base + int(i), tp));
+      if (wrap) {  // go f(g()): g's results are held in temporaries the wrapper captures
+        std::vector<Hole> tks;
+        for (size_t i = 0; i < pks.size(); i++) {
+          Location* tmp = newLoc(Site::Temp, nullptr, {}, false);
+          flow(Hole{wrap}, tmp);
+          flow(pks[i], tmp);
+          tks.push_back(Hole{tmp});
+        }
+        pks = tks;
+      }
+      call(&pks, a->as<ast::CallExpr>(), nullptr);
+      return;
+    }
+  }
+  bool variadic = sig->variadic && !c->hasEllipsis;
+  size_t nfixed = variadic ? params.size() - 1 : params.size();
+  for (size_t i = 0; i < nfixed && i < args.size(); i++)
+    argument(tagHole(ks, callee, base + int(i), tp), args[i], params[i]->type, c->lparen, wrap);
+  if (variadic) {
+    Type* elem = underlying(params.back()->type)->as<types::Slice>()->elem;
+    Hole pk = tagHole(ks, callee, base + int(nfixed), tp);
+    if (args.size() > nfixed) {
+      Hole dk = spill(pk, Site::DDD, c, c->lparen);
+      for (size_t i = nfixed; i < args.size(); i++) argument(dk, args[i], elem, c->lparen, wrap);
+    }
+  }
+  (void)pi;
+}
+
+void Batch::builtinCall(const std::vector<Hole>* ks, ast::CallExpr* c) {
+  Hole k = ks && !ks->empty() ? (*ks)[0] : discardHole();
+  auto& a = c->args;
+  switch (BuiltinId(c->builtinId)) {
+    case BuiltinId::Append: {
+      if (a.empty()) break;
+      Type* st = c->type;
+      Type* elem = st ? elemOf(st) : nullptr;
+      Hole appendee = k;
+      if (elem && hasPointers(elem)) appendee = teeHole({k, heapHole().deref()});
+      expr(appendee, a[0]);
+      if (c->hasEllipsis) {
+        Hole appended = discardHole();
+        if (a.size() > 1 && a[1]->type && underlying(a[1]->type)->kind == TypeKind::Slice && elem &&
+            hasPointers(elem))
+          appended = heapHole().deref();
+        if (a.size() > 1) expr(appended, a[1]);
+      } else {
+        for (size_t i = 1; i < a.size(); i++) exprTo(heapHole(), a[i], elem, c->lparen);
+      }
+      break;
+    }
+    case BuiltinId::Copy: {
+      if (a.size() < 2) break;
+      discard(a[0]);
+      Hole copied = discardHole();
+      Type* yt = a[1]->type ? underlying(a[1]->type) : nullptr;
+      if (yt && yt->kind == TypeKind::Slice && hasPointers(yt->as<types::Slice>()->elem)) copied = heapHole().deref();
+      expr(copied, a[1]);
+      break;
+    }
+    case BuiltinId::Panic:
+      if (!a.empty()) exprTo(heapHole(), a[0], theUniverse()->emptyInterface, c->lparen);
+      break;
+    case BuiltinId::New: spill(k, Site::New, c, c->lparen); break;
+    case BuiltinId::Make: {
+      Type* t = a.empty() ? nullptr : underlying(a[0]->type);
+      if (!t) break;
+      if (t->kind == TypeKind::Slice) {
+        spill(k, Site::MakeSlice, c, c->lparen);
+      } else if (t->kind == TypeKind::Map) {
+        spill(k, Site::MakeMap, c, c->lparen);
+      }
+      for (size_t i = 1; i < a.size(); i++) discard(a[i]);
+      break;
+    }
+    default:
+      for (ast::Expr* x : a) discard(x);
+      break;
+  }
+}
+
+void Batch::goDefer(ast::CallExpr* c, bool isGo) {
+  Hole k = heapHole();
+  if (!isGo && loopDepth == 1) k = later(discardHole());
+  ast::Expr* fun = ast::unparen(c->fun);
+  Type* ft = fun->type ? underlying(fun->type) : nullptr;
+  bool methodCall = fun->kind == NodeKind::SelectorExpr && fun->as<ast::SelectorExpr>()->selection &&
+                    fun->as<ast::SelectorExpr>()->selection->kind == SelectionKind::MethodVal;
+  // go/defer f() with no arguments and results: the function value itself is kept.
+  if (c->callKind == ast::CallKind::Call && ft && ft->kind == TypeKind::Signature && !methodCall &&
+      ft->as<Signature>()->params->vars.empty() && ft->as<Signature>()->results->vars.empty()) {
+    expr(k, c->fun);
+    return;
+  }
+  // Otherwise gc wraps the call in a closure that captures the evaluated callee and
+  // arguments, each in a temporary: what they point to lives as long as the wrapper
+  // (for go, the heap), and the call inside passes them on as an ordinary call would.
+  Location* wrapper = newLoc(Site::Wrapper, nullptr, c->pos, true);
+  flow(k.addr(), wrapper);
+  if (c->callKind == ast::CallKind::Builtin) {
+    // defer close(c), defer delete(m, k), go println(x), defer panic(v).
+    bool isPanic = BuiltinId(c->builtinId) == BuiltinId::Panic;
+    for (ast::Expr* a : c->args) {
+      Location* tmp = newLoc(Site::Temp, nullptr, {}, false);
+      exprTo(Hole{tmp}, a, isPanic ? theUniverse()->emptyInterface : a->type, c->lparen);
+      flow(Hole{wrapper}, tmp);
+      if (isPanic) flow(heapHole(), tmp);
+    }
+    return;
+  }
+  call(nullptr, c, wrapper);
+}
+
+void Batch::argument(Hole k, ast::Expr* a, Type* to, ast::Pos convPos, Location* wrap) {
+  if (!wrap) {
+    exprTo(k, a, to, convPos);
+    return;
+  }
+  // Held in a temporary the go/defer wrapper captures by value.
+  Location* tmp = newLoc(Site::Temp, nullptr, {}, false);
+  exprTo(Hole{tmp}, a, to, convPos);
+  flow(Hole{wrap}, tmp);
+  flow(k, tmp);
+}
+
+}  // namespace golite::escape
