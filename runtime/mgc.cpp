@@ -1474,7 +1474,7 @@ void gcScanNativeStack(const void* p, size_t bytes) {
 
 void gcMarkPointer(const void* p) { markWord(reinterpret_cast<uintptr_t>(p), scanGcw()); }
 
-void gcScanPointerWords(const void* p, const uint64_t* bits, size_t words) {
+__attribute__((no_sanitize("address", "thread"))) void gcScanPointerWords(const void* p, const uint64_t* bits, size_t words) {
   auto a = reinterpret_cast<const uintptr_t*>(p);
   tlsScanBytes += words * 8;
   Gcw& gcw = scanGcw();

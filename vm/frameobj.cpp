@@ -48,6 +48,8 @@ uint8_t* Thread::fobjReserve(uint8_t* top, size_t bytes) {
   // The chunk the top is in (none while no frame holds any area yet).
   size_t next = 0;
   if (top != nullptr) {
+    // Frames above the top are gone, so the top's chunk is at or below the one the last
+    // area was reserved in (fobjHint): search down from there.
     size_t k = fobjHint < fobjChunks.size() ? fobjHint : fobjChunks.size() - 1;
     while (!(fobjChunks[k].lo <= t && t <= fobjChunks[k].hi)) {
       if (k == 0) runtime::throwf("frame-object stack: top outside every chunk");
