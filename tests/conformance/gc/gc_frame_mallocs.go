@@ -32,8 +32,6 @@ func sum(xs ...int) int {
 	return t
 }
 
-func areaOf(s shape) int { return s.area() }
-
 func apply(f func(int) int, v int) int { return f(v) }
 
 var ms runtime.MemStats
@@ -135,8 +133,9 @@ func main() {
 	total = 0
 	b = mallocs()
 	for i := 0; i < n; i++ {
-		r := rect{i, 2, 3}
-		total += areaOf(r)
+		var s shape = rect{i, 2, 3}
+		var e interface{} = point{i, 1}
+		total += s.area() + e.(point).x
 	}
 	report("interface box", b, total)
 
