@@ -125,8 +125,11 @@ int runFile(const std::string& path, const RunOptions& opts) {
     escape::sortMessages(msgs);
     // Go names a file in the current directory ./x.go.
     std::string shown = display.find('/') == std::string::npos ? "./" + display : display;
-    for (const auto& m : msgs)
-      std::cerr << shown << ":" << m.line << ":" << m.col << ": " << m.text << "\n";
+    // Only -m reports: the analysis also records some messages (self-assignments,
+    // devirtualization) at report level 0, and for imported packages.
+    if (opts.escapeReport > 0)
+      for (const auto& m : msgs)
+        std::cerr << shown << ":" << m.line << ":" << m.col << ": " << m.text << "\n";
   }
   Program program;
   vm::Proto* mainFn = nullptr;

@@ -127,6 +127,7 @@
 #include "runtime/mheap.h"
 #include "runtime/panic.h"
 #include "runtime/runtime2.h"
+#include "runtime/stackobj.h"
 #include "runtime/write.h"
 
 namespace golite::runtime {
@@ -219,6 +220,7 @@ int gcPercent() {
     gcController.trace = godebug("gctrace=1");
     gcController.clobberfree = godebug("clobberfree=1");
     gcController.checkmark = godebug("gccheckmark=1");
+    stackObjCheck = godebug("stackobjcheck=1");
     gcController.startNano = nanotime();
     gcController.goal.store(heapGoal(0, p), std::memory_order_relaxed);
   });
@@ -363,6 +365,33 @@ __attribute__((no_sanitize("address", "thread"))) void scanRange(uintptr_t p, ui
   for (; p + 8 <= end; p += 8) markWord(*reinterpret_cast<const uintptr_t*>(p), gcw);
 }
 
+// GODEBUG=stackobjcheck=1: no heap object (globals are heap objects too) may point into
+// frame-object memory (runtime/stackobj.cpp): such a pointer outlives the frame that owns
+// the memory, which escape analysis should have prevented. Checks the words of [addr, end)
+// of object idx of s that its type says hold pointers (all of them for an untyped object).
+[[gnu::noinline]] __attribute__((no_sanitize("address", "thread"))) void checkNoFramePointers(
+    mspan* s, uintptr_t idx, uintptr_t addr, uintptr_t end) {
+  if (s->spanclass.noscan()) return;
+  uintptr_t base = s->startAddr + idx * s->elemsize;
+  const Type* t = s->objectType(idx);
+  bool typed = t != nullptr && t->size != 0 && t->size % 8 == 0 && t->gcdata.size() * 8 >= t->ptrdata / 8;
+  for (uintptr_t p = addr; p + 8 <= end; p += 8) {
+    uintptr_t w = *reinterpret_cast<const uintptr_t*>(p);
+    if (w == 0 || !inFrameObjects(w)) continue;
+    if (typed) {
+      uint64_t i = (p - base) % t->size / 8;
+      if (i >= t->ptrdata / 8 || !(t->gcdata[i / 8] >> (i % 8) & 1)) continue;
+    }
+    char buf[320];
+    std::snprintf(buf, sizeof buf,
+                  "runtime: heap object %#" PRIxPTR " (size %" PRIuPTR ", type %s) word at offset %" PRIuPTR
+                  " points into frame-object memory: %#" PRIxPTR "\n",
+                  base, s->elemsize, t != nullptr ? t->str.c_str() : "unknown", p - base, w);
+    writeStderr(buf);
+    throwf("heap object points into a goroutine's frame objects (stackobjcheck)");
+  }
+}
+
 // Scans a grey object, or one oblet of a large one (addr is then inside the object);
 // returns the bytes it covered.
 // A small object by the heap bitmap (the words its type says may hold pointers, mheap.h).
@@ -374,6 +403,7 @@ __attribute__((no_sanitize("address", "thread"))) uintptr_t scanObject(uintptr_t
   uintptr_t idx = s->objIndex(addr);
   uintptr_t base = s->startAddr + idx * s->elemsize;
   uintptr_t end = std::min(addr + obletBytes, base + s->elemsize);
+  if (stackObjCheck) [[unlikely]] checkNoFramePointers(s, idx, addr, end);
   if (s->ptrbits != nullptr) {
     for (uintptr_t p = addr; p < end;) {
       uintptr_t w = (p - s->startAddr) >> 3;
@@ -1443,6 +1473,14 @@ void gcScanNativeStack(const void* p, size_t bytes) {
 }
 
 void gcMarkPointer(const void* p) { markWord(reinterpret_cast<uintptr_t>(p), scanGcw()); }
+
+__attribute__((no_sanitize("address", "thread"))) void gcScanPointerWords(const void* p, const uint64_t* bits, size_t words) {
+  auto a = reinterpret_cast<const uintptr_t*>(p);
+  tlsScanBytes += words * 8;
+  Gcw& gcw = scanGcw();
+  for (size_t i = 0; i < words; i++)
+    if (bits[i / 64] >> (i % 64) & 1) markWord(a[i], gcw);
+}
 
 void gcAllocated(int64_t bytes, bool scan) {
   int64_t live = gcController.heapLive.fetch_add(bytes, std::memory_order_relaxed) + bytes;

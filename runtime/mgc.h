@@ -55,6 +55,9 @@ void gcScanConservative(const void* p, size_t bytes);
 void gcQuiesce();
 void gcScanNativeStack(const void* p, size_t bytes);
 void gcMarkPointer(const void* p);
+// The words of [p, p + 8*words) whose bit is set in bits (bit i: word i), as gcMarkPointer
+// each (a goroutine's frame objects, by their pointer map: vm/roots.cpp).
+void gcScanPointerWords(const void* p, const uint64_t* bits, size_t words);
 
 // Finalizers (runtime/mfinal.cpp). addfinalizer records fn (a Go func value) for the heap
 // object at base; word0 is nullptr when the finalizer takes the pointer itself, else the

@@ -30,6 +30,7 @@
 #include "runtime/print.h"
 #include "runtime/proc.h"
 #include "runtime/slice.h"
+#include "runtime/stackobj.h"
 #include "runtime/string.h"
 #include "runtime/type.h"
 #include "runtime/value.h"

@@ -22,6 +22,6 @@ status=0
 bash "$src/tests/conformance/run.sh" "$golite" | tail -n 5 || status=1
 bash "$src/tests/godir/run.sh" "$golite" || status=1
 bash "$src/samples/check.sh" "$golite" || status=1
-GOGC=1 GODEBUG=clobberfree=1,gccheckmark=1,clobberdead=1 SKIP='^concurrency/conc_stress_|^gc/gc_memory_limit$|^gc/gc_goal_stacks$' \
+GOGC=1 GODEBUG=clobberfree=1,gccheckmark=1,clobberdead=1,stackobjcheck=1 SKIP='^concurrency/conc_stress_|^gc/gc_memory_limit$|^gc/gc_goal_stacks$' \
   bash "$src/tests/conformance/run.sh" "$golite" | tail -n 5 || status=1
 exit $status

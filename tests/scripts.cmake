@@ -16,7 +16,9 @@
 #                safepoint and collection, so a liveness mistake fails a program), and
 #                gccheckmark=1 (every concurrent mark verified by a second mark with the
 #                world stopped: a store that bypassed the write barrier kills the program
-#                naming the object it would have freed). Left out of godir's:
+#                naming the object it would have freed), and stackobjcheck=1 (the marker
+#                dies if a heap object or global points into a goroutine's frame objects:
+#                an escape analysis mistake). Left out of godir's:
 #                fixedbugs/issue13169 (2 million channel operations, each allocating, with a
 #                collection every 40 KB: minutes). Left
 #                out: the scheduler stress programs (100,000 goroutine stacks scanned every
@@ -45,12 +47,12 @@ add_test(NAME gctrace COMMAND bash ${CMAKE_SOURCE_DIR}/tests/gctrace/run.sh $<TA
 add_test(NAME conformance_gcstress
          COMMAND bash ${CMAKE_SOURCE_DIR}/tests/conformance/run.sh $<TARGET_FILE:golite>)
 set_tests_properties(conformance_gcstress PROPERTIES TIMEOUT 1200
-                     ENVIRONMENT "GOGC=1;GODEBUG=clobberfree=1,gccheckmark=1,clobberdead=1;SKIP=^concurrency/conc_stress_|^gc/gc_memory_limit$|^gc/gc_goal_stacks$")
+                     ENVIRONMENT "GOGC=1;GODEBUG=clobberfree=1,gccheckmark=1,clobberdead=1,stackobjcheck=1;SKIP=^concurrency/conc_stress_|^gc/gc_memory_limit$|^gc/gc_goal_stacks$")
 
 add_test(NAME godir_gcstress
          COMMAND bash ${CMAKE_SOURCE_DIR}/tests/godir/run.sh $<TARGET_FILE:golite>)
 set_tests_properties(godir_gcstress PROPERTIES TIMEOUT 1800
-                     ENVIRONMENT "GOGC=1;GODEBUG=clobberfree=1,gccheckmark=1,clobberdead=1;SKIP=^fixedbugs/issue13169[.]go$")
+                     ENVIRONMENT "GOGC=1;GODEBUG=clobberfree=1,gccheckmark=1,clobberdead=1,stackobjcheck=1;SKIP=^fixedbugs/issue13169[.]go$")
 
 if(NOT GOLITE_SANITIZE)
   add_test(NAME asan_ubsan

@@ -29,7 +29,8 @@ std::string vm::disassemble(const vm::Proto* p) {
   std::string out = "func " + p->name;
   if (p->native) return out + " (native)\n";
   out += " (params " + std::to_string(p->paramWords) + ", results " +
-         std::to_string(p->resultWords) + ", frame " + std::to_string(p->frameSize) + ")\n";
+         std::to_string(p->resultWords) + ", frame " + std::to_string(p->frameSize) +
+         (p->fobjBytes ? ", frame objects " + std::to_string(p->fobjBytes) + " bytes" : "") + ")\n";
   char buf[160];
   for (size_t pc = 0; pc < p->code.size(); pc++) {
     const vm::Instr& i = p->code[pc];
@@ -41,10 +42,15 @@ std::string vm::disassemble(const vm::Proto* p) {
     else if (f == "ABx") ops = std::to_string(i.a) + " K" + std::to_string(i.bx());
     else if (f == "AsBx") ops = std::to_string(i.a) + " -> " + std::to_string(int64_t(pc) + 1 + i.sbx());
     else if (f == "AI") ops = std::to_string(i.a) + " #" + std::to_string(i.op == Op::LOADI ? i.sbx() : int16_t(i.b));
+    else if (f == "AF") ops = std::to_string(i.a) + " fobj+" + std::to_string(size_t(i.b) * 8) + " (" + std::to_string(size_t(i.c) * 8) + " bytes)";
     else if (f == "sBx") ops = "-> " + std::to_string(int64_t(pc) + 1 + i.sbx());
     snprintf(buf, sizeof buf, "  %4zu  %-5d %-11s %s", pc, p->lines[pc], vm::opName(i.op), ops.c_str());
     out += buf;
-    if (vm::opHasExt(i.op) && pc + 1 < p->code.size()) {
+    if (i.op == Op::FCLOSURE && pc + 1 < p->code.size()) {
+      snprintf(buf, sizeof buf, "  [fobj+%llu]", (unsigned long long)p->code[pc + 1].raw() * 8);
+      out += buf;
+      pc++;
+    } else if (vm::opHasExt(i.op) && pc + 1 < p->code.size()) {
       snprintf(buf, sizeof buf, "  [x=%llu]", (unsigned long long)p->code[pc + 1].raw());
       out += buf;
       pc++;

@@ -404,6 +404,12 @@ void execute(Thread* th, size_t stopAt) {
       NEXT();
     }
     CASE(GADDR) R(i.a) = K[i.bx()]; NEXT();
+    CASE(FRAMENEW) {
+      uint8_t* p = ci->fobj + size_t(i.b) * 8;
+      std::memset(p, 0, size_t(i.c) * 8);
+      R(i.a) = reinterpret_cast<uint64_t>(p);
+      NEXT();
+    }
 
     CASE(CONCAT) {
       GoString r = concatstring2(nullptr, *reinterpret_cast<GoString*>(&R(i.b)),
@@ -674,6 +680,15 @@ void execute(Thread* th, size_t stopAt) {
       const Proto* fp = reinterpret_cast<const Proto*>(K[i.bx()]);
       size_t n = fp->ncaptures;
       Closure* cl = static_cast<Closure*>(mallocgc(8 * (n + 1), closureType(n), true));
+      cl->proto = const_cast<Proto*>(fp);
+      for (size_t k = 0; k < n; k++) cl->vars[k] = reinterpret_cast<void*>(R(i.a + k));
+      R(i.a) = reinterpret_cast<uint64_t>(cl);
+      NEXT();
+    }
+    CASE(FCLOSURE) {
+      const Proto* fp = reinterpret_cast<const Proto*>(K[i.bx()]);
+      size_t n = fp->ncaptures;
+      auto* cl = reinterpret_cast<Closure*>(ci->fobj + EXT().raw() * 8);
       cl->proto = const_cast<Proto*>(fp);
       for (size_t k = 0; k < n; k++) cl->vars[k] = reinterpret_cast<void*>(R(i.a + k));
       R(i.a) = reinterpret_cast<uint64_t>(cl);

@@ -105,7 +105,7 @@ void effects(const Proto& p, size_t pc, Effects& e) {
     case Op::MOV3: e.d(i.a, 3); e.u(i.b, 3); break;
     case Op::MOVN: e.d(i.a, i.c); e.u(i.b, i.c); break;
     case Op::LOADK: case Op::LOADI: case Op::NEW: case Op::GADDR: case Op::UPVAL:
-    case Op::FUNCVAL:
+    case Op::FUNCVAL: case Op::FRAMENEW:
       e.d(i.a, 1);
       break;
     case Op::LOADK2: case Op::RECOVER: e.d(i.a, 2); break;
@@ -207,7 +207,7 @@ void effects(const Proto& p, size_t pc, Effects& e) {
       break;
     }
     case Op::RET: e.u(i.a, i.b); break;
-    case Op::CLOSURE: {
+    case Op::CLOSURE: case Op::FCLOSURE: {
       const auto* fp = reinterpret_cast<const Proto*>(p.consts[i.bx()]);
       e.d(i.a, 1); e.u(i.a, fp->ncaptures);
       break;

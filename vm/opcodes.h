@@ -28,6 +28,7 @@ namespace golite::vm {
 // OP(name, format, ext, comment)
 //   format: how the disassembler prints the operands.
 //     ABC: a b c   AB: a b   A: a   ABx: a K[bx]   AsBx: a jump   sBx: jump   AI: a immediate
+//     AF: a, a frame object (byte offset 8*b in the frame-object area, c words)
 //   ext: 1 when one extension word X follows the instruction.
 #define GOLITE_OPCODES(OP)                                                              \
   OP(NOP, "", 0, "do nothing")                                                            \
@@ -144,6 +145,7 @@ namespace golite::vm {
   OP(OFFPTR, "ABC", 0, "R[a] = R[b] + c (nil-checked field address)")                     \
   OP(NEW, "ABx", 0, "R[a] = new(K[bx] as type)")                                          \
   OP(GADDR, "ABx", 0, "R[a] = K[bx] (the address of a global)")                           \
+  OP(FRAMENEW, "AF", 0, "R[a] = &frame object at byte 8*b of the frame's area, its c words zeroed") \
   /* strings */                                                                        \
   OP(CONCAT, "ABC", 0, "R[a..a+1] = R[b..b+1] + R[c..c+1]")                               \
   OP(SINDEX, "ABC", 0, "R[a] = string R[b..b+1][R[c]] (bounds-checked)")                  \
@@ -192,6 +194,7 @@ namespace golite::vm {
   OP(CALLI, "ABC", 0, "call method c of iface R[b..b+1] with frame at R[a] (R[a] = data)") \
   OP(RET, "AB", 0, "return R[a..a+b) as the results")                                     \
   OP(CLOSURE, "ABx", 0, "R[a] = closure of proto K[bx] capturing the cells in R[a..a+n)")    \
+  OP(FCLOSURE, "ABx", 1, "CLOSURE, the closure made in the frame's area at byte 8*X")  \
   OP(UPVAL, "AB", 0, "R[a] = captured cell b of the running closure")                     \
   OP(FUNCVAL, "ABx", 0, "R[a] = the static closure of proto K[bx]")                       \
   OP(DEFER, "AB", 0, "defer closure R[a] with the b argument words R[a+1..]")             \

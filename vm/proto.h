@@ -14,6 +14,9 @@
 namespace golite::vm {
 
 inline constexpr uint16_t kNoCallBase = 0xffff;
+// The most frame-object memory one function's frame may use (vm/frameobj.cpp); objects
+// past it, and bigger ones, stay in the heap.
+inline constexpr uint32_t kMaxFrameObjBytes = 64 << 10;
 
 struct Proto {
   std::string name;  // as tracebacks show it: "main.f", "main.(*T).M", "main.main.func1"
@@ -34,6 +37,12 @@ struct Proto {
   // the remaining deferred calls, then return the result variables). A recovered panic
   // resumes the function there, as Go's deferreturn.
   int32_t deferReturnPc = -1;      // set for functions implemented in C++
+  // Frame objects (vm/frameobj.cpp): the bytes of this function's frame-object area (the
+  // variables and allocations escape analysis keeps in the frame, each at a fixed offset,
+  // FRAMENEW's b), reserved and zeroed when a frame is pushed; and which of its words may
+  // hold pointers (bit i: word i), by the objects' types, for the collector.
+  uint32_t fobjBytes = 0;
+  std::vector<uint64_t> fobjPtrs;
   // Cells a closure of this function captures; CLOSURE takes them from R[a..a+n).
   uint32_t ncaptures = 0;
   // The static closure for using this function as a value (top-level funcs only).

@@ -20,6 +20,8 @@
 //     not scanned: the interpreter loop's frames hold Go values only within an
 //     instruction, and the collector runs only at safepoints (calls, loop back-edges,
 //     parks), where every live value is in a register, a frame record or a sudog;
+//   - each frame's frame objects (vm/frameobj.cpp: the variables and allocations escape
+//     analysis kept out of the heap), by the pointer map of the function's area;
 //   - each frame's closure, the deferred calls' function values and argument words, and
 //     the values of panics in progress.
 // The program's globals are the cells vm/globals.cpp hands out.
@@ -144,6 +146,13 @@ void scanThread(void* vm, uintptr_t sp) {
     // Within, each Go frame's live registers by its frame map, and the natives' frames.
     walkFrames(th, true, 0);
   }
+  // Each frame's frame objects (vm/frameobj.cpp), by the area's pointer map: they are
+  // part of the stack, scanned in this same scan, so the snapshot covers them. (A frame's
+  // closure may itself be a frame object: gcMarkPointer passes over non-heap words.)
+  for (const CallInfo& ci : th->frames)
+    if (ci.proto->fobjBytes && ci.fobj)
+      runtime::gcScanPointerWords(ci.fobj, ci.proto->fobjPtrs.data(), ci.proto->fobjBytes / 8);
+  th->fobjTrim();
   for (const CallInfo& ci : th->frames) runtime::gcMarkPointer(ci.closure);
   for (const DeferRec& d : th->defers) runtime::gcMarkPointer(d.fn);
   runtime::gcScanConservative(th->deferArgs.data(), th->deferArgs.size() * sizeof(uint64_t));

@@ -22,6 +22,11 @@ struct CallInfo {
   runtime::Closure* closure;
   bool nativeBoundary;      // a native called into Go here: return to it when this frame returns
   bool deferCall = false;   // called by the defer machinery (recover() looks for this)
+  // The frame's frame-object area (vm/frameobj.cpp): proto->fobjBytes bytes from here. A
+  // function without one has the frame-object stack's top here (its caller's end), so the
+  // top is always frames.back().fobj + its fobjBytes: popping a frame, by any path
+  // (return, panic recovery, Goexit, unwinding a native's callback), restores it.
+  uint8_t* fobj = nullptr;
 };
 
 // A deferred call: the function value and its argument words (kept in Thread::deferArgs).
@@ -97,8 +102,24 @@ struct Thread {
   std::vector<uint64_t> deferArgs;
   std::vector<PanicRec> panics;  // innermost last
 
+  // The frame-object stack (vm/frameobj.cpp): chunks of non-moving memory taken from the
+  // runtime on first use, in stack order; fobjHint indexes the one the top was last in.
+  std::vector<runtime::FrameChunk> fobjChunks;
+  size_t fobjHint = 0;
+  size_t fobjChunkBytes = 0;  // their total, counted against the stack limit
+  // The top of the frame-object stack: where the next frame's area may start.
+  uint8_t* fobjTop() const { return frames.empty() ? nullptr : frames.back().fobj + frames.back().proto->fobjBytes; }
+  // A zeroed area of `bytes` bytes at or above `top`, within one chunk.
+  uint8_t* fobjReserve(uint8_t* top, size_t bytes);
+  // Hands back chunks above the top but one (the collector calls it for a stopped
+  // goroutine, as Go shrinks stacks).
+  void fobjTrim();
+
   // Small to start (a parked goroutine should cost a few KB); grows by doubling.
   Thread() { stack.resize(32); frames.reserve(4); }
+  ~Thread();
+  Thread(const Thread&) = delete;
+  Thread& operator=(const Thread&) = delete;
   // Every slot the VM may have written lies below this: each region above the frames
   // is claimed with ensure() before it is written (frames, a native's frame, deferred and
   // callback arguments). The collector clears the dead slots between the live end and
@@ -116,12 +137,15 @@ struct Thread {
   // instruction, deferred calls (also while panicking), natives calling back into Go, and
   // goroutine starts. It checks the frame limit (Go's `stack overflow`), grows the VM
   // stack when needed, and polls the preempt flag, so every call is a safepoint. The stack
-  // may move: callers reload pointers into it afterwards.
+  // may move: callers reload pointers into it afterwards. A callee with frame objects gets
+  // its area, zeroed, above the caller's (CallInfo::fobj).
   void pushFrame(const Proto* callee, size_t base, runtime::Closure* cl,
                  bool nativeBoundary = false, bool deferCall = false) {
     if (__builtin_expect(frames.size() >= maxFrames, 0)) stackOverflow(this);
     ensure(base + callee->frameSize);
-    frames.push_back(CallInfo{callee, callee->code.data(), base, cl, nativeBoundary, deferCall});
+    uint8_t* fobj = fobjTop();
+    if (callee->fobjBytes) [[unlikely]] fobj = fobjReserve(fobj, callee->fobjBytes);
+    frames.push_back(CallInfo{callee, callee->code.data(), base, cl, nativeBoundary, deferCall, fobj});
     if (__builtin_expect(preempt->load(std::memory_order_relaxed), 0)) safepoint(this);
   }
 };

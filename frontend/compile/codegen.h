@@ -56,6 +56,9 @@ struct FuncState {
   std::vector<std::pair<size_t, ast::LabeledStmt*>> gotos;
   // fallthrough: jumps to patch to the next case body
   std::vector<size_t>* fallthroughs = nullptr;
+  // Variables whose cells are frame objects: their offsets in the frame-object area (one
+  // slot a variable: its declaration and its per-iteration copies share it).
+  std::unordered_map<types::Var*, int> varSlots;
 };
 
 struct Program::Impl {
@@ -120,6 +123,15 @@ struct Program::Impl {
   // The function value and argument words of a go or defer statement's call, laid out
   // at R[a] (function) and R[a+1..]; returns the number of argument words.
   int callValue(ast::CallExpr* call, int a);
+  // Frame objects (vm/frameobj.cpp). frameSlot gives an object of `bytes` bytes a slot in
+  // the function's frame-object area (pointer words by rt's map; all of them when rt is
+  // null): its byte offset, or -1 when the area is full or the object too big (it then
+  // goes to the heap). emitNew emits R[r] = new(t): a frame object when onStack (escape
+  // analysis said it does not outlive the frame) and it fits, else the heap. varCell is
+  // emitNew for variable v's cell.
+  int frameSlot(int64_t bytes, const runtime::Type* rt);
+  void emitNew(int r, Type* t, bool onStack);
+  void varCell(int r, types::Var* v);
   int declareVar(types::Var* v);          // allocates its register (and cell), zeroed
   void freshCell(types::Var* v);          // per-iteration copy of a loop variable's cell
   bool boxed(types::Var* v);
@@ -153,11 +165,14 @@ struct Program::Impl {
   void compositeLit(ast::CompositeLit* e, int dst);
   void fillComposite(ast::CompositeLit* e, const Place& p);
   void funcLit(ast::FuncLit* e, int dst);
+  // CLOSURE of p at R[a] (its captures in R[a..]), or FCLOSURE in the frame when onStack.
+  void emitClosure(int a, vm::Proto* p, bool onStack);
   void selector(ast::SelectorExpr* e, int dst);
   void indexExpr(ast::IndexExpr* e, int dst);
   void sliceExpr(ast::SliceExpr* e, int dst);
   void typeAssert(ast::TypeAssertExpr* e, int dst, bool commaOk);
-  void convertValue(int src, Type* from, Type* to, int dst);  // assignment conversion
+  // Assignment conversion; boxInFrame: a box it makes is a frame object (boxStack).
+  void convertValue(int src, Type* from, Type* to, int dst, bool boxInFrame = false);
   void conversion(ast::CallExpr* e, int dst);
   void zero(int dst, Type* t);
   // Receiver handling for method calls/values: navigates x along sel's path and leaves

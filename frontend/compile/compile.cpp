@@ -172,10 +172,60 @@ bool Program::Impl::boxed(Var* v) {
   return sizeOf(v->type) > 128;
 }
 
+// ---- frame objects ---------------------------------------------------------------------
+
+int Program::Impl::frameSlot(int64_t bytes, const runtime::Type* rt) {
+  vm::Proto* p = fs->proto;
+  bytes = std::max<int64_t>((bytes + 7) & ~int64_t(7), 8);  // new(struct{}) is not nil
+  if (bytes > int64_t(vm::kMaxFrameObjBytes) || p->fobjBytes + bytes > vm::kMaxFrameObjBytes) return -1;
+  uint32_t off = p->fobjBytes;
+  p->fobjBytes += uint32_t(bytes);
+  p->fobjPtrs.resize((p->fobjBytes / 8 + 63) / 64);
+  bool typed = rt != nullptr && rt->size % 8 == 0 && int64_t(rt->size) <= bytes &&
+               rt->gcdata.size() * 8 >= rt->ptrdata / 8;
+  for (uint64_t w = 0; w < uint64_t(bytes) / 8; w++) {
+    if (rt != nullptr && rt->ptrdata == 0) break;
+    // An array's elements repeat its element type's map; the slot's tail past rt->size
+    // holds nothing.
+    bool ptr = !typed || (rt->size && w < rt->size / 8 && w < rt->ptrdata / 8 && (rt->gcdata[w / 8] >> (w % 8) & 1));
+    if (ptr) p->fobjPtrs[(off / 8 + w) / 64] |= uint64_t(1) << ((off / 8 + w) % 64);
+  }
+  return int(off);
+}
+
+void Program::Impl::emitNew(int r, Type* t, bool onStack) {
+  if (onStack) {
+    int64_t size = sizeOf(t);
+    int off = frameSlot(size, rtype(t));
+    if (off >= 0) {
+      emitABC(Op::FRAMENEW, r, off / 8, int((std::max<int64_t>(size, 1) + 7) / 8));
+      return;
+    }
+  }
+  emitABx(Op::NEW, r, constPtr(rtype(t)));
+}
+
+void Program::Impl::varCell(int r, Var* v) {
+  if (v->escapes) {
+    emitABx(Op::NEW, r, constPtr(rtype(v->type)));
+    return;
+  }
+  auto it = fs->varSlots.find(v);
+  int off = it != fs->varSlots.end() ? it->second : frameSlot(sizeOf(v->type), rtype(v->type));
+  fs->varSlots[v] = off;
+  if (off < 0) {
+    emitABx(Op::NEW, r, constPtr(rtype(v->type)));
+    return;
+  }
+  emitABC(Op::FRAMENEW, r, off / 8, int((std::max<int64_t>(sizeOf(v->type), 1) + 7) / 8));
+}
+
+// ---- variables (continued) -------------------------------------------------------------
+
 int Program::Impl::declareVar(Var* v) {
   if (boxed(v)) {
     int r = alloc(1);
-    emitABx(Op::NEW, r, constPtr(rtype(v->type)));
+    varCell(r, v);
     fs->vars[v] = r;
     fs->localsTop = fs->top;
     return r;
@@ -195,7 +245,7 @@ void Program::Impl::freshCell(Var* v) {
   int old = fs->vars[v];
   int t = alloc(words(v->type));
   emitLoad(t, old, 0, v->type);
-  emitABx(Op::NEW, old, constPtr(rtype(v->type)));
+  varCell(old, v);
   emitStore(old, 0, t, v->type);
 }
 
@@ -252,7 +302,7 @@ void Program::Impl::compileFunc(vm::Proto* p, ast::FuncType* ft, Signature* sig,
     if (!v || v->name.empty() || v->name == "_") continue;
     if (boxed(v)) {
       int r = alloc(1);
-      emitABx(Op::NEW, r, constPtr(rtype(v->type)));
+      varCell(r, v);
       emitStore(r, 0, s, v->type);
       st.vars[v] = r;
     } else {

@@ -43,7 +43,7 @@ int Program::Impl::argsTo(ast::CallExpr* e, Signature* sig, int base) {
       } else {
         int arr = alloc(1);
         auto* arrT = ownType(new Array(et, n));
-        emitABx(Op::NEW, arr, constPtr(rtype(arrT)));
+        emitNew(arr, arrT, e->variadicStack);
         int64_t esz = sizeOf(et);
         for (int64_t k = 0; k < n; k++) {
           Type* vt = tup->vars[nfixed + k]->type;
@@ -82,7 +82,7 @@ int Program::Impl::argsTo(ast::CallExpr* e, Signature* sig, int base) {
       } else {
         int arr = alloc(1);
         auto* arrT = ownType(new Array(et, n));
-        emitABx(Op::NEW, arr, constPtr(rtype(arrT)));
+        emitNew(arr, arrT, e->variadicStack);
         int64_t esz = sizeOf(et);
         for (int64_t k = 0; k < n; k++) {
           int save = fs->top;
@@ -452,6 +452,29 @@ void Program::Impl::builtin(ast::CallExpr* e, int dst) {
       Type* t = e->args[0]->type;
       Type* u = underlying(t);
       if (u->kind == TypeKind::Slice) {
+        // make([]T, n) with constant sizes that does not escape: a frame array [cap]T.
+        bool constSizes = true;
+        for (size_t k = 1; k < e->args.size(); k++)
+          if (e->args[k]->mode != ast::Mode::Constant) constSizes = false;
+        if (e->stackAlloc && constSizes) {
+          Type* et = u->as<Slice>()->elem;
+          auto sizeArg = [&](size_t k) {
+            int64_t v = -1;
+            if (!constant::int64Val(constant::toInt(e->args[k]->val), &v)) v = -1;
+            return v;
+          };
+          int64_t n = sizeArg(1), c = e->args.size() > 2 ? sizeArg(2) : n;
+          int64_t esz = sizeOf(et);
+          if (n >= 0 && c >= n && (esz == 0 || c <= int64_t(vm::kMaxFrameObjBytes) / esz)) {
+            auto* arrT = ownType(new Array(et, c));
+            int p = alloc(1);
+            emitNew(p, arrT, true);
+            emitABC(Op::MOV, dst, p, 0);
+            loadConst(constant::makeInt64(n), intType(), dst + 1);
+            loadConst(constant::makeInt64(c), intType(), dst + 2);
+            return;
+          }
+        }
         int len = alloc(1);
         exprToAs(e->args[1], intType(), len);
         int cap = len;
@@ -475,7 +498,7 @@ void Program::Impl::builtin(ast::CallExpr* e, int dst) {
       return;
     }
     case BuiltinId::New:
-      emitABx(Op::NEW, dst, constPtr(rtype(e->args[0]->type)));
+      emitNew(dst, e->args[0]->type, e->stackAlloc);
       return;
     case BuiltinId::Panic: {
       int v = alloc(2);

@@ -452,10 +452,10 @@ void Program::Impl::exprToAs(ast::Expr* e, Type* target, int dst) {
     return;
   }
   int v = expr(e);
-  convertValue(v, e->type, target, dst);
+  convertValue(v, e->type, target, dst, e->boxStack);
 }
 
-void Program::Impl::convertValue(int src, Type* from, Type* to, int dst) {
+void Program::Impl::convertValue(int src, Type* from, Type* to, int dst, bool boxInFrame) {
   int w = words(to);
   if (!needsConversion(from, to) || bkind(from) == BasicKind::UntypedNil) {
     if (bkind(from) == BasicKind::UntypedNil) {
@@ -483,6 +483,18 @@ void Program::Impl::convertValue(int src, Type* from, Type* to, int dst) {
     return;
   }
   int fw = words(from);
+  if (boxInFrame && !rtype(from)->directIface() && sizeOf(from) > 0) {
+    // The box is a frame object: the value stored into it, then the (type, data) pair.
+    int p = alloc(1);
+    int off = frameSlot(sizeOf(from), rtype(from));
+    if (off >= 0) {
+      emitABC(Op::FRAMENEW, p, off / 8, fw);
+      emitStore(p, 0, src, from);
+      emitABx(Op::LOADK, dst, toItab ? constPtr(itabFor(to, from)) : constPtr(rtype(from)));
+      emitABC(Op::MOV, dst + 1, p, 0);
+      return;
+    }
+  }
   int tmp = dst;
   if (fw > 2) tmp = alloc(fw);
   if (fw == 1) emitABC(Op::MOV, tmp, src, 0);
@@ -799,7 +811,7 @@ void Program::Impl::unary(ast::UnaryExpr* e, int dst) {
       if (x->kind == ast::NodeKind::CompositeLit) {
         Type* et = underlying(t)->as<Pointer>()->elem;
         int p = alloc(1);
-        emitABx(Op::NEW, p, constPtr(rtype(et)));
+        emitNew(p, et, e->stackAlloc);
         fillComposite(x->as<ast::CompositeLit>(), Place{Place::Mem, p, 0, 0, et});
         emitABC(Op::MOV, dst, p, 0);
         return;
@@ -868,7 +880,7 @@ void Program::Impl::compositeLit(ast::CompositeLit* e, int dst) {
     case TypeKind::Pointer: {  // an elided &T{...} inside an outer literal
       Type* et = u->as<Pointer>()->elem;
       int p = alloc(1);
-      emitABx(Op::NEW, p, constPtr(rtype(et)));
+      emitNew(p, et, e->stackAlloc);
       fillComposite(e, Place{Place::Mem, p, 0, 0, et});
       emitABC(Op::MOV, dst, p, 0);
       return;
@@ -886,7 +898,7 @@ void Program::Impl::compositeLit(ast::CompositeLit* e, int dst) {
       if (n == 0 && e->elts.empty()) {
         // []T{} is an empty, non-nil slice.
         int p = alloc(1);
-        emitABx(Op::NEW, p, constPtr(rtype(et)));
+        emitNew(p, et, e->stackAlloc);
         emitABC(Op::MOV, dst, p, 0);
         emitABC(Op::ZERO, dst + 1, 2, 0);
         return;
@@ -894,7 +906,7 @@ void Program::Impl::compositeLit(ast::CompositeLit* e, int dst) {
       // The backing array's type, [n]T.
       Array* arrT = ownType(new Array(et, n));
       int p = alloc(1);
-      emitABx(Op::NEW, p, constPtr(rtype(arrT)));
+      emitNew(p, arrT, e->stackAlloc);
       fillComposite(e, Place{Place::Mem, p, 0, 0, arrT});
       emitABC(Op::MOV, dst, p, 0);
       loadConst(constant::makeInt64(n), theUniverse()->basic[int(BasicKind::Int)], dst + 1);
@@ -947,8 +959,18 @@ void Program::Impl::funcLit(ast::FuncLit* e, int dst) {
     if (it == fs->vars.end()) error(e, "internal error: captured variable " + v->name + " not found");
     emitABC(Op::MOV, a + int(k), it->second, 0);
   }
-  emitABx(Op::CLOSURE, a, constPtr(p));
+  emitClosure(a, p, e->stackAlloc);
   emitABC(Op::MOV, dst, a, 0);
+}
+
+void Program::Impl::emitClosure(int a, vm::Proto* p, bool onStack) {
+  int off = onStack ? frameSlot(8 * (int64_t(p->ncaptures) + 1), nullptr) : -1;
+  if (off < 0) {
+    emitABx(Op::CLOSURE, a, constPtr(p));
+    return;
+  }
+  emitABx(Op::FCLOSURE, a, constPtr(p));
+  emitExt(uint64_t(off / 8));
 }
 
 // ---- selectors, index, slice, assertions -----------------------------------------------
@@ -1036,10 +1058,10 @@ void Program::Impl::selector(ast::SelectorExpr* e, int dst) {
       int rv = alloc(words(recvT));
       receiver(e->x, sel, m, rv);
       int cell = alloc(1);
-      emitABx(Op::NEW, cell, constPtr(rtype(recvT)));
+      emitNew(cell, recvT, e->stackAlloc);
       emitStore(cell, 0, rv, recvT);
       vm::Proto* w = methodWrapper(recvT, m, {}, false, true);
-      emitABx(Op::CLOSURE, cell, constPtr(w));
+      emitClosure(cell, w, e->stackAlloc);
       emitABC(Op::MOV, dst, cell, 0);
       return;
     }

@@ -380,7 +380,7 @@ void Program::Impl::rangeStmt(ast::RangeStmt* s) {
       auto it = fs->vars.find(v);
       if (boxed(v)) {
         int cell = it->second;
-        emitABx(Op::NEW, cell, constPtr(rtype(v->type)));
+        varCell(cell, v);
         emitStore(cell, 0, src, v->type);
       } else {
         int w = words(v->type);
