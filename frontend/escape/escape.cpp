@@ -105,9 +105,58 @@ bool isDirectIface(Type* t) {
 
 // ---- the persistent part -----------------------------------------------------------------
 
+namespace {
+
+// Go's own summaries of the functions golite implements natively (gen_native_tags.sh).
+struct NativeTags {
+  std::string_view name;
+  std::vector<std::string_view> params;
+};
+const std::vector<NativeTags> kNativeTags = {
+#include "frontend/escape/native_tags.inc"
+};
+
+const std::unordered_map<std::string_view, std::vector<Leaks>>& nativeTags() {
+  static const auto* table = [] {
+    auto* m = new std::unordered_map<std::string_view, std::vector<Leaks>>;
+    for (const NativeTags& t : kNativeTags) {
+      std::vector<Leaks> tags;
+      for (std::string_view p : t.params) {
+        Leaks l;
+        size_t i = 0;
+        while (i < p.size()) {
+          size_t end = p.find(' ', i);
+          if (end == std::string_view::npos) end = p.size();
+          std::string item(p.substr(i, end - i));
+          if (item[0] == 'h') {
+            l.add(0, std::stoi(item.substr(1)));
+          } else if (item[0] == 'r') {
+            size_t colon = item.find(':');
+            int r = std::stoi(item.substr(1, colon - 1));
+            if (r < kNumEscResults) l.add(1 + r, std::stoi(item.substr(colon + 1)));
+          }
+          i = end + 1;
+        }
+        tags.push_back(l);
+      }
+      (*m)[t.name] = std::move(tags);
+    }
+    return m;
+  }();
+  return *table;
+}
+
+}  // namespace
+
 std::vector<Leaks> Impl::tagsOf(Func* fn) {
   auto it = funcs.find(fn);
   if (it != funcs.end() && it->second->state == FuncInfo::Tagged) return it->second->tags;
+  auto* sig0 = fn->type->as<Signature>();
+  if (!fn->nativeName.empty()) {
+    auto nt = nativeTags().find(fn->nativeName);
+    if (nt != nativeTags().end() && nt->second.size() == sig0->params->vars.size() + (sig0->recv ? 1 : 0))
+      return nt->second;
+  }
   // No Go body: every pointer parameter leaks (gc assumes the same of external functions).
   std::vector<Leaks> tags;
   auto* sig = fn->type->as<Signature>();
