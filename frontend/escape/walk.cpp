@@ -555,17 +555,17 @@ void Batch::expr(Hole k, ast::Expr* e) {
             int64_t fi = i < lit->indices.size() ? lit->indices[i] : int64_t(i);
             Type* ft = fi >= 0 && size_t(fi) < st->fields.size() ? st->fields[fi]->type : nullptr;
             ast::Expr* v = value(lit->elts[i]);
-            exprTo(k, v, ft, v->pos);
+            exprTo(k, v, ft, gcPos(v));
           }
           break;
         }
         case TypeKind::Array:
-          for (ast::Expr* el : lit->elts) exprTo(k, value(el), u->as<Array>()->elem, value(el)->pos);
+          for (ast::Expr* el : lit->elts) exprTo(k, value(el), u->as<Array>()->elem, gcPos(value(el)));
           break;
         case TypeKind::Slice: {
           Hole kk = spill(k, Site::SliceLit, lit, lit->lbrace);
           for (ast::Expr* el : lit->elts)
-            exprTo(kk, value(el), u->as<types::Slice>()->elem, value(el)->pos);
+            exprTo(kk, value(el), u->as<types::Slice>()->elem, gcPos(value(el)));
           break;
         }
         case TypeKind::Map: {
@@ -574,8 +574,8 @@ void Batch::expr(Hole k, ast::Expr* e) {
           for (ast::Expr* el : lit->elts) {
             if (el->kind != NodeKind::KeyValueExpr) continue;
             auto* kv = el->as<ast::KeyValueExpr>();
-            assignHeap(kv->key, mt->key, kv->key->pos);
-            assignHeap(kv->value, mt->elem, kv->value->pos);
+            assignHeap(kv->key, mt->key, gcPos(kv->key));
+            assignHeap(kv->value, mt->elem, gcPos(kv->value));
           }
           break;
         }
@@ -999,6 +999,10 @@ void Batch::call(const std::vector<Hole>* ks, ast::CallExpr* c, Location* wrap) 
     Hole pk = tagHole(ks, callee, base + int(nfixed), tp);
     if (args.size() > nfixed) {
       Hole dk = spill(pk, Site::DDD, c, c->lparen);
+      // gc builds this slice inside the go/defer wrapper, when the call runs, and reports
+      // that; golite builds it at the statement and keeps it until then, so under go and
+      // defer it stays on the heap whatever the report says.
+      if (wrap) impl->heapNodes.insert(c);
       for (size_t i = nfixed; i < args.size(); i++) argument(dk, args[i], elem, argPos(c, i), wrap);
     }
   }
