@@ -104,12 +104,8 @@ void Batch::closureExpr(Hole k, ast::FuncLit* lit) {
       // Assignments before the capture, in the same loop, do not matter.
       if (loc->loopDepth == loopDepth) loc->reassigned = false;
     }
-    capturedBy[cv].push_back(closures.empty() ? nullptr : allLocs.back().get());
+    capturedBy[cv].push_back(k.dst);  // the closure's location
   }
-  // allLocs.back() above is the closure's location only until walkFunc adds more: record
-  // it properly.
-  Location* cloLoc = k.dst;
-  for (Var* cv : lit->captures) capturedBy[cv].back() = cloLoc;
   walkFunc(fn);
 }
 
@@ -903,7 +899,6 @@ void Batch::call(const std::vector<Hole>* ks, ast::CallExpr* c, Location* wrap) 
       }
     }
   }
-  (void)partialDevirt;
   Type* ftype = underlying(fun->type);
   Signature* sig = callee.sig ? callee.sig : (ftype && ftype->kind == TypeKind::Signature ? ftype->as<Signature>() : nullptr);
   if (!sig) return;
@@ -917,7 +912,6 @@ void Batch::call(const std::vector<Hole>* ks, ast::CallExpr* c, Location* wrap) 
     for (size_t i = 0; i < callee.info->results.size() && i < ks->size(); i++) flow((*ks)[i], callee.info->results[i]);
 
   // The callee and the receiver.
-  int pi = 0;
   std::vector<ast::Expr*> args = c->args;
   if (devirt) {
     // The receiver is x.(T), then T's embedded fields down to the method (partially: to
@@ -944,7 +938,6 @@ void Batch::call(const std::vector<Hole>* ks, ast::CallExpr* c, Location* wrap) 
     } else {
       expr(rk, sel->x);
     }
-    pi = 1;
   } else if (methodCall) {
     auto* m = sel->selection->obj->as<Func>();
     // An interface method's receiver is the interface value: it goes to the heap.
@@ -960,10 +953,8 @@ void Batch::call(const std::vector<Hole>* ks, ast::CallExpr* c, Location* wrap) 
     } else {
       receiver(rk, sel, m->ptrRecv);
     }
-    pi = 1;
   } else {
     if (!methodExpr) argument(discardHole(), c->fun, nullptr, c->lparen, callee.fn ? nullptr : wrap);
-    if (sig->recv) pi = 0;  // a method expression: the receiver is args[0]
   }
   std::vector<Var*> params;
   if (methodExpr && sig->recv) params.push_back(sig->recv);
@@ -1006,7 +997,6 @@ void Batch::call(const std::vector<Hole>* ks, ast::CallExpr* c, Location* wrap) 
       for (size_t i = nfixed; i < args.size(); i++) argument(dk, args[i], elem, argPos(c, i), wrap);
     }
   }
-  (void)pi;
 }
 
 void Batch::builtinCall(const std::vector<Hole>* ks, ast::CallExpr* c) {
