@@ -113,6 +113,9 @@ struct Batch {
   void argument(Hole k, ast::Expr* a, types::Type* to, ast::Pos convPos, Location* wrap);
   void builtinCall(const std::vector<Hole>* ks, ast::CallExpr* call);
   void goDefer(ast::CallExpr* call, bool isGo);
+  // e, or what the local variable e is bound to once and for all (gc's ir.StaticValue);
+  // *viaInterface is set when a variable on the way has an interface type.
+  ast::Expr* staticValue(ast::Expr* e, bool* viaInterface);
   Callee staticCallee(ast::CallExpr* call);
   Hole tagHole(const std::vector<Hole>* ks, const Callee& c, int paramIndex,
                const std::vector<Leaks>* tags);

@@ -39,6 +39,23 @@ ast::Pos gcPos(ast::Expr* e) {
   }
 }
 
+// The dereferences a walk down the field path `path` from type t takes (a pointer-typed
+// step is a deref); *end receives the type reached.
+int pathDerefs(Type* t, const std::vector<int>& path, Type** end) {
+  int n = 0;
+  for (int idx : path) {
+    Type* u = underlying(t);
+    if (u->kind == TypeKind::Pointer) {
+      n++;
+      u = underlying(u->as<Pointer>()->elem);
+    }
+    if (u->kind != TypeKind::Struct) break;
+    t = u->as<Struct>()->fields[idx]->type;
+  }
+  *end = t;
+  return n;
+}
+
 bool isBlank(ast::Expr* e) {
   e = ast::unparen(e);
   return e && e->kind == NodeKind::Ident && e->as<ast::Ident>()->name == "_";
@@ -496,25 +513,12 @@ void Batch::exprTo(Hole k, ast::Expr* e, Type* to, ast::Pos convPos) {
 void Batch::receiver(Hole k, ast::SelectorExpr* sel, bool ptrRecv) {
   // The receiver expression: x, its embedded fields along the path (dereferencing
   // pointers), then & or * to match the method's receiver.
-  Type* t = sel->x->type;
-  int shift = 0;
-  auto& path = sel->selection->index;
-  for (size_t i = 0; i < path.size(); i++) {
-    Type* u = underlying(t);
-    if (u->kind == TypeKind::Pointer) {
-      shift++;
-      u = underlying(u->as<Pointer>()->elem);
-    }
-    if (u->kind != TypeKind::Struct) break;
-    t = u->as<Struct>()->fields[path[i]]->type;
-  }
+  Type* t;
+  int shift = pathDerefs(sel->x->type, sel->selection->index, &t);
   bool isPtr = underlying(t)->kind == TypeKind::Pointer;
   if (ptrRecv && !isPtr) shift--;
   if (!ptrRecv && isPtr) shift++;
-  // Apply the dereferences first, the address last (gc: ODEREF/ODOT then OADDR).
-  Hole kk = k;
-  if (shift < 0) kk = k.shift(shift);
-  else if (shift > 0) kk = k.shift(shift);
+  Hole kk = shift ? k.shift(shift) : k;
   expr(kk, sel->x);
 }
 
@@ -584,17 +588,8 @@ void Batch::expr(Hole k, ast::Expr* e) {
       Selection* s = sel->selection;
       if (!s) break;  // pkg.Name: a global, a function or a constant
       if (s->kind == SelectionKind::FieldVal) {
-        int shift = 0;
-        Type* t = sel->x->type;
-        for (int idx : s->index) {
-          Type* u = underlying(t);
-          if (u->kind == TypeKind::Pointer) {
-            shift++;
-            u = underlying(u->as<Pointer>()->elem);
-          }
-          if (u->kind != TypeKind::Struct) break;
-          t = u->as<Struct>()->fields[idx]->type;
-        }
+        Type* t;
+        int shift = pathDerefs(sel->x->type, s->index, &t);
         expr(k.shift(shift), sel->x);
         break;
       }
@@ -777,17 +772,22 @@ ast::Pos Batch::argPos(ast::CallExpr* c, size_t i) {
 
 // ---- calls ---------------------------------------------------------------------------------
 
-Callee Batch::staticCallee(ast::CallExpr* c) {
-  Callee r;
-  ast::Expr* f = ast::unparen(c->fun);
-  // Follow local variables bound once to a literal (gc's ir.StaticValue).
+ast::Expr* Batch::staticValue(ast::Expr* e, bool* viaInterface) {
+  e = ast::unparen(e);
   for (int guard = 0; guard < 16; guard++) {
-    Var* v = localVar(f);
+    Var* v = localVar(e);
     if (!v || v->isParam || v->addrTaken || impl->reassignedVars.count(v)) break;
     auto it = impl->staticInit.find(v);
     if (it == impl->staticInit.end()) break;
-    f = ast::unparen(it->second);
+    if (viaInterface && isInterface(v->type)) *viaInterface = true;
+    e = ast::unparen(it->second);
   }
+  return e;
+}
+
+Callee Batch::staticCallee(ast::CallExpr* c) {
+  Callee r;
+  ast::Expr* f = staticValue(c->fun, nullptr);
   switch (f->kind) {
     case NodeKind::FuncLit: {
       r.info = impl->lits[f->as<ast::FuncLit>()];
@@ -859,16 +859,8 @@ void Batch::call(const std::vector<Hole>* ks, ast::CallExpr* c, Location* wrap) 
   std::vector<int> devirtPath;
   bool partialDevirt = false;
   if (methodCall && sel->selection->obj->as<Func>()->iface) {
-    ast::Expr* r = ast::unparen(sel->x);
     bool converted = false;
-    for (int guard = 0; guard < 16; guard++) {
-      Var* v = localVar(r);
-      if (!v || v->isParam || v->addrTaken || impl->reassignedVars.count(v)) break;
-      auto it = impl->staticInit.find(v);
-      if (it == impl->staticInit.end()) break;
-      if (isInterface(v->type)) converted = true;
-      r = ast::unparen(it->second);
-    }
+    ast::Expr* r = staticValue(sel->x, &converted);
     if (r->kind == NodeKind::CallExpr && r->as<ast::CallExpr>()->callKind == ast::CallKind::Conversion &&
         isInterface(r->type) && !r->as<ast::CallExpr>()->args.empty()) {
       r = ast::unparen(r->as<ast::CallExpr>()->args[0]);
@@ -918,16 +910,8 @@ void Batch::call(const std::vector<Hole>* ks, ast::CallExpr* c, Location* wrap) 
     // the embedded interface, whose value goes to the heap as any interface receiver).
     Func* cm = partialDevirt ? sel->selection->obj->as<Func>() : callee.fn;
     int shift = (!isInterface(devirt) && !isDirectIface(devirt)) ? 1 : 0;
-    Type* t = devirt;
-    for (int i : devirtPath) {
-      Type* u = underlying(t);
-      if (u->kind == TypeKind::Pointer) {
-        shift++;
-        u = underlying(u->as<Pointer>()->elem);
-      }
-      if (u->kind != TypeKind::Struct) break;
-      t = u->as<Struct>()->fields[i]->type;
-    }
+    Type* t;
+    shift += pathDerefs(devirt, devirtPath, &t);
     if (!partialDevirt && !cm->ptrRecv && underlying(t)->kind == TypeKind::Pointer) shift++;
     Hole rk = (partialDevirt ? heapHole() : tagHole(ks, callee, 0, tp)).shift(shift);
     if (wrap) {
