@@ -405,7 +405,7 @@ void execute(Thread* th, size_t stopAt) {
     }
     CASE(GADDR) R(i.a) = K[i.bx()]; NEXT();
     CASE(FRAMENEW) {
-      uint8_t* p = ci->fobj + size_t(i.b) * 8;
+      uint8_t* p = ci->fobjBase() + size_t(i.b) * 8;
       std::memset(p, 0, size_t(i.c) * 8);
       R(i.a) = reinterpret_cast<uint64_t>(p);
       NEXT();
@@ -688,7 +688,7 @@ void execute(Thread* th, size_t stopAt) {
     CASE(FCLOSURE) {
       const Proto* fp = reinterpret_cast<const Proto*>(K[i.bx()]);
       size_t n = fp->ncaptures;
-      auto* cl = reinterpret_cast<Closure*>(ci->fobj + EXT().raw() * 8);
+      auto* cl = reinterpret_cast<Closure*>(ci->fobjBase() + EXT().raw() * 8);
       cl->proto = const_cast<Proto*>(fp);
       for (size_t k = 0; k < n; k++) cl->vars[k] = reinterpret_cast<void*>(R(i.a + k));
       R(i.a) = reinterpret_cast<uint64_t>(cl);

@@ -150,8 +150,8 @@ void scanThread(void* vm, uintptr_t sp) {
   // part of the stack, scanned in this same scan, so the snapshot covers them. (A frame's
   // closure may itself be a frame object: gcMarkPointer passes over non-heap words.)
   for (const CallInfo& ci : th->frames)
-    if (ci.proto->fobjBytes && ci.fobj)
-      runtime::gcScanPointerWords(ci.fobj, ci.proto->fobjPtrs.data(), ci.proto->fobjBytes / 8);
+    if (ci.proto->fobjBytes && ci.fobjEnd)
+      runtime::gcScanPointerWords(ci.fobjBase(), ci.proto->fobjPtrs.data(), ci.proto->fobjBytes / 8);
   th->fobjTrim();
   for (const CallInfo& ci : th->frames) runtime::gcMarkPointer(ci.closure);
   for (const DeferRec& d : th->defers) runtime::gcMarkPointer(d.fn);

@@ -22,11 +22,12 @@ struct CallInfo {
   runtime::Closure* closure;
   bool nativeBoundary;      // a native called into Go here: return to it when this frame returns
   bool deferCall = false;   // called by the defer machinery (recover() looks for this)
-  // The frame's frame-object area (vm/frameobj.cpp): proto->fobjBytes bytes from here. A
-  // function without one has the frame-object stack's top here (its caller's end), so the
-  // top is always frames.back().fobj + its fobjBytes: popping a frame, by any path
+  // The end of the frame's frame-object area (vm/frameobj.cpp), which is proto->fobjBytes
+  // bytes (fobjBase). A function without one has its caller's end here, so the
+  // frame-object stack's top is always frames.back().fobjEnd: popping a frame, by any path
   // (return, panic recovery, Goexit, unwinding a native's callback), restores it.
-  uint8_t* fobj = nullptr;
+  uint8_t* fobjEnd = nullptr;
+  uint8_t* fobjBase() const { return fobjEnd - proto->fobjBytes; }
 };
 
 // A deferred call: the function value and its argument words (kept in Thread::deferArgs).
@@ -108,7 +109,7 @@ struct Thread {
   size_t fobjHint = 0;
   size_t fobjChunkBytes = 0;  // their total, counted against the stack limit
   // The top of the frame-object stack: where the next frame's area may start.
-  uint8_t* fobjTop() const { return frames.empty() ? nullptr : frames.back().fobj + frames.back().proto->fobjBytes; }
+  uint8_t* fobjTop() const { return frames.empty() ? nullptr : frames.back().fobjEnd; }
   // A zeroed area of `bytes` bytes at or above `top`, within one chunk.
   uint8_t* fobjReserve(uint8_t* top, size_t bytes);
   // Hands back chunks above the top but one (the collector calls it for a stopped
@@ -143,9 +144,9 @@ struct Thread {
                  bool nativeBoundary = false, bool deferCall = false) {
     if (__builtin_expect(frames.size() >= maxFrames, 0)) stackOverflow(this);
     ensure(base + callee->frameSize);
-    uint8_t* fobj = fobjTop();
-    if (callee->fobjBytes) [[unlikely]] fobj = fobjReserve(fobj, callee->fobjBytes);
-    frames.push_back(CallInfo{callee, callee->code.data(), base, cl, nativeBoundary, deferCall, fobj});
+    uint8_t* fobjEnd = fobjTop();
+    if (callee->fobjBytes) [[unlikely]] fobjEnd = fobjReserve(fobjEnd, callee->fobjBytes) + callee->fobjBytes;
+    frames.push_back(CallInfo{callee, callee->code.data(), base, cl, nativeBoundary, deferCall, fobjEnd});
     if (__builtin_expect(preempt->load(std::memory_order_relaxed), 0)) safepoint(this);
   }
 };
