@@ -118,13 +118,14 @@ int runFile(const std::string& path, const RunOptions& opts) {
   // Escape analysis, package by package in the order they were checked (imports first),
   // so calls into a package use its functions' summaries. -m reports on the main file.
   if (opts.escape) {
+    // Go names a file in the current directory ./x.go. Messages come in gc's order: each
+    // decision as it is made, batch by batch.
+    std::string shown = display.find('/') == std::string::npos ? "./" + display : display;
     escape::Analyzer analyzer;
+    analyzer.setShownFile(shown);
     std::vector<escape::Message> msgs;
     for (types::Package* p : loader.order) analyzer.analyzePackage(p, 0, msgs);
     analyzer.analyzePackage(mainPkg, opts.escapeReport, msgs);
-    escape::sortMessages(msgs);
-    // Go names a file in the current directory ./x.go.
-    std::string shown = display.find('/') == std::string::npos ? "./" + display : display;
     // Only -m reports: the analysis also records some messages (self-assignments,
     // devirtualization) at report level 0, and for imported packages.
     if (opts.escapeReport > 0)

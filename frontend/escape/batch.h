@@ -3,11 +3,15 @@
 // escape.escape). escape.cpp holds the graph and the solver, walk.cpp the traversal.
 #pragma once
 
+#include <deque>
 #include <memory>
 
 #include "frontend/escape/escape_impl.h"
 
 namespace golite::escape {
+
+// The names of the temporaries gc gives a go/defer call's operands, by operand.
+using TempNames = std::unordered_map<const ast::Expr*, std::string>;
 
 // What the analysis keeps between batches and packages.
 struct Impl {
@@ -24,7 +28,8 @@ struct Impl {
   types::Package* pkg = nullptr;
   int report = 0;
   std::vector<Message>* out = nullptr;
-  std::string file;  // the file of the function being reported
+  std::string file;       // the file of the function being reported
+  std::string shownFile;  // its name as positions inside -m -m's lines print it
 
   FuncInfo* infoFor(ast::Node* n) {
     auto it = byNode.find(n);
@@ -34,6 +39,10 @@ struct Impl {
   // function without a Go body (a native) every pointer parameter leaking to the heap.
   std::vector<Leaks> tagsOf(types::Func* fn);
   void warn(ast::Pos pos, std::string text);
+  // gc devirtualizes the whole package before its escape analysis: these messages come
+  // first, in source order.
+  std::vector<Message> devirt;
+  void devirtualized(ast::Pos pos, std::string text);
 };
 
 // A function a call reaches, when it is known statically.
@@ -48,9 +57,15 @@ struct Batch {
   std::vector<std::unique_ptr<Location>> allLocs;  // in creation order (the report's order)
   Location heapLoc;
   Location blankLoc;
+  // A closure whose captured variables flow into it once the batch is walked: a func
+  // literal (fn), or the wrapper a go or defer statement makes (wrapper, with the
+  // temporaries holding the call's operands).
   struct PendingClosure {
     Hole k;
-    FuncInfo* fn;
+    FuncInfo* fn = nullptr;
+    Location* wrapper = nullptr;
+    std::vector<Location*> temps;
+    ast::Pos usePos;       // a wrapper: where its body uses the temporaries
   };
   std::vector<PendingClosure> closures;
   std::unordered_map<types::Var*, Location*> varLocs;
@@ -62,6 +77,12 @@ struct Batch {
   int loopDepth = 1;
   std::unordered_map<ast::LabeledStmt*, int> labels;  // 1 looping, 2 not
 
+  // -m -m's notes (owned here; holes and edges point at them).
+  std::deque<Note> noteStore;
+  // The temporaries of go/defer calls' operands (gc's .autotmp_N), by operand.
+  TempNames tempNames;
+  std::unordered_map<const ast::Expr*, Location*> exprTemps;
+
   explicit Batch(Impl* i) : impl(i) {
     heapLoc.escapes = true;
     heapLoc.site = Site::Temp;
@@ -72,16 +93,27 @@ struct Batch {
   Location* newLoc(Site site, ast::Node* n, ast::Pos pos, bool transient);
   Location* varLoc(types::Var* v);  // creates it in the declaring function if needed
   Hole heapHole() { return Hole{&heapLoc}; }
+  // Notes for -m -m: why a value flows into k (nothing is recorded otherwise).
+  bool explaining() const { return impl->report >= 2; }
+  Hole note(Hole k, ast::Node* where, const char* why);
+  Hole note(Hole k, std::string where, ast::Pos pos, const char* why);
+  Hole addr(Hole k, ast::Node* where, const char* why) { return note(k.addr(), where, why); }
+  Hole deref(Hole k, ast::Node* where, const char* why) { return note(k.deref(), where, why); }
+  // The explanations of -m -m (gc's explainPath / explainFlow / explainLoc).
+  std::string explainLoc(Location* l);
+  std::string locString(Location* l);  // the location's node as gc prints it
+  void explainPath(Location* root, Location* src);
+  void explainFlow(ast::Pos pos, Location* dst, Location* src, int derefs, const Note* notes);
   Hole discardHole() { return Hole{&blankLoc}; }
   void flow(Hole k, Location* src);
   Hole teeHole(const std::vector<Hole>& ks);
   Hole later(Hole k);
   Hole spill(Hole k, Site site, ast::Node* n, ast::Pos pos);
-  Hole dotType(Hole k, types::Type* t);
+  Hole dotType(Hole k, types::Type* t, ast::Node* where, const char* why);
 
   void initFunc(FuncInfo* fn);
   void run(const std::vector<FuncInfo*>& fns);
-  void flowClosure(Hole k, FuncInfo* fn);
+  void flowClosure(const PendingClosure& c);
   void walkAll();
   void walkOne(Location* root, uint32_t walkgen, std::vector<Location*>& todo);
   bool outlives(Location* l, Location* other);
@@ -100,19 +132,23 @@ struct Batch {
   void discard(ast::Expr* e) {
     if (e) expr(discardHole(), e);
   }
-  void assignHeap(ast::Expr* e, types::Type* to, ast::Pos convPos) {
-    exprTo(heapHole(), e, to, convPos);
+  void assignHeap(ast::Expr* e, types::Type* to, ast::Pos convPos, ast::Node* where, const char* why) {
+    exprTo(note(heapHole(), where, why), e, to, convPos);
   }
   Hole addrHole(ast::Expr* e);
   Hole dcl(types::Var* v);
   void reassigned(const std::vector<Hole>& ks, ast::Node* where, const std::vector<ast::Expr*>* lhs);
   void assignList(const std::vector<ast::Expr*>& dsts, const std::vector<ast::Expr*>& srcs,
-                  ast::Node* where, bool define, bool varDecl = false);
-  // wrap: the go/defer wrapper holding the call's evaluated operands, or nullptr.
-  void call(const std::vector<Hole>* ks, ast::CallExpr* call, Location* wrap = nullptr);
-  void argument(Hole k, ast::Expr* a, types::Type* to, ast::Pos convPos, Location* wrap);
+                  ast::Node* where, const char* why, bool varDecl = false);
+  // wrap: the go/defer wrapper that will hold the call's evaluated operands, or nullptr.
+  void call(const std::vector<Hole>* ks, ast::CallExpr* call, PendingClosure* wrap = nullptr);
+  // An operand of a call, flowing into k. Under go/defer (wrap), it is evaluated into a
+  // temporary the wrapper captures (gc's .autotmp_N), which then flows into k.
+  void argument(Hole k, ast::Expr* a, types::Type* to, ast::Pos convPos, PendingClosure* wrap);
+  // Names a temporary for operand a of a wrapped call (none for constants and functions).
+  void wrapperTemp(PendingClosure* wrap, ast::Expr* a, types::Type* t, ast::CallExpr* call);
   void builtinCall(const std::vector<Hole>* ks, ast::CallExpr* call);
-  void goDefer(ast::CallExpr* call, bool isGo);
+  void goDefer(ast::Stmt* stmt, ast::CallExpr* call, bool isGo);
   // e, or what the local variable e is bound to once and for all (gc's ir.StaticValue);
   // *viaInterface is set when a variable on the way has an interface type.
   ast::Expr* staticValue(ast::Expr* e, bool* viaInterface);
@@ -120,6 +156,7 @@ struct Batch {
   Hole tagHole(const std::vector<Hole>* ks, const Callee& c, int paramIndex,
                const std::vector<Leaks>* tags);
   void receiver(Hole k, ast::SelectorExpr* sel, bool ptrRecv);
+  Hole fieldPath(Hole k, types::Type* xt, const std::vector<int>& path, ast::Node* where);
   void closureExpr(Hole k, ast::FuncLit* lit);
   void unsafeValue(Hole k, ast::Expr* n);
   ast::Pos argPos(ast::CallExpr* c, size_t i);
@@ -128,6 +165,13 @@ struct Batch {
 // Expressions in the form gc's -m messages print them (fmt.cpp).
 std::string exprString(ast::Expr* e, const types::Package* rel);
 std::string typeStr(types::Type* t, const types::Package* rel);
+// A statement or expression as gc prints the `where` of a -m -m note, after its own
+// rewrites: method calls as method expressions ((*T).M(x, ...)), the extra arguments of a
+// variadic call as one `... argument...`.
+std::string nodeString(ast::Node* n, const types::Package* rel, const TempNames* temps = nullptr);
+// Where gc places a node: an expression's operator, paren, bracket or brace; an
+// assignment's operator.
+ast::Pos gcPos(ast::Node* n);
 // A function as gc names it in messages: f, (*T).M, T.M, f.func1.
 std::string funcName(FuncInfo* fn);
 

@@ -174,6 +174,10 @@ void Impl::warn(ast::Pos pos, std::string text) {
   if (out && report > 0) out->push_back(Message{file, pos.line, pos.col, std::move(text)});
 }
 
+void Impl::devirtualized(ast::Pos pos, std::string text) {
+  if (out && report > 0) devirt.push_back(Message{file, pos.line, pos.col, std::move(text)});
+}
+
 // ---- locations and flows -------------------------------------------------------------------
 
 Location* Batch::newLoc(Site site, ast::Node* n, ast::Pos pos, bool transient) {
@@ -209,10 +213,74 @@ void Batch::flow(Hole k, Location* src) {
   if (dst == &blankLoc) return;
   if (dst == src && k.derefs >= 0) return;  // x = x, x = *x, ...
   if (dst->escapes && k.derefs < 0) {       // heap = &x
+    if (explaining()) {
+      impl->warn(src->pos, locString(src) + " escapes to heap:");
+      explainFlow(src->pos, dst, src, k.derefs, k.notes);
+    }
     src->escapes = true;
     return;
   }
-  dst->edges.push_back(Edge{src, k.derefs});
+  dst->edges.push_back(Edge{src, k.derefs, k.notes});
+}
+
+Hole Batch::note(Hole k, ast::Node* where, const char* why) {
+  if (!explaining()) return k;
+  return note(k, nodeString(where, impl->pkg, &tempNames), gcPos(where), why);
+}
+
+Hole Batch::note(Hole k, std::string where, ast::Pos pos, const char* why) {
+  if (!explaining()) return k;
+  noteStore.push_back(Note{k.notes, std::move(where), pos, why});
+  k.notes = &noteStore.back();
+  return k;
+}
+
+// ---- -m -m: how a value reached where it escapes ------------------------------------------
+
+std::string Batch::locString(Location* l) {
+  switch (l->site) {
+    case Site::Var: return l->var->name;
+    case Site::Result:
+    case Site::Temp: return l->name.empty() ? "{temp}" : l->name;
+    case Site::DDD: return "... argument";
+    case Site::Closure:
+    case Site::Wrapper: return "func literal";
+    default: return exprString(static_cast<ast::Expr*>(l->node), impl->pkg);
+  }
+}
+
+std::string Batch::explainLoc(Location* l) {
+  if (l == &heapLoc) return "{heap}";
+  switch (l->site) {
+    case Site::Var:
+    case Site::Result:
+    case Site::Temp: return locString(l);
+    default: return "{storage for " + locString(l) + "}";
+  }
+}
+
+void Batch::explainPath(Location* root, Location* src) {
+  ast::Pos pos = src->pos;
+  std::unordered_set<Location*> visited;
+  for (;;) {
+    if (!visited.insert(src).second) {
+      impl->warn(pos, "  warning: truncated explanation due to assignment cycle; see golang.org/issue/35518");
+      break;
+    }
+    Location* dst = src->dst;
+    const Edge& edge = dst->edges[src->dstEdgeIdx];
+    explainFlow(pos, dst, src, edge.derefs, edge.notes);
+    if (dst == root) break;
+    src = dst;
+  }
+}
+
+void Batch::explainFlow(ast::Pos pos, Location* dst, Location* src, int derefs, const Note* notes) {
+  std::string ops = derefs < 0 ? "&" : std::string(size_t(derefs), '*');
+  impl->warn(pos, "  flow: " + explainLoc(dst) + " = " + ops + explainLoc(src) + ":");
+  for (const Note* n = notes; n; n = n->next)
+    impl->warn(pos, "    from " + n->where + " (" + n->why + ") at " + impl->shownFile + ":" +
+                        std::to_string(n->pos.line) + ":" + std::to_string(n->pos.col));
 }
 
 Hole Batch::teeHole(const std::vector<Hole>& ks) {
@@ -232,13 +300,20 @@ Hole Batch::later(Hole k) {
 
 Hole Batch::spill(Hole k, Site site, ast::Node* n, ast::Pos pos) {
   Location* loc = newLoc(site, n, pos, true);
-  flow(k.addr(), loc);
+  Hole ka = k.addr();
+  if (explaining()) {
+    // gc's note names the site itself (an implicit conversion by its operand).
+    std::string what = locString(loc);
+    if (site == Site::DDD || site == Site::Box || site == Site::Wrapper) ka = note(ka, what, pos, "spill");
+    else ka = note(ka, n, "spill");
+  }
+  flow(ka, loc);
   return Hole{loc};
 }
 
-Hole Batch::dotType(Hole k, Type* t) {
-  if (!isInterface(t) && !isDirectIface(t)) return k.shift(1);
-  return k;
+Hole Batch::dotType(Hole k, Type* t, ast::Node* where, const char* why) {
+  if (!isInterface(t) && !isDirectIface(t)) k = k.shift(1);
+  return note(k, where, why);
 }
 
 // ---- a batch -------------------------------------------------------------------------------
@@ -273,16 +348,23 @@ void Batch::initFunc(FuncInfo* fn) {
     fn->results.push_back(loc);
     i++;
   }
+  fn->dcls = int(fn->params.size() + fn->results.size());
   if (!fn->body) return;
   // The function's own locals, in declaration order (gc's Dcl list).
   ast::inspect(fn->body, [&](ast::Node* n) {
     if (n->kind == ast::NodeKind::FuncLit) return false;
     if (n->kind == ast::NodeKind::Ident) {
       auto* id = n->as<ast::Ident>();
-      if (id->defines && id->obj && id->obj->kind == ObjKind::Var && id->name != "_") varLoc(id->obj->as<Var>());
+      if (id->defines && id->obj && id->obj->kind == ObjKind::Var && id->name != "_") {
+        varLoc(id->obj->as<Var>());
+        fn->dcls++;
+      }
     } else if (n->kind == ast::NodeKind::CaseClause) {
       // A type switch clause's own variable is reported at its case.
-      if (Var* v = n->as<ast::CaseClause>()->implicit) varLoc(v)->pos = n->pos;
+      if (Var* v = n->as<ast::CaseClause>()->implicit) {
+        varLoc(v)->pos = n->pos;
+        fn->dcls++;
+      }
     }
     return true;
   });
@@ -292,12 +374,20 @@ void Batch::run(const std::vector<FuncInfo*>& fns) {
   for (FuncInfo* fn : fns) initFunc(fn);
   for (FuncInfo* fn : fns)
     if (!fn->outer) walkFunc(fn);
-  for (auto& c : closures) flowClosure(c.k, c.fn);
+  for (auto& c : closures) flowClosure(c);
   closures.clear();
   // Locations too large for a frame, or of a size known only at run time.
   for (size_t i = 0; i < allLocs.size(); i++) {
     Location* loc = allLocs[i].get();
-    if (!heapAllocReason(loc).empty()) flow(heapHole().addr(), loc);
+    std::string why = heapAllocReason(loc);
+    if (why.empty()) continue;
+    Hole k = heapHole().addr();
+    if (explaining()) {
+      // The note's reason must outlive this loop: keep the two gc uses as literals.
+      const char* w = why == "too large for stack" ? "too large for stack" : "non-constant size";
+      k = note(k, locString(loc), loc->pos, w);
+    }
+    flow(k, loc);
   }
   walkAll();
   finish(fns);
@@ -338,14 +428,66 @@ std::string Batch::heapAllocReason(Location* loc) {
   }
 }
 
-void Batch::flowClosure(Hole k, FuncInfo* fn) {
-  auto* lit = fn->node->as<ast::FuncLit>();
-  for (Var* cv : lit->captures) {
+namespace {
+// A literal's captured variables in gc's order (the order of first reference, an
+// op-assignment's operand before its destination), each with that first reference's
+// position (where gc places the closure variable).
+std::vector<std::pair<Var*, ast::Pos>> captureOrder(ast::FuncLit* lit) {
+  std::unordered_set<Var*> caps(lit->captures.begin(), lit->captures.end());
+  std::unordered_set<Var*> seen;
+  std::vector<std::pair<Var*, ast::Pos>> order;
+  std::function<bool(ast::Node*)> visit = [&](ast::Node* n) {
+    if (n->kind == ast::NodeKind::AssignStmt) {
+      auto* as = n->as<ast::AssignStmt>();
+      if (as->tok != ast::Tok::Assign && as->tok != ast::Tok::Define) {
+        for (ast::Expr* r : as->rhs) ast::inspect(r, visit);
+        for (ast::Expr* l : as->lhs) ast::inspect(l, visit);
+        return false;
+      }
+    }
+    if (n->kind == ast::NodeKind::Ident) {
+      auto* id = n->as<ast::Ident>();
+      if (id->obj && id->obj->kind == ObjKind::Var) {
+        Var* v = id->obj->as<Var>();
+        if (caps.count(v) && seen.insert(v).second) order.push_back({v, id->pos});
+      }
+    }
+    return true;
+  };
+  ast::inspect(lit->body, visit);
+  for (Var* v : lit->captures)
+    if (!seen.count(v)) order.push_back({v, lit->pos});
+  return order;
+}
+}  // namespace
+
+void Batch::flowClosure(const PendingClosure& c) {
+  if (c.wrapper) {
+    // A go/defer wrapper captures its temporaries by value.
+    for (Location* tmp : c.temps) {
+      if (explaining())
+        impl->warn(tmp->pos, funcName(tmp->curfn) + " capturing by value: " + tmp->name +
+                                 " (addr=false assign=false width=" + std::to_string(tmp->width) + ")");
+      flow(note(Hole{c.wrapper}, tmp->name, c.usePos, "captured by a closure"), tmp);
+    }
+    return;
+  }
+  auto* lit = c.fn->node->as<ast::FuncLit>();
+  for (auto [cv, use] : captureOrder(lit)) {
     Location* loc = varLoc(cv);
-    bool byval = !loc->addrtaken && !loc->reassigned && sizeOf(cv->type) <= 128;
-    Hole kk = k;
-    if (!byval) kk = k.addr();
-    flow(kk, loc);
+    int64_t width = sizeOf(cv->type);
+    bool byval = !loc->addrtaken && !loc->reassigned && width <= 128;
+    Hole k = c.k;
+    if (explaining()) {
+      impl->warn(cv->pos, funcName(loc->curfn) + " capturing by " + (byval ? "value" : "ref") + ": " + cv->name +
+                              " (addr=" + (loc->addrtaken ? "true" : "false") +
+                              " assign=" + (loc->reassigned ? "true" : "false") + " width=" + std::to_string(width) + ")");
+      if (!byval) k = note(k.addr(), cv->name, use, "reference");
+      k = note(k, cv->name, use, "captured by a closure");
+    } else if (!byval) {
+      k = k.addr();
+    }
+    flow(k, loc);
   }
 }
 
@@ -391,8 +533,19 @@ void Batch::walkOne(Location* root, uint32_t walkgen, std::vector<Location*>& qu
       }
     }
     if (outlives(root, l)) {
-      if (l->isParam) leakTo(l, root, derefs);
+      if (l->isParam) {
+        if (explaining() && !l->escapes) {
+          impl->warn(l->pos, "parameter " + l->var->name + " leaks to " + explainLoc(root) +
+                                 " with derefs=" + std::to_string(derefs) + ":");
+          explainPath(root, l);
+        }
+        leakTo(l, root, derefs);
+      }
       if (addressOf && !l->escapes) {
+        if (explaining()) {
+          impl->warn(l->pos, locString(l) + " escapes to heap:");
+          explainPath(root, l);
+        }
         l->escapes = true;
         enqueue(l);
         continue;
@@ -624,6 +777,8 @@ struct BottomUp {
 
 }  // namespace
 
+void Analyzer::setShownFile(std::string name) { impl_->shownFile = std::move(name); }
+
 void Analyzer::analyzePackage(Package* pkg, int report, std::vector<Message>& out) {
   escape::Impl& m = *impl_;
   m.pkg = pkg;
@@ -725,17 +880,21 @@ void Analyzer::analyzePackage(Package* pkg, int report, std::vector<Message>& ou
     });
   }
 
+  size_t first = out.size();
+  m.devirt.clear();
   BottomUp bu{m};
   bu.analyze = [&](std::vector<FuncInfo*> fns) {
     Batch b(&m);
     b.run(fns);
   };
   for (FuncInfo* fi : decls) bu.visit(fi);
+  std::stable_sort(m.devirt.begin(), m.devirt.end(), [](const Message& a, const Message& b) {
+    return a.line != b.line ? a.line < b.line : a.col < b.col;
+  });
+  out.insert(out.begin() + long(first), m.devirt.begin(), m.devirt.end());
+  m.devirt.clear();
   m.out = nullptr;
 }
 
-void sortMessages(std::vector<Message>& msgs) {
-  // gc prints each decision as it is made, batch by batch: keep that order.
-}
 
 }  // namespace golite::escape

@@ -29,13 +29,12 @@ class Analyzer {
   // CallExpr::variadicStack, types::Var::escapes). With report >= 1 the decisions on pkg's
   // functions are appended to out (report >= 2 adds the flow explanations, as -m -m).
   void analyzePackage(types::Package* pkg, int report, std::vector<Message>& out);
+  // The file name -m -m's explanations print in their positions (`from ... at ./x.go:3:4`).
+  void setShownFile(std::string name);
 
  private:
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };
-
-// Sorts messages by position (stable, as Go flushes its warnings) and drops repeats.
-void sortMessages(std::vector<Message>& msgs);
 
 }  // namespace golite::escape

@@ -68,9 +68,21 @@ struct FuncInfo;
 
 struct Location;
 
+// Why a value flows where it does, for -m -m's explanations (gc's note): the expression or
+// statement responsible, as gc prints it, its position and the reason ("assign", "call
+// parameter", "address-of"...). Notes form a chain, the innermost first; the batch owns
+// them, and records them only when -m -m asks.
+struct Note {
+  const Note* next;
+  std::string where;
+  ast::Pos pos;
+  const char* why;
+};
+
 struct Edge {
   Location* src;
   int derefs;  // >= -1
+  const Note* notes;
 };
 
 struct Location {
@@ -83,7 +95,8 @@ struct Location {
   int loopDepth = 0;
   int resultIndex = 0;  // 1 + index for results
   bool isParam = false;
-  std::string name;     // for Result locations: ~r0 ...
+  std::string name;     // Result: ~r0 ...; a go/defer temporary: .autotmp_N
+  int64_t width = 0;    // a go/defer temporary: its size (for -m -m)
 
   int derefs = 0;
   uint32_t walkgen = 0;
@@ -103,6 +116,7 @@ struct Hole {
   Location* dst = nullptr;
   int derefs = 0;
   bool addrtaken = false;
+  const Note* notes = nullptr;
   Hole shift(int delta) const {
     Hole k = *this;
     k.derefs += delta;
@@ -128,6 +142,9 @@ struct FuncInfo {
   std::vector<Location*> params;    // receiver and parameters (nullptr for unnamed)
   std::vector<Location*> results;   // one per result
   std::vector<Leaks> tags;          // per receiver/parameter, once tagged
+  // gc's count of the function's declarations (parameters, results, locals) and of the
+  // temporaries its go/defer wrappers added: the N of the next .autotmp_N.
+  int dcls = 0;
 };
 
 struct Impl;

@@ -76,6 +76,9 @@ int precedence(ast::Tok op) {
 struct Printer {
   const Package* rel;
   std::string b;
+  bool rewritten = false;  // print calls as gc has them after escape's own rewrites
+  // Operands a go/defer wrapper holds in temporaries print as the temporary (.autotmp_N).
+  const TempNames* temps = nullptr;
 
   void constant(ast::Expr* e) {
     if (e->kind == NodeKind::Ident) {  // a named constant keeps its name
@@ -103,6 +106,13 @@ struct Printer {
 
   void expr(ast::Expr* e, int prec) {
     if (!e) return;
+    if (temps) {
+      auto it = temps->find(e);
+      if (it != temps->end()) {
+        b += it->second;
+        return;
+      }
+    }
     // A constant shows as its source (gc keeps the original expression), a literal or
     // a named constant as such.
     if (e->mode == ast::Mode::Constant &&
@@ -176,6 +186,14 @@ struct Printer {
         break;
       case NodeKind::UnaryExpr: {
         auto* u = e->as<ast::UnaryExpr>();
+        // &T{...} is a node of its own to gc, with no precedence: parenthesized in any
+        // operand position.
+        if (u->op == ast::Tok::And && ast::unparen(u->x)->kind == NodeKind::CompositeLit && prec > 0) {
+          b += "(";
+          expr(e, 0);
+          b += ")";
+          break;
+        }
         if (prec > 7) b += "(";
         b += ast::tokString(u->op);
         expr(u->x, 8);
@@ -222,12 +240,129 @@ struct Printer {
           b += ")";
           break;
         }
+        if (rewritten && c->callKind == ast::CallKind::Call) {
+          gcCall(c);
+          break;
+        }
         expr(c->fun, 8);
         b += "(";
         args(c->args, c->hasEllipsis);
         b += ")";
         break;
       }
+      default: b += "?"; break;
+    }
+  }
+
+  // A call as escape analysis leaves it (typecheck.FixMethodCall, FixVariadicCall): a
+  // method call on a concrete type becomes T.M(x, args) or (*T).M(x, args), and a variadic
+  // call's extra arguments one slice, `... argument` (nil when there are none).
+  void gcCall(ast::CallExpr* c) {
+    ast::Expr* fun = ast::unparen(c->fun);
+    std::vector<std::string> as;
+    auto str = [&](ast::Expr* x) {
+      Printer p{rel, "", true, temps};
+      p.expr(x, 0);
+      return p.b;
+    };
+    auto* sel = fun->kind == NodeKind::SelectorExpr ? fun->as<ast::SelectorExpr>() : nullptr;
+    Func* m = sel && sel->selection && sel->selection->kind == SelectionKind::MethodVal
+                  ? sel->selection->obj->as<Func>()
+                  : nullptr;
+    if (m && !m->iface) {
+      auto* msig = m->type->as<Signature>();
+      Type* rt = msig->recv ? msig->recv->type : nullptr;
+      bool ptr = rt && rt->kind == TypeKind::Pointer;
+      if (ptr) rt = rt->as<Pointer>()->elem;
+      std::string tn = typeStr(rt, rel);
+      b += ptr ? "(*" + tn + ")" : tn;
+      b += "." + sel->sel->name;
+      as.push_back(str(sel->x));
+    } else {
+      expr(c->fun, 8);
+    }
+    Type* ft = fun->type ? underlying(fun->type) : nullptr;
+    auto* sig = ft && ft->kind == TypeKind::Signature ? ft->as<Signature>() : nullptr;
+    bool variadic = sig && sig->variadic && !c->hasEllipsis;
+    size_t nfixed = variadic ? sig->params->vars.size() - 1 : c->args.size();
+    for (size_t i = 0; i < c->args.size() && i < nfixed; i++) as.push_back(str(c->args[i]));
+    if (variadic) as.push_back(c->args.size() > nfixed ? "... argument" : "nil");
+    b += "(";
+    for (size_t i = 0; i < as.size(); i++) b += (i ? ", " : "") + as[i];
+    if (variadic || c->hasEllipsis) b += "...";
+    b += ")";
+  }
+
+  void list(const std::vector<ast::Expr*>& l) {
+    for (size_t i = 0; i < l.size(); i++) {
+      if (i) b += ", ";
+      expr(l[i], 0);
+    }
+  }
+
+  // Statements as gc's stmtFmt prints them (loops and switches by name only).
+  void stmt(ast::Node* s) {
+    switch (s->kind) {
+      case NodeKind::AssignStmt: {
+        auto* as = s->as<ast::AssignStmt>();
+        list(as->lhs);
+        b += " " + std::string(ast::tokString(as->tok)) + " ";
+        list(as->rhs);
+        break;
+      }
+      case NodeKind::IncDecStmt: {
+        auto* ids = s->as<ast::IncDecStmt>();
+        expr(ids->x, 0);
+        b += ids->inc ? "++" : "--";
+        break;
+      }
+      case NodeKind::ValueSpec: {  // var x = e: an assignment to gc
+        auto* vs = s->as<ast::ValueSpec>();
+        for (size_t i = 0; i < vs->names.size(); i++) b += (i ? ", " : "") + vs->names[i]->name;
+        b += " = ";
+        list(vs->values);
+        break;
+      }
+      case NodeKind::ReturnStmt:
+        b += "return ";
+        list(s->as<ast::ReturnStmt>()->results);
+        break;
+      case NodeKind::SendStmt: {
+        auto* ss = s->as<ast::SendStmt>();
+        expr(ss->chan, 3);
+        b += " <- ";
+        expr(ss->value, 3);
+        break;
+      }
+      case NodeKind::ForStmt:
+      case NodeKind::RangeStmt: b += "for loop"; break;
+      case NodeKind::SwitchStmt:
+      case NodeKind::TypeSwitchStmt: b += "switch statement"; break;
+      case NodeKind::SelectStmt: b += "select statement"; break;
+      case NodeKind::CaseClause: {
+        auto* cc = s->as<ast::CaseClause>();
+        if (cc->list.empty()) {
+          b += "default";
+        } else {
+          b += "case ";
+          list(cc->list);
+        }
+        b += ": ";
+        for (size_t i = 0; i < cc->body.size(); i++) {
+          if (i) b += "; ";
+          stmt(cc->body[i]);
+        }
+        break;
+      }
+      case NodeKind::GoStmt:
+        b += "go ";
+        expr(s->as<ast::GoStmt>()->call, 0);
+        break;
+      case NodeKind::DeferStmt:
+        b += "defer ";
+        expr(s->as<ast::DeferStmt>()->call, 0);
+        break;
+      case NodeKind::ExprStmt: expr(s->as<ast::ExprStmt>()->x, 0); break;
       default: b += "?"; break;
     }
   }
@@ -257,6 +392,42 @@ std::string funcName(FuncInfo* fn) {
     return (ptr ? "(*" + tn + ")" : tn) + "." + fn->obj->name;
   }
   return fn->obj->name;
+}
+
+std::string nodeString(ast::Node* n, const Package* rel, const TempNames* temps) {
+  Printer p{rel, "", true, temps};
+  if (n->kind <= NodeKind::ChanType) p.expr(static_cast<ast::Expr*>(n), 0);
+  else p.stmt(n);
+  return p.b;
+}
+
+ast::Pos gcPos(ast::Node* n) {
+  switch (n->kind) {
+    case NodeKind::ParenExpr: return gcPos(ast::unparen(static_cast<ast::Expr*>(n)));
+    case NodeKind::BinaryExpr: return n->as<ast::BinaryExpr>()->opPos;
+    case NodeKind::CallExpr: return n->as<ast::CallExpr>()->lparen;
+    case NodeKind::SelectorExpr: return n->as<ast::SelectorExpr>()->dot;
+    case NodeKind::CompositeLit: return n->as<ast::CompositeLit>()->lbrace;
+    case NodeKind::IndexExpr: return n->as<ast::IndexExpr>()->lbrack;
+    case NodeKind::SliceExpr: return n->as<ast::SliceExpr>()->lbrack;
+    case NodeKind::TypeAssertExpr: {
+      auto* ta = n->as<ast::TypeAssertExpr>();
+      return ta->dot.line ? ta->dot : ta->pos;
+    }
+    case NodeKind::AssignStmt: {
+      auto* as = n->as<ast::AssignStmt>();
+      return as->opPos.line ? as->opPos : as->pos;
+    }
+    case NodeKind::IncDecStmt: {
+      auto* s = n->as<ast::IncDecStmt>();
+      return s->opPos.line ? s->opPos : s->pos;
+    }
+    case NodeKind::SendStmt: {
+      auto* s = n->as<ast::SendStmt>();
+      return s->arrow.line ? s->arrow : s->pos;
+    }
+    default: return n->pos;
+  }
 }
 
 std::string exprString(ast::Expr* e, const Package* rel) {

@@ -25,20 +25,6 @@ Var* localVar(ast::Expr* e) {
   return v;
 }
 
-// The position gc gives an expression (its operator, paren, bracket or brace).
-ast::Pos gcPos(ast::Expr* e) {
-  e = ast::unparen(e);
-  switch (e->kind) {
-    case NodeKind::BinaryExpr: return e->as<ast::BinaryExpr>()->opPos;
-    case NodeKind::CallExpr: return e->as<ast::CallExpr>()->lparen;
-    case NodeKind::SelectorExpr: return e->as<ast::SelectorExpr>()->dot;
-    case NodeKind::CompositeLit: return e->as<ast::CompositeLit>()->lbrace;
-    case NodeKind::IndexExpr: return e->as<ast::IndexExpr>()->lbrack;
-    case NodeKind::SliceExpr: return e->as<ast::SliceExpr>()->lbrack;
-    default: return e->pos;
-  }
-}
-
 // The dereferences a walk down the field path `path` from type t takes (a pointer-typed
 // step is a deref); *end receives the type reached.
 int pathDerefs(Type* t, const std::vector<int>& path, Type** end) {
@@ -162,7 +148,7 @@ void Batch::stmt(ast::Stmt* s) {
     case NodeKind::SendStmt: {
       auto* ss = s->as<ast::SendStmt>();
       discard(ss->chan);
-      assignHeap(ss->value, elemOf(ss->chan->type), ss->pos);
+      assignHeap(ss->value, elemOf(ss->chan->type), ss->pos, ss, "send");
       break;
     }
     case NodeKind::IncDecStmt: {
@@ -180,7 +166,7 @@ void Batch::stmt(ast::Stmt* s) {
             dcl(id->as<ast::Ident>()->obj->as<Var>());
         }
       if (as->lhs.size() == as->rhs.size()) {
-        assignList(as->lhs, as->rhs, as, define);
+        assignList(as->lhs, as->rhs, as, as->lhs.size() == 1 ? "assign" : "assign-pair");
         break;
       }
       // v1, v2 = f(), or a comma-ok form.
@@ -192,7 +178,7 @@ void Batch::stmt(ast::Stmt* s) {
       } else {
         // v, ok = x.(T) / m[k] / <-c: the value goes to v.
         Hole k = ks[0];
-        if (r->kind == NodeKind::TypeAssertExpr) expr(k, r);
+        if (r->kind == NodeKind::TypeAssertExpr) expr(note(k, as, "assign-pair-dot-type"), r);
         else discard(r);
       }
       reassigned(ks, as, &as->lhs);
@@ -208,20 +194,20 @@ void Batch::stmt(ast::Stmt* s) {
         if (vs->values.empty()) continue;
         std::vector<ast::Expr*> lhs(vs->names.begin(), vs->names.end());
         if (vs->values.size() == vs->names.size()) {
-          assignList(lhs, vs->values, vs, true, true);
+          assignList(lhs, vs->values, vs, lhs.size() == 1 ? "assign" : "assign-pair", true);
         } else {
           std::vector<Hole> ks;
           for (ast::Expr* l : lhs) ks.push_back(addrHole(l));
           ast::Expr* r = ast::unparen(vs->values[0]);
           if (r->kind == NodeKind::CallExpr) call(&ks, r->as<ast::CallExpr>());
-          else if (r->kind == NodeKind::TypeAssertExpr) expr(ks[0], r);
+          else if (r->kind == NodeKind::TypeAssertExpr) expr(note(ks[0], vs, "assign-pair-dot-type"), r);
           else discard(r);
         }
       }
       break;
     }
-    case NodeKind::GoStmt: goDefer(s->as<ast::GoStmt>()->call, true); break;
-    case NodeKind::DeferStmt: goDefer(s->as<ast::DeferStmt>()->call, false); break;
+    case NodeKind::GoStmt: goDefer(s, s->as<ast::GoStmt>()->call, true); break;
+    case NodeKind::DeferStmt: goDefer(s, s->as<ast::DeferStmt>()->call, false); break;
     case NodeKind::ReturnStmt: {
       auto* rs = s->as<ast::ReturnStmt>();
       if (rs->results.empty()) break;
@@ -229,7 +215,13 @@ void Batch::stmt(ast::Stmt* s) {
       for (Location* r : curfn->results) ks.push_back(Hole{r});
       auto& rv = curfn->sig->results->vars;
       if (rs->results.size() == rv.size()) {
-        for (size_t i = 0; i < rv.size(); i++) exprTo(ks[i], rs->results[i], rv[i]->type, rs->pos);
+        for (size_t i = 0; i < rv.size(); i++) {
+          // gc converts a result where it stands, a variable at the return.
+          ast::Expr* r = ast::unparen(rs->results[i]);
+          bool variable = r->kind == NodeKind::Ident && r->as<ast::Ident>()->obj &&
+                          r->as<ast::Ident>()->obj->kind == ObjKind::Var;
+          exprTo(note(ks[i], rs, "return"), rs->results[i], rv[i]->type, variable ? rs->pos : gcPos(r));
+        }
       } else {
         ast::Expr* r = ast::unparen(rs->results[0]);
         if (r->kind == NodeKind::CallExpr) call(&ks, r->as<ast::CallExpr>());
@@ -271,7 +263,7 @@ void Batch::stmt(ast::Stmt* s) {
         for (ast::CaseClause* cc : ts->clauses) {
           if (!cc->implicit) continue;
           Hole k = dcl(cc->implicit);
-          if (hasPointers(cc->implicit->type)) ks.push_back(dotType(k, cc->implicit->type));
+          if (hasPointers(cc->implicit->type)) ks.push_back(dotType(k, cc->implicit->type, cc, "switch case"));
         }
       expr(teeHole(ks), ts->x);
       for (ast::CaseClause* cc : ts->clauses) block(cc->body);
@@ -319,8 +311,8 @@ void Batch::stmt(ast::Stmt* s) {
         ks.push_back(e ? addrHole(e) : discardHole());
       }
       Type* xt = rs->x->type ? underlying(rs->x->type) : nullptr;
-      if (xt && xt->kind == TypeKind::Array) flow(ks[1], tmp);
-      else flow(ks[1].deref(), tmp);
+      if (xt && xt->kind == TypeKind::Array) flow(note(ks[1], "for loop", rs->rangePos, "range"), tmp);
+      else flow(note(ks[1].deref(), "for loop", rs->rangePos, "range-deref"), tmp);
       std::vector<ast::Expr*> lhs{rs->key, rs->value};
       reassigned(ks, rs, &lhs);
       block(rs->body->stmts);
@@ -355,7 +347,7 @@ Hole Batch::addrHole(ast::Expr* e) {
       Type* xt = underlying(ix->x->type);
       if (xt->kind == TypeKind::Map) {
         discard(ix->x);
-        assignHeap(ix->index, xt->as<Map>()->key, ix->pos);
+        assignHeap(ix->index, xt->as<Map>()->key, ix->pos, ix, "key of map put");
         return heapHole();
       }
       discard(ix->index);
@@ -476,7 +468,7 @@ bool isSelfAssign(ast::Expr* dst, ast::Expr* src) {
 }  // namespace
 
 void Batch::assignList(const std::vector<ast::Expr*>& dsts, const std::vector<ast::Expr*>& srcs,
-                       ast::Node* where, bool define, bool varDecl) {
+                       ast::Node* where, const char* why, bool varDecl) {
   std::vector<Hole> ks;
   for (ast::Expr* d : dsts) ks.push_back(addrHole(d));
   for (size_t i = 0; i < ks.size(); i++) {
@@ -493,7 +485,7 @@ void Batch::assignList(const std::vector<ast::Expr*>& dsts, const std::vector<as
     // gc places the conversion of an assigned value at the statement's first operand.
     // (in a var declaration, at the value).
     ast::Pos convPos = varDecl && src ? gcPos(src) : dsts[0]->pos;
-    if (src) exprTo(k, src, to, convPos);
+    if (src) exprTo(note(k, where, why), src, to, convPos);
   }
   reassigned(ks, where, &dsts);
 }
@@ -506,6 +498,9 @@ void Batch::exprTo(Hole k, ast::Expr* e, Type* to, ast::Pos convPos) {
   if (to && from && isInterface(to) && !isInterface(from) &&
       !(from->kind == TypeKind::Basic && from->as<Basic>()->bkind == BasicKind::UntypedNil)) {
     if (!isDirectIface(from)) k = spill(k, Site::Box, e, convPos);
+    if (explaining()) k = note(k, nodeString(e, impl->pkg, &tempNames), convPos, "interface-converted");
+  } else if (explaining() && to && from && isInterface(to) && isInterface(from) && !identical(to, from)) {
+    k = note(k, nodeString(e, impl->pkg, &tempNames), convPos, "interface-converted");
   }
   expr(k, e);
 }
@@ -513,13 +508,32 @@ void Batch::exprTo(Hole k, ast::Expr* e, Type* to, ast::Pos convPos) {
 void Batch::receiver(Hole k, ast::SelectorExpr* sel, bool ptrRecv) {
   // The receiver expression: x, its embedded fields along the path (dereferencing
   // pointers), then & or * to match the method's receiver.
+  // gc's nodes from the outside in: the & or *, then each embedded field.
   Type* t;
-  int shift = pathDerefs(sel->x->type, sel->selection->index, &t);
+  pathDerefs(sel->x->type, sel->selection->index, &t);
   bool isPtr = underlying(t)->kind == TypeKind::Pointer;
-  if (ptrRecv && !isPtr) shift--;
-  if (!ptrRecv && isPtr) shift++;
-  Hole kk = shift ? k.shift(shift) : k;
-  expr(kk, sel->x);
+  // The implicit & or * is placed at the selector's dot.
+  if (ptrRecv && !isPtr) k = note(k.addr(), nodeString(sel->x, impl->pkg), sel->dot, "address-of");
+  if (!ptrRecv && isPtr) k = note(k.deref(), nodeString(sel->x, impl->pkg), sel->dot, "indirection");
+  expr(fieldPath(k, sel->x->type, sel->selection->index, sel->x), sel->x);
+}
+
+// The hole for x, given the hole for x.f1.f2... (the field path): a "dot" for each step
+// within a value, a dereference ("dot of pointer") for each through a pointer.
+Hole Batch::fieldPath(Hole k, Type* xt, const std::vector<int>& path, ast::Node* where) {
+  std::vector<bool> viaPtr;
+  Type* t = xt;
+  for (int idx : path) {
+    Type* u = underlying(t);
+    bool ptr = u->kind == TypeKind::Pointer;
+    if (ptr) u = underlying(u->as<Pointer>()->elem);
+    if (u->kind != TypeKind::Struct) break;
+    viaPtr.push_back(ptr);
+    t = u->as<Struct>()->fields[idx]->type;
+  }
+  for (size_t i = viaPtr.size(); i-- > 0;)
+    k = viaPtr[i] ? deref(k, where, "dot of pointer") : note(k, where, "dot");
+  return k;
 }
 
 void Batch::expr(Hole k, ast::Expr* e) {
@@ -551,19 +565,22 @@ void Batch::expr(Hole k, ast::Expr* e) {
       switch (u->kind) {
         case TypeKind::Struct: {
           auto* st = u->as<Struct>();
+          Hole ek = note(k, lit, "struct literal element");
           for (size_t i = 0; i < lit->elts.size(); i++) {
             int64_t fi = i < lit->indices.size() ? lit->indices[i] : int64_t(i);
             Type* ft = fi >= 0 && size_t(fi) < st->fields.size() ? st->fields[fi]->type : nullptr;
             ast::Expr* v = value(lit->elts[i]);
-            exprTo(k, v, ft, gcPos(v));
+            exprTo(ek, v, ft, gcPos(v));
           }
           break;
         }
-        case TypeKind::Array:
-          for (ast::Expr* el : lit->elts) exprTo(k, value(el), u->as<Array>()->elem, gcPos(value(el)));
+        case TypeKind::Array: {
+          Hole ek = note(k, lit, "array literal element");
+          for (ast::Expr* el : lit->elts) exprTo(ek, value(el), u->as<Array>()->elem, gcPos(value(el)));
           break;
+        }
         case TypeKind::Slice: {
-          Hole kk = spill(k, Site::SliceLit, lit, lit->lbrace);
+          Hole kk = note(spill(k, Site::SliceLit, lit, lit->lbrace), lit, "slice-literal-element");
           for (ast::Expr* el : lit->elts)
             exprTo(kk, value(el), u->as<types::Slice>()->elem, gcPos(value(el)));
           break;
@@ -574,8 +591,8 @@ void Batch::expr(Hole k, ast::Expr* e) {
           for (ast::Expr* el : lit->elts) {
             if (el->kind != NodeKind::KeyValueExpr) continue;
             auto* kv = el->as<ast::KeyValueExpr>();
-            assignHeap(kv->key, mt->key, gcPos(kv->key));
-            assignHeap(kv->value, mt->elem, gcPos(kv->value));
+            assignHeap(kv->key, mt->key, gcPos(kv->key), lit, "map literal key");
+            assignHeap(kv->value, mt->elem, gcPos(kv->value), lit, "map literal value");
           }
           break;
         }
@@ -588,9 +605,7 @@ void Batch::expr(Hole k, ast::Expr* e) {
       Selection* s = sel->selection;
       if (!s) break;  // pkg.Name: a global, a function or a constant
       if (s->kind == SelectionKind::FieldVal) {
-        Type* t;
-        int shift = pathDerefs(sel->x->type, s->index, &t);
-        expr(k.shift(shift), sel->x);
+        expr(fieldPath(k, sel->x->type, s->index, sel), sel->x);
         break;
       }
       if (s->kind == SelectionKind::MethodExpr) break;
@@ -616,9 +631,9 @@ void Batch::expr(Hole k, ast::Expr* e) {
     case NodeKind::IndexExpr: {
       auto* ix = e->as<ast::IndexExpr>();
       Type* xt = underlying(ix->x->type);
-      if (xt->kind == TypeKind::Array) expr(k, ix->x);
+      if (xt->kind == TypeKind::Array) expr(note(k, ix, "fixed-array-index-of"), ix->x);
       else if (xt->kind == TypeKind::Map) discard(ix->x);
-      else expr(k.deref(), ix->x);
+      else expr(deref(k, ix, "dot of pointer"), ix->x);
       if (xt->kind == TypeKind::Map) exprTo(discardHole(), ix->index, xt->as<Map>()->key, ix->index->pos);
       else discard(ix->index);
       break;
@@ -626,8 +641,11 @@ void Batch::expr(Hole k, ast::Expr* e) {
     case NodeKind::SliceExpr: {
       auto* se = e->as<ast::SliceExpr>();
       Type* xt = underlying(se->x->type);
-      if (xt->kind == TypeKind::Array) expr(k.addr(), se->x);  // a[:] is (&a)[:]
-      else expr(k, se->x);
+      Hole sk = note(k, se, "slice");
+      // a[:] is (&a)[:], the & placed where the operand starts.
+      if (xt->kind == TypeKind::Array)
+        expr(note(sk.addr(), nodeString(se->x, impl->pkg), se->x->pos, "address-of"), se->x);
+      else expr(sk, se->x);
       discard(se->lo);
       discard(se->hi);
       discard(se->max);
@@ -635,10 +653,10 @@ void Batch::expr(Hole k, ast::Expr* e) {
     }
     case NodeKind::TypeAssertExpr: {
       auto* ta = e->as<ast::TypeAssertExpr>();
-      expr(dotType(k, e->type), ta->x);
+      expr(dotType(k, e->type, e, "dot"), ta->x);
       break;
     }
-    case NodeKind::StarExpr: expr(k.deref(), e->as<ast::StarExpr>()->x); break;
+    case NodeKind::StarExpr: expr(deref(k, e, "indirection"), e->as<ast::StarExpr>()->x); break;
     case NodeKind::UnaryExpr: {
       auto* ue = e->as<ast::UnaryExpr>();
       if (ue->op == ast::Tok::And) {
@@ -646,7 +664,7 @@ void Batch::expr(Hole k, ast::Expr* e) {
         if (x->kind == NodeKind::CompositeLit) {
           expr(spill(k, Site::PtrLit, ue, ue->pos), x);
         } else {
-          expr(k.addr(), x);
+          expr(addr(k, ue, "address-of"), x);
         }
       } else {
         discard(ue->x);
@@ -692,7 +710,7 @@ void Batch::expr(Hole k, ast::Expr* e) {
         } else if (isInterface(to) && from && !isInterface(from)) {
           Hole kk = k;
           if (!isDirectIface(from)) kk = spill(k, Site::ConvIface, c, c->lparen);
-          expr(kk, x);
+          expr(note(kk, c, "interface-converted"), x);
         } else if (fu && ((isString(to) && (fu->kind == TypeKind::Slice || isInteger(from))) ||
                           (tu->kind == TypeKind::Slice && isString(from)))) {
           spill(k, Site::StrConv, c, c->lparen);
@@ -758,14 +776,18 @@ void Batch::unsafeValue(Hole k, ast::Expr* n) {
 }
 
 // Where gc places the implicit conversion of a call's i-th argument: at the position of
-// the last argument up to i that is not a plain name or literal (gc's current position
-// while it converts), else at the call.
+// the last argument up to i that is not a variable (gc's current position while it
+// converts), else at the call.
 
 ast::Pos Batch::argPos(ast::CallExpr* c, size_t i) {
   ast::Pos p = c->lparen;
   for (size_t j = 0; j <= i && j < c->args.size(); j++) {
     ast::Expr* a = ast::unparen(c->args[j]);
-    if (a->kind != NodeKind::Ident) p = gcPos(a);
+    // A variable is a shared node to gc, with no position of its use; constants and
+    // nil are nodes of their own.
+    bool variable = a->kind == NodeKind::Ident && a->as<ast::Ident>()->obj &&
+                    a->as<ast::Ident>()->obj->kind == ObjKind::Var;
+    if (!variable) p = gcPos(a);
   }
   return p;
 }
@@ -837,7 +859,7 @@ Hole Batch::tagHole(const std::vector<Hole>* ks, const Callee& c, int paramIndex
   return teeHole(tks);
 }
 
-void Batch::call(const std::vector<Hole>* ks, ast::CallExpr* c, Location* wrap) {
+void Batch::call(const std::vector<Hole>* ks, ast::CallExpr* c, PendingClosure* wrap) {
   if (c->callKind == ast::CallKind::Builtin) {
     builtinCall(ks, c);
     return;
@@ -874,12 +896,12 @@ void Batch::call(const std::vector<Hole>* ks, ast::CallExpr* c, Location* wrap) 
         Func* cm = o->as<Func>();
         std::string what = exprString(sel, impl->pkg) + " to " + typeStr(r->type, impl->pkg);
         if (cm->iface) {
-          impl->warn(c->lparen, "partially devirtualizing " + what);
+          impl->devirtualized(c->lparen, "partially devirtualizing " + what);
           partialDevirt = true;
           devirt = r->type;
           devirtPath = idx;
         } else {
-          impl->warn(c->lparen, "devirtualizing " + what);
+          impl->devirtualized(c->lparen, "devirtualizing " + what);
           devirt = r->type;
           devirtPath = idx;
           callee = Callee{};
@@ -903,8 +925,31 @@ void Batch::call(const std::vector<Hole>* ks, ast::CallExpr* c, Location* wrap) 
   if (ks && mutual)
     for (size_t i = 0; i < callee.info->results.size() && i < ks->size(); i++) flow((*ks)[i], callee.info->results[i]);
 
+  // Under go/defer, the operands' temporaries, named in gc's order (callee, receiver,
+  // arguments) before any is analysed, so each note prints the wrapped call whole.
+  const std::vector<ast::Expr*>& args = c->args;
+  std::vector<Var*> params;
+  if (methodExpr && sig->recv) params.push_back(sig->recv);
+  for (Var* v : sig->params->vars) params.push_back(v);
+  bool variadic = sig->variadic && !c->hasEllipsis;
+  size_t nfixed = variadic ? params.size() - 1 : params.size();
+  bool spread = args.size() == 1 && params.size() > 1 && ast::unparen(args[0])->kind == NodeKind::CallExpr &&
+                args[0]->type && args[0]->type->kind == TypeKind::Tuple;
+  if (wrap) {
+    if (!devirt && !methodCall && !methodExpr && !callee.fn) wrapperTemp(wrap, c->fun, c->fun->type, c);
+    if (devirt || methodCall) {
+      auto* m = sel->selection->obj->as<Func>();
+      Type* rt = m->iface ? sel->x->type : m->type->as<Signature>()->recv->type;
+      wrapperTemp(wrap, sel->x, rt, c);
+    }
+    if (!spread)
+      for (size_t i = 0; i < args.size(); i++) {
+        Type* to = i < nfixed ? params[i]->type : underlying(params.back()->type)->as<types::Slice>()->elem;
+        wrapperTemp(wrap, args[i], to, c);
+      }
+  }
+
   // The callee and the receiver.
-  std::vector<ast::Expr*> args = c->args;
   if (devirt) {
     // The receiver is x.(T), then T's embedded fields down to the method (partially: to
     // the embedded interface, whose value goes to the heap as any interface receiver).
@@ -913,25 +958,25 @@ void Batch::call(const std::vector<Hole>* ks, ast::CallExpr* c, Location* wrap) 
     Type* t;
     shift += pathDerefs(devirt, devirtPath, &t);
     if (!partialDevirt && !cm->ptrRecv && underlying(t)->kind == TypeKind::Pointer) shift++;
-    Hole rk = (partialDevirt ? heapHole() : tagHole(ks, callee, 0, tp)).shift(shift);
-    if (wrap) {
-      Location* tmp = newLoc(Site::Temp, nullptr, {}, false);
-      expr(Hole{tmp}, sel->x);
-      flow(Hole{wrap}, tmp);
-      flow(rk, tmp);
-    } else {
-      expr(rk, sel->x);
-    }
+    Hole rk = note((partialDevirt ? heapHole() : tagHole(ks, callee, 0, tp)).shift(shift), c, "call parameter");
+    argument(rk, sel->x, nullptr, c->lparen, wrap);
   } else if (methodCall) {
     auto* m = sel->selection->obj->as<Func>();
     // An interface method's receiver is the interface value: it goes to the heap.
-    Hole rk = m->iface ? heapHole() : tagHole(ks, callee, 0, tp);
+    Hole rk = note(m->iface ? heapHole() : tagHole(ks, callee, 0, tp), c, "call parameter");
     if (wrap) {
-      Location* tmp = newLoc(Site::Temp, nullptr, {}, false);
-      if (m->iface) expr(Hole{tmp}, sel->x);
-      else receiver(Hole{tmp}, sel, m->ptrRecv);
-      flow(Hole{wrap}, tmp);
-      flow(rk, tmp);
+      Location* tmp = exprTemps.count(sel->x) ? exprTemps[sel->x] : nullptr;
+      if (tmp) {
+        Hole tk = Hole{tmp};
+        if (explaining()) tk = note(tk, tmp->name + " = " + nodeString(sel->x, impl->pkg), tmp->pos, "assign");
+        if (m->iface) expr(tk, sel->x);
+        else receiver(tk, sel, m->ptrRecv);
+        flow(rk, tmp);
+      } else if (m->iface) {
+        expr(rk, sel->x);
+      } else {
+        receiver(rk, sel, m->ptrRecv);
+      }
     } else if (m->iface) {
       expr(rk, sel->x);
     } else {
@@ -940,45 +985,56 @@ void Batch::call(const std::vector<Hole>* ks, ast::CallExpr* c, Location* wrap) 
   } else {
     if (!methodExpr) argument(discardHole(), c->fun, nullptr, c->lparen, callee.fn ? nullptr : wrap);
   }
-  std::vector<Var*> params;
-  if (methodExpr && sig->recv) params.push_back(sig->recv);
-  for (Var* v : sig->params->vars) params.push_back(v);
   int base = methodCall ? 1 : 0;  // tag index of params[0]
 
   // f(g()) with a multi-valued g: g's results flow into the parameters.
-  if (args.size() == 1 && params.size() > 1) {
-    ast::Expr* a = ast::unparen(args[0]);
-    if (a->kind == NodeKind::CallExpr && a->type && a->type->kind == TypeKind::Tuple) {
-      std::vector<Hole> pks;
-      for (size_t i = 0; i < params.size(); i++) pks.push_back(tagHole(ks, callee, base + int(i), tp));
-      if (wrap) {  // go f(g()): g's results are held in temporaries the wrapper captures
-        std::vector<Hole> tks;
-        for (size_t i = 0; i < pks.size(); i++) {
-          Location* tmp = newLoc(Site::Temp, nullptr, {}, false);
-          flow(Hole{wrap}, tmp);
-          flow(pks[i], tmp);
-          tks.push_back(Hole{tmp});
-        }
-        pks = tks;
+  if (spread) {
+    std::vector<Hole> pks;
+    for (size_t i = 0; i < params.size(); i++) pks.push_back(tagHole(ks, callee, base + int(i), tp));
+    if (wrap) {  // go f(g()): g's results are held in temporaries the wrapper captures
+      std::vector<Hole> tks;
+      for (size_t i = 0; i < pks.size(); i++) {
+        Location* tmp = newLoc(Site::Temp, nullptr, c->lparen, false);
+        tmp->name = ".autotmp_" + std::to_string(curfn->dcls++);
+        tmp->width = sizeOf(params[i]->type);
+        wrap->temps.push_back(tmp);
+        flow(pks[i], tmp);
+        tks.push_back(Hole{tmp});
       }
-      call(&pks, a->as<ast::CallExpr>(), nullptr);
-      return;
+      pks = tks;
     }
+    call(&pks, ast::unparen(args[0])->as<ast::CallExpr>(), nullptr);
+    return;
   }
-  bool variadic = sig->variadic && !c->hasEllipsis;
-  size_t nfixed = variadic ? params.size() - 1 : params.size();
   for (size_t i = 0; i < nfixed && i < args.size(); i++)
-    argument(tagHole(ks, callee, base + int(i), tp), args[i], params[i]->type, argPos(c, i), wrap);
+    argument(note(tagHole(ks, callee, base + int(i), tp), c, "call parameter"), args[i], params[i]->type,
+             argPos(c, i), wrap);
   if (variadic) {
     Type* elem = underlying(params.back()->type)->as<types::Slice>()->elem;
-    Hole pk = tagHole(ks, callee, base + int(nfixed), tp);
+    Hole pk = note(tagHole(ks, callee, base + int(nfixed), tp), c, "call parameter");
     if (args.size() > nfixed) {
+      // Under go/defer the operands go to their temporaries first; gc builds the slice
+      // from them inside the wrapper, when the call runs, and reports that. golite builds
+      // it at the statement and keeps it until then, so there it stays on the heap
+      // whatever the report says.
+      std::vector<Location*> held(args.size(), nullptr);
+      if (wrap) {
+        impl->heapNodes.insert(c);
+        for (size_t i = nfixed; i < args.size(); i++) {
+          auto it = exprTemps.find(args[i]);
+          if (it == exprTemps.end()) continue;
+          held[i] = it->second;
+          Hole tk = Hole{held[i]};
+          if (explaining()) tk = note(tk, held[i]->name + " = " + nodeString(args[i], impl->pkg), held[i]->pos, "assign");
+          exprTo(tk, args[i], elem, argPos(c, i));
+        }
+      }
       Hole dk = spill(pk, Site::DDD, c, c->lparen);
-      // gc builds this slice inside the go/defer wrapper, when the call runs, and reports
-      // that; golite builds it at the statement and keeps it until then, so under go and
-      // defer it stays on the heap whatever the report says.
-      if (wrap) impl->heapNodes.insert(c);
-      for (size_t i = nfixed; i < args.size(); i++) argument(dk, args[i], elem, argPos(c, i), wrap);
+      dk = note(dk, "... argument", c->lparen, "slice-literal-element");
+      for (size_t i = nfixed; i < args.size(); i++) {
+        if (held[i]) flow(dk, held[i]);
+        else exprTo(dk, args[i], elem, argPos(c, i));
+      }
     }
   }
 }
@@ -986,22 +1042,23 @@ void Batch::call(const std::vector<Hole>* ks, ast::CallExpr* c, Location* wrap) 
 void Batch::builtinCall(const std::vector<Hole>* ks, ast::CallExpr* c) {
   Hole k = ks && !ks->empty() ? (*ks)[0] : discardHole();
   auto& a = c->args;
+  auto param = [&](Hole h) { return note(h, c, "call parameter"); };
   switch (BuiltinId(c->builtinId)) {
     case BuiltinId::Append: {
       if (a.empty()) break;
       Type* st = c->type;
       Type* elem = st ? elemOf(st) : nullptr;
       Hole appendee = k;
-      if (elem && hasPointers(elem)) appendee = teeHole({k, heapHole().deref()});
-      expr(appendee, a[0]);
+      if (elem && hasPointers(elem)) appendee = teeHole({k, deref(heapHole(), c, "appendee slice")});
+      expr(param(appendee), a[0]);
       if (c->hasEllipsis) {
         Hole appended = discardHole();
         if (a.size() > 1 && a[1]->type && underlying(a[1]->type)->kind == TypeKind::Slice && elem &&
             hasPointers(elem))
-          appended = heapHole().deref();
-        if (a.size() > 1) expr(appended, a[1]);
+          appended = deref(heapHole(), c, "appended slice...");
+        if (a.size() > 1) expr(param(appended), a[1]);
       } else {
-        for (size_t i = 1; i < a.size(); i++) exprTo(heapHole(), a[i], elem, argPos(c, i));
+        for (size_t i = 1; i < a.size(); i++) exprTo(param(heapHole()), a[i], elem, argPos(c, i));
       }
       break;
     }
@@ -1010,12 +1067,22 @@ void Batch::builtinCall(const std::vector<Hole>* ks, ast::CallExpr* c) {
       discard(a[0]);
       Hole copied = discardHole();
       Type* yt = a[1]->type ? underlying(a[1]->type) : nullptr;
-      if (yt && yt->kind == TypeKind::Slice && hasPointers(yt->as<types::Slice>()->elem)) copied = heapHole().deref();
-      expr(copied, a[1]);
+      if (yt && yt->kind == TypeKind::Slice && hasPointers(yt->as<types::Slice>()->elem))
+        copied = deref(heapHole(), c, "copied slice");
+      expr(param(copied), a[1]);
       break;
     }
     case BuiltinId::Panic:
-      if (!a.empty()) exprTo(heapHole(), a[0], theUniverse()->emptyInterface, c->lparen);
+      if (!a.empty()) {
+        // gc converts panic's operand where typechecking left off: its last name or literal.
+        ast::Pos at = c->lparen;
+        if (ast::unparen(a[0])->kind != NodeKind::Ident)
+          ast::inspect(a[0], [&](ast::Node* n) {
+            if (n->kind == NodeKind::Ident || n->kind == NodeKind::BasicLit) at = n->pos;
+            return true;
+          });
+        exprTo(param(heapHole()), a[0], theUniverse()->emptyInterface, at);
+      }
       break;
     case BuiltinId::New: spill(k, Site::New, c, c->lparen); break;
     case BuiltinId::Make: {
@@ -1035,7 +1102,7 @@ void Batch::builtinCall(const std::vector<Hole>* ks, ast::CallExpr* c) {
   }
 }
 
-void Batch::goDefer(ast::CallExpr* c, bool isGo) {
+void Batch::goDefer(ast::Stmt* stmt, ast::CallExpr* c, bool isGo) {
   Hole k = heapHole();
   if (!isGo && loopDepth == 1) k = later(discardHole());
   ast::Expr* fun = ast::unparen(c->fun);
@@ -1048,34 +1115,60 @@ void Batch::goDefer(ast::CallExpr* c, bool isGo) {
     expr(k, c->fun);
     return;
   }
-  // Otherwise gc wraps the call in a closure that captures the evaluated callee and
-  // arguments, each in a temporary: what they point to lives as long as the wrapper
-  // (for go, the heap), and the call inside passes them on as an ordinary call would.
-  Location* wrapper = newLoc(Site::Wrapper, nullptr, c->pos, true);
-  flow(k.addr(), wrapper);
+  // Otherwise gc wraps the call in a closure: the callee and arguments are evaluated at
+  // the statement into temporaries the closure captures by value, so what they point to
+  // lives as long as the wrapper (for go, the heap), and the call inside passes them on as
+  // an ordinary call would.
+  PendingClosure w;
+  w.usePos = c->lparen;
   if (c->callKind == ast::CallKind::Builtin) {
     // defer close(c), defer delete(m, k), go println(x), defer panic(v).
     bool isPanic = BuiltinId(c->builtinId) == BuiltinId::Panic;
+    for (ast::Expr* a : c->args) wrapperTemp(&w, a, isPanic ? theUniverse()->emptyInterface : a->type, c);
     for (ast::Expr* a : c->args) {
-      Location* tmp = newLoc(Site::Temp, nullptr, {}, false);
-      exprTo(Hole{tmp}, a, isPanic ? theUniverse()->emptyInterface : a->type, c->lparen);
-      flow(Hole{wrapper}, tmp);
-      if (isPanic) flow(heapHole(), tmp);
+      Hole pk = isPanic ? note(heapHole(), c, "call parameter") : discardHole();
+      argument(pk, a, isPanic ? theUniverse()->emptyInterface : a->type, c->lparen, &w);
     }
-    return;
+  } else {
+    call(nullptr, c, &w);
   }
-  call(nullptr, c, wrapper);
+  Hole wk = spill(k, Site::Wrapper, stmt, stmt->pos);
+  w.wrapper = wk.dst;
+  w.k = wk;
+  closures.push_back(std::move(w));
 }
 
-void Batch::argument(Hole k, ast::Expr* a, Type* to, ast::Pos convPos, Location* wrap) {
-  if (!wrap) {
+void Batch::wrapperTemp(PendingClosure* wrap, ast::Expr* a, Type* t, ast::CallExpr* c) {
+  ast::Expr* u = ast::unparen(a);
+  // Constants stay in the wrapper (not once converted to an interface), and so do
+  // functions named as such.
+  if (u->mode == ast::Mode::TypeExpr) return;
+  if (u->mode == ast::Mode::Constant && !(t && isInterface(t))) return;
+  if (t && t->kind == TypeKind::Basic && t->as<Basic>()->bkind == BasicKind::UntypedNil) return;
+  if (u->kind == NodeKind::Ident && u->as<ast::Ident>()->obj && u->as<ast::Ident>()->obj->kind == ObjKind::Func)
+    return;
+  if (u->kind == NodeKind::Ident && u->as<ast::Ident>()->name == "nil") return;
+  // A name has no position of its own to gc: the temporary takes the call's.
+  ast::Pos pos = u->kind == NodeKind::Ident ? c->lparen : gcPos(u);
+  Location* tmp = newLoc(Site::Temp, nullptr, pos, false);
+  tmp->name = ".autotmp_" + std::to_string(curfn->dcls++);
+  tmp->width = t ? sizeOf(t) : 8;
+  wrap->temps.push_back(tmp);
+  tempNames[a] = tmp->name;
+  exprTemps[a] = tmp;
+}
+
+void Batch::argument(Hole k, ast::Expr* a, Type* to, ast::Pos convPos, PendingClosure* wrap) {
+  auto it = wrap ? exprTemps.find(a) : exprTemps.end();
+  if (it == exprTemps.end()) {
     exprTo(k, a, to, convPos);
     return;
   }
   // Held in a temporary the go/defer wrapper captures by value.
-  Location* tmp = newLoc(Site::Temp, nullptr, {}, false);
-  exprTo(Hole{tmp}, a, to, convPos);
-  flow(Hole{wrap}, tmp);
+  Location* tmp = it->second;
+  Hole tk = Hole{tmp};
+  if (explaining()) tk = note(tk, tmp->name + " = " + nodeString(a, impl->pkg), tmp->pos, "assign");
+  exprTo(tk, a, to, convPos);
   flow(k, tmp);
 }
 

@@ -196,6 +196,7 @@ struct TypeAssertExpr : Expr {
   TypeAssertExpr() : Expr(NodeKind::TypeAssertExpr) {}
   Expr* x = nullptr;
   Expr* typeExpr = nullptr;  // nil for x.(type) in a type switch
+  Pos dot;                   // where gc places the assertion
 };
 
 enum class CallKind : uint8_t { Unknown, Call, Conversion, Builtin };
@@ -317,12 +318,14 @@ struct SendStmt : Stmt {
   SendStmt() : Stmt(NodeKind::SendStmt) {}
   Expr* chan = nullptr;
   Expr* value = nullptr;
+  Pos arrow;  // the <- (where gc places the statement)
 };
 
 struct IncDecStmt : Stmt {
   IncDecStmt() : Stmt(NodeKind::IncDecStmt) {}
   Expr* x = nullptr;
   bool inc = true;
+  Pos opPos;  // the ++ or -- (where gc places the statement)
 };
 
 struct AssignStmt : Stmt {
@@ -330,6 +333,7 @@ struct AssignStmt : Stmt {
   std::vector<Expr*> lhs;
   Tok tok = Tok::Assign;  // Assign, Define or an op-assignment
   std::vector<Expr*> rhs;
+  Pos opPos;  // the assignment operator (where gc places the statement)
 };
 
 struct GoStmt : Stmt {
@@ -417,6 +421,7 @@ struct RangeStmt : Stmt {
   Tok tok = Tok::None;    // Define, Assign, or None (for range x)
   Expr* x = nullptr;
   BlockStmt* body = nullptr;
+  Pos rangePos;  // the range keyword (where gc places the loop's assignment)
 };
 
 // ---- declarations ---------------------------------------------------------------------

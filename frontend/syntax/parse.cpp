@@ -317,6 +317,7 @@ class Cloner {
       case NodeKind::TypeAssertExpr: {
         auto* s = e->as<TypeAssertExpr>();
         auto* d = A.make<TypeAssertExpr>(s->pos);
+        d->dot = s->dot;
         d->x = expr(s->x);
         d->typeExpr = expr(s->typeExpr);
         return d;
@@ -1019,6 +1020,7 @@ Stmt* Builder::simpleStmt(Ctx* c, bool rangeOk) {
     if (lhs.size() > 1) r->value = lhs[1];
     r->tok = tok;
     r->x = expr(x);
+    r->rangePos = pos(rangeTok);
     return r;
   };
   if (ttype(ch[0]) == GP::RANGE) return rangeClause(ch[0], {}, Tok::None, R(ch[1]));
@@ -1043,6 +1045,7 @@ Stmt* Builder::simpleStmt(Ctx* c, bool rangeOk) {
     single(T(ch[1]));
     auto* s = A.make<IncDecStmt>(p);
     s->x = lhs[0];
+    s->opPos = pos(ch[1]);
     s->inc = op == GP::INC;
     return s;
   }
@@ -1050,6 +1053,7 @@ Stmt* Builder::simpleStmt(Ctx* c, bool rangeOk) {
     single(T(ch[1]));
     auto* s = A.make<SendStmt>(p);
     s->chan = lhs[0];
+    s->arrow = pos(ch[1]);
     s->value = expr(R(ch[2]));
     return s;
   }
@@ -1065,6 +1069,7 @@ Stmt* Builder::simpleStmt(Ctx* c, bool rangeOk) {
   auto* s = A.make<AssignStmt>(p);
   s->lhs = std::move(lhs);
   s->tok = tok;
+  s->opPos = posOf(opTok);
   s->rhs = exprList(R(ch[2]));
   return s;
 }
@@ -1426,6 +1431,7 @@ Expr* Builder::suffix(Expr* x, Ctx* c) {
       } else {  // . ( type_ | TYPE )
         auto* t = A.make<TypeAssertExpr>(x->pos);
         t->x = x;
+        t->dot = pos(ch[1]);
         if (ttype(ch[3]) == GP::TYPE) {
           guards_.insert(t);
         } else {
