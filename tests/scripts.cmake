@@ -5,7 +5,8 @@
 #   robust:      mutated and extreme inputs; golite must never crash or hang
 #   layers:      includes against the direction between layers (tests/layers.sh)
 #   gctrace:     GODEBUG=gctrace=1 lines in go 1.19's exact format (tests/gctrace/run.sh)
-#   escape_errorcheck, escape_cases: golite build -m against go 1.19 (tests/escape/)
+#   escape_errorcheck, escape_cases, escape_explain: golite build -m and -m -m against
+#                go 1.19 (tests/escape/)
 #   asan_ubsan:  a second build with AddressSanitizer and UBSan (build/asan) running the
 #                conformance programs, the godir pass list, the samples and the GC stress
 #                run (tests/sanitize.sh)
@@ -62,9 +63,10 @@ endif()
 
 # Escape analysis, measured: Go's test/escape*.go `// ERROR` annotations judged by the
 # rules of Go's test/run.go (tests/escape/run.sh, errorcheck.cpp); fails when a file's
-# count falls below tests/escape/baseline.txt. escape_cases: small programs whose -m
-# output must equal go 1.19's exactly (those on tests/escape/cases/passing.txt) and whose
-# output must equal go's (all of them).
+# count falls below tests/escape/baseline.txt. escape_cases: small programs whose -m and
+# -m -m output must equal go 1.19's exactly (those on tests/escape/cases/passing.txt) and
+# whose output must equal go's (all of them). escape_explain: the same escape*.go files'
+# -m -m output against go's, line by line (tests/escape/mm.sh, baseline_mm.txt).
 add_test(NAME escape_errorcheck
          COMMAND bash ${CMAKE_SOURCE_DIR}/tests/escape/run.sh $<TARGET_FILE:golite>
                  $<TARGET_FILE:escape_errorcheck_tool>)
@@ -73,3 +75,7 @@ set_tests_properties(escape_errorcheck PROPERTIES TIMEOUT 600)
 add_test(NAME escape_cases
          COMMAND bash ${CMAKE_SOURCE_DIR}/tests/escape/cases.sh $<TARGET_FILE:golite>)
 set_tests_properties(escape_cases PROPERTIES TIMEOUT 600)
+
+add_test(NAME escape_explain
+         COMMAND bash ${CMAKE_SOURCE_DIR}/tests/escape/mm.sh $<TARGET_FILE:golite>)
+set_tests_properties(escape_explain PROPERTIES TIMEOUT 600)

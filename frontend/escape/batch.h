@@ -75,6 +75,7 @@ struct Batch {
   // The traversal's state (Go's escape).
   FuncInfo* curfn = nullptr;
   int loopDepth = 1;
+  ast::Pos stmtPos;  // the statement being walked
   std::unordered_map<ast::LabeledStmt*, int> labels;  // 1 looping, 2 not
 
   // -m -m's notes (owned here; holes and edges point at them).
@@ -146,7 +147,9 @@ struct Batch {
   // temporary the wrapper captures (gc's .autotmp_N), which then flows into k.
   void argument(Hole k, ast::Expr* a, types::Type* to, ast::Pos convPos, PendingClosure* wrap);
   // Names a temporary for operand a of a wrapped call (none for constants and functions).
-  void wrapperTemp(PendingClosure* wrap, ast::Expr* a, types::Type* t, ast::CallExpr* call);
+  // n temporaries for a multi-valued call's results (gc's typechecker makes them).
+  std::vector<Location*> typecheckTemps(size_t n);
+  void wrapperTemp(PendingClosure* wrap, ast::Expr* a, types::Type* t, ast::CallExpr* call, ast::Pos convPos);
   void builtinCall(const std::vector<Hole>* ks, ast::CallExpr* call);
   void goDefer(ast::Stmt* stmt, ast::CallExpr* call, bool isGo);
   // e, or what the local variable e is bound to once and for all (gc's ir.StaticValue);

@@ -39,6 +39,15 @@
 // The decisions are recorded on the AST (ast::Expr::stackAlloc, boxStack,
 // CallExpr::variadicStack, types::Var::escapes) for the compiler, and with -m printed in
 // gc's words and order.
+//
+// Explanations (-m -m). Every hole, and so every edge, can carry notes: which expression
+// or statement made the flow and why ("address-of", "call parameter", "assign",
+// "spill"...), innermost first. When the solver finds a location escaping or a parameter
+// leaking, it follows the walk's shortest path back from the location to the root (each
+// location remembers the edge it was reached by) and prints each step with its notes, as
+// gc's explainPath does. The notes print nodes after gc's own rewrites (method calls as
+// (*T).M(x), variadic arguments as one `... argument`, the operands of a go/defer call
+// as the .autotmp_N temporaries gc's wrapper captures), so the text is gc's.
 #include "frontend/escape/escape.h"
 
 #include <algorithm>
@@ -348,26 +357,44 @@ void Batch::initFunc(FuncInfo* fn) {
     fn->results.push_back(loc);
     i++;
   }
-  fn->dcls = int(fn->params.size() + fn->results.size());
-  if (!fn->body) return;
-  // The function's own locals, in declaration order (gc's Dcl list).
-  ast::inspect(fn->body, [&](ast::Node* n) {
-    if (n->kind == ast::NodeKind::FuncLit) return false;
-    if (n->kind == ast::NodeKind::Ident) {
-      auto* id = n->as<ast::Ident>();
-      if (id->defines && id->obj && id->obj->kind == ObjKind::Var && id->name != "_") {
-        varLoc(id->obj->as<Var>());
-        fn->dcls++;
+  fn->nparams = int(fn->params.size() + fn->results.size());
+  fn->localPos.clear();
+  fn->tcUsed = 0;
+  int tcTemps = 0;
+  if (fn->body) {
+    // The function's own locals, in declaration order (gc's Dcl list), and the
+    // temporaries its multi-valued calls will need.
+    auto tupleSize = [](ast::Expr* e) -> int {
+      e = ast::unparen(e);
+      if (e->kind != ast::NodeKind::CallExpr || !e->type || e->type->kind != TypeKind::Tuple) return 0;
+      return int(e->type->as<Tuple>()->vars.size());
+    };
+    ast::inspect(fn->body, [&](ast::Node* n) {
+      if (n->kind == ast::NodeKind::FuncLit) return false;
+      if (n->kind == ast::NodeKind::Ident) {
+        auto* id = n->as<ast::Ident>();
+        if (id->defines && id->obj && id->obj->kind == ObjKind::Var && id->name != "_") {
+          varLoc(id->obj->as<Var>());
+          fn->localPos.push_back(id->pos);
+        }
+      } else if (n->kind == ast::NodeKind::CaseClause) {
+        // A type switch clause's own variable is reported at its case's colon.
+        auto* cc = n->as<ast::CaseClause>();
+        if (Var* v = cc->implicit) {
+          varLoc(v)->pos = cc->colon.line ? cc->colon : cc->pos;
+          fn->localPos.push_back(cc->pos);
+        }
+      } else if (n->kind == ast::NodeKind::ReturnStmt) {
+        auto* rs = n->as<ast::ReturnStmt>();
+        if (rs->results.size() == 1 && fn->sig->results->vars.size() > 1) tcTemps += tupleSize(rs->results[0]);
+      } else if (n->kind == ast::NodeKind::CallExpr) {
+        auto* c = n->as<ast::CallExpr>();
+        if (c->args.size() == 1 && c->callKind == ast::CallKind::Call) tcTemps += tupleSize(c->args[0]);
       }
-    } else if (n->kind == ast::NodeKind::CaseClause) {
-      // A type switch clause's own variable is reported at its case.
-      if (Var* v = n->as<ast::CaseClause>()->implicit) {
-        varLoc(v)->pos = n->pos;
-        fn->dcls++;
-      }
-    }
-    return true;
-  });
+      return true;
+    });
+  }
+  fn->dcls = fn->nparams + int(fn->localPos.size()) + tcTemps;
 }
 
 void Batch::run(const std::vector<FuncInfo*>& fns) {
@@ -430,7 +457,7 @@ std::string Batch::heapAllocReason(Location* loc) {
 
 namespace {
 // A literal's captured variables in gc's order (the order of first reference, an
-// op-assignment's operand before its destination), each with that first reference's
+// assignment's values before its destinations), each with that first reference's
 // position (where gc places the closure variable).
 std::vector<std::pair<Var*, ast::Pos>> captureOrder(ast::FuncLit* lit) {
   std::unordered_set<Var*> caps(lit->captures.begin(), lit->captures.end());
@@ -439,7 +466,7 @@ std::vector<std::pair<Var*, ast::Pos>> captureOrder(ast::FuncLit* lit) {
   std::function<bool(ast::Node*)> visit = [&](ast::Node* n) {
     if (n->kind == ast::NodeKind::AssignStmt) {
       auto* as = n->as<ast::AssignStmt>();
-      if (as->tok != ast::Tok::Assign && as->tok != ast::Tok::Define) {
+      if (as->tok != ast::Tok::Define) {
         for (ast::Expr* r : as->rhs) ast::inspect(r, visit);
         for (ast::Expr* l : as->lhs) ast::inspect(l, visit);
         return false;

@@ -142,8 +142,14 @@ struct FuncInfo {
   std::vector<Location*> params;    // receiver and parameters (nullptr for unnamed)
   std::vector<Location*> results;   // one per result
   std::vector<Leaks> tags;          // per receiver/parameter, once tagged
-  // gc's count of the function's declarations (parameters, results, locals) and of the
-  // temporaries its go/defer wrappers added: the N of the next .autotmp_N.
+  // gc's temporaries are named .autotmp_N, N the count of the function's declarations
+  // when it is made. The typechecker's (for multi-valued calls) come in source order, after
+  // the parameters and results (nparams) and the locals declared so far (localPos);
+  // escape analysis's own (go/defer operands) after every declaration and all of those
+  // (dcls counts on from there).
+  int nparams = 0;
+  std::vector<ast::Pos> localPos;
+  int tcUsed = 0;
   int dcls = 0;
 };
 

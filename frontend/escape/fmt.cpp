@@ -106,13 +106,6 @@ struct Printer {
 
   void expr(ast::Expr* e, int prec) {
     if (!e) return;
-    if (temps) {
-      auto it = temps->find(e);
-      if (it != temps->end()) {
-        b += it->second;
-        return;
-      }
-    }
     // A constant shows as its source (gc keeps the original expression), a literal or
     // a named constant as such.
     if (e->mode == ast::Mode::Constant &&
@@ -123,6 +116,10 @@ struct Printer {
         return;
       }
       constant(e);
+      return;
+    }
+    if (e->mode == ast::Mode::TypeExpr && e->kind != NodeKind::Ident) {
+      b += typeExprStr(e, e->type, rel);
       return;
     }
     switch (e->kind) {
@@ -260,7 +257,10 @@ struct Printer {
   void gcCall(ast::CallExpr* c) {
     ast::Expr* fun = ast::unparen(c->fun);
     std::vector<std::string> as;
+    // An operand held in a temporary prints as the temporary.
     auto str = [&](ast::Expr* x) {
+      if (temps)
+        if (auto it = temps->find(x); it != temps->end()) return it->second;
       Printer p{rel, "", true, temps};
       p.expr(x, 0);
       return p.b;
@@ -278,6 +278,12 @@ struct Printer {
       b += ptr ? "(*" + tn + ")" : tn;
       b += "." + sel->sel->name;
       as.push_back(str(sel->x));
+    } else if (temps && temps->count(c->fun)) {
+      b += temps->at(c->fun);
+    } else if (fun->kind == NodeKind::FuncLit) {
+      b += "(func literal)";
+    } else if (sel && sel->selection && temps && temps->count(sel->x)) {
+      b += temps->at(sel->x) + "." + sel->sel->name;  // an interface method's receiver
     } else {
       expr(c->fun, 8);
     }

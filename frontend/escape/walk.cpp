@@ -128,6 +128,7 @@ Hole Batch::dcl(Var* v) {
 
 void Batch::stmt(ast::Stmt* s) {
   if (!s) return;
+  stmtPos = s->pos;
   switch (s->kind) {
     case NodeKind::BlockStmt: block(s->as<ast::BlockStmt>()->stmts); break;
     case NodeKind::LabeledStmt: {
@@ -216,16 +217,26 @@ void Batch::stmt(ast::Stmt* s) {
       auto& rv = curfn->sig->results->vars;
       if (rs->results.size() == rv.size()) {
         for (size_t i = 0; i < rv.size(); i++) {
-          // gc converts a result where it stands, a variable at the return.
-          ast::Expr* r = ast::unparen(rs->results[i]);
-          bool variable = r->kind == NodeKind::Ident && r->as<ast::Ident>()->obj &&
-                          r->as<ast::Ident>()->obj->kind == ObjKind::Var;
-          exprTo(note(ks[i], rs, "return"), rs->results[i], rv[i]->type, variable ? rs->pos : gcPos(r));
+          // gc converts a result where it stands.
+          exprTo(note(ks[i], rs, "return"), rs->results[i], rv[i]->type, gcPos(rs->results[i]));
         }
       } else {
+        // return f() with several results: gc assigns them to temporaries first and
+        // returns those.
         ast::Expr* r = ast::unparen(rs->results[0]);
-        if (r->kind == NodeKind::CallExpr) call(&ks, r->as<ast::CallExpr>());
-        else discard(r);
+        if (r->kind != NodeKind::CallExpr) {
+          discard(r);
+          break;
+        }
+        std::vector<Location*> temps = typecheckTemps(rv.size());
+        std::vector<Hole> tks;
+        std::string names;
+        for (Location* t : temps) {
+          tks.push_back(Hole{t});
+          names += (names.empty() ? "" : ", ") + t->name;
+        }
+        call(&tks, r->as<ast::CallExpr>());
+        for (size_t i = 0; i < temps.size(); i++) flow(note(ks[i], "return " + names, rs->pos, "return"), temps[i]);
       }
       break;
     }
@@ -475,8 +486,7 @@ void Batch::assignList(const std::vector<ast::Expr*>& dsts, const std::vector<as
     ast::Expr* src = i < srcs.size() ? srcs[i] : nullptr;
     Hole k = ks[i];
     if (src && isSelfAssign(dsts[i], src)) {
-      impl->warn(dsts[i]->pos, funcName(curfn) + " ignoring self-assignment in " + exprString(dsts[i], impl->pkg) +
-                                   " = " + exprString(src, impl->pkg));
+      impl->warn(gcPos(where), funcName(curfn) + " ignoring self-assignment in " + nodeString(where, impl->pkg));
       k = discardHole();
     }
     Type* to = dsts[i]->type;
@@ -631,10 +641,13 @@ void Batch::expr(Hole k, ast::Expr* e) {
     case NodeKind::IndexExpr: {
       auto* ix = e->as<ast::IndexExpr>();
       Type* xt = underlying(ix->x->type);
+      bool ptrToArray = xt->kind == TypeKind::Pointer && underlying(xt->as<Pointer>()->elem)->kind == TypeKind::Array;
       if (xt->kind == TypeKind::Array) expr(note(k, ix, "fixed-array-index-of"), ix->x);
+      else if (ptrToArray)  // p[i] is (*p)[i], the * placed at p
+        expr(note(note(k, ix, "fixed-array-index-of").deref(), nodeString(ix->x, impl->pkg), ix->x->pos, "indirection"), ix->x);
       else if (xt->kind == TypeKind::Map) discard(ix->x);
       else expr(deref(k, ix, "dot of pointer"), ix->x);
-      if (xt->kind == TypeKind::Map) exprTo(discardHole(), ix->index, xt->as<Map>()->key, ix->index->pos);
+      if (xt->kind == TypeKind::Map) exprTo(discardHole(), ix->index, xt->as<Map>()->key, ix->pos);
       else discard(ix->index);
       break;
     }
@@ -936,16 +949,16 @@ void Batch::call(const std::vector<Hole>* ks, ast::CallExpr* c, PendingClosure* 
   bool spread = args.size() == 1 && params.size() > 1 && ast::unparen(args[0])->kind == NodeKind::CallExpr &&
                 args[0]->type && args[0]->type->kind == TypeKind::Tuple;
   if (wrap) {
-    if (!devirt && !methodCall && !methodExpr && !callee.fn) wrapperTemp(wrap, c->fun, c->fun->type, c);
+    if (!devirt && !methodCall && !methodExpr && !callee.fn) wrapperTemp(wrap, c->fun, c->fun->type, c, c->lparen);
     if (devirt || methodCall) {
       auto* m = sel->selection->obj->as<Func>();
       Type* rt = m->iface ? sel->x->type : m->type->as<Signature>()->recv->type;
-      wrapperTemp(wrap, sel->x, rt, c);
+      wrapperTemp(wrap, sel->x, rt, c, c->lparen);
     }
     if (!spread)
       for (size_t i = 0; i < args.size(); i++) {
         Type* to = i < nfixed ? params[i]->type : underlying(params.back()->type)->as<types::Slice>()->elem;
-        wrapperTemp(wrap, args[i], to, c);
+        wrapperTemp(wrap, args[i], to, c, argPos(c, i));
       }
   }
 
@@ -987,23 +1000,25 @@ void Batch::call(const std::vector<Hole>* ks, ast::CallExpr* c, PendingClosure* 
   }
   int base = methodCall ? 1 : 0;  // tag index of params[0]
 
-  // f(g()) with a multi-valued g: g's results flow into the parameters.
+  // f(g()) with a multi-valued g: gc assigns g's results to temporaries, which flow into
+  // the parameters (under go/defer, through the wrapper's own temporaries).
   if (spread) {
-    std::vector<Hole> pks;
-    for (size_t i = 0; i < params.size(); i++) pks.push_back(tagHole(ks, callee, base + int(i), tp));
-    if (wrap) {  // go f(g()): g's results are held in temporaries the wrapper captures
-      std::vector<Hole> tks;
-      for (size_t i = 0; i < pks.size(); i++) {
-        Location* tmp = newLoc(Site::Temp, nullptr, c->lparen, false);
-        tmp->name = ".autotmp_" + std::to_string(curfn->dcls++);
-        tmp->width = sizeOf(params[i]->type);
-        wrap->temps.push_back(tmp);
-        flow(pks[i], tmp);
-        tks.push_back(Hole{tmp});
+    std::vector<Location*> temps = typecheckTemps(params.size());
+    std::vector<Hole> tks;
+    for (Location* t : temps) tks.push_back(Hole{t});
+    call(&tks, ast::unparen(args[0])->as<ast::CallExpr>(), nullptr);
+    for (size_t i = 0; i < params.size(); i++) {
+      Location* from = temps[i];
+      if (wrap) {
+        Location* w = newLoc(Site::Temp, nullptr, c->lparen, false);
+        w->name = ".autotmp_" + std::to_string(curfn->dcls++);
+        w->width = sizeOf(params[i]->type);
+        wrap->temps.push_back(w);
+        flow(note(Hole{w}, w->name + " = " + from->name, c->lparen, "assign"), from);
+        from = w;
       }
-      pks = tks;
+      flow(note(tagHole(ks, callee, base + int(i), tp), c, "call parameter"), from);
     }
-    call(&pks, ast::unparen(args[0])->as<ast::CallExpr>(), nullptr);
     return;
   }
   for (size_t i = 0; i < nfixed && i < args.size(); i++)
@@ -1074,9 +1089,11 @@ void Batch::builtinCall(const std::vector<Hole>* ks, ast::CallExpr* c) {
     }
     case BuiltinId::Panic:
       if (!a.empty()) {
-        // gc converts panic's operand where typechecking left off: its last name or literal.
+        // gc converts panic's operand at the call, or where typechecking a &T{...} left
+        // off: its last name or literal.
         ast::Pos at = c->lparen;
-        if (ast::unparen(a[0])->kind != NodeKind::Ident)
+        ast::Expr* x = ast::unparen(a[0]);
+        if (x->kind == NodeKind::UnaryExpr && ast::unparen(x->as<ast::UnaryExpr>()->x)->kind == NodeKind::CompositeLit)
           ast::inspect(a[0], [&](ast::Node* n) {
             if (n->kind == NodeKind::Ident || n->kind == NodeKind::BasicLit) at = n->pos;
             return true;
@@ -1124,7 +1141,8 @@ void Batch::goDefer(ast::Stmt* stmt, ast::CallExpr* c, bool isGo) {
   if (c->callKind == ast::CallKind::Builtin) {
     // defer close(c), defer delete(m, k), go println(x), defer panic(v).
     bool isPanic = BuiltinId(c->builtinId) == BuiltinId::Panic;
-    for (ast::Expr* a : c->args) wrapperTemp(&w, a, isPanic ? theUniverse()->emptyInterface : a->type, c);
+    for (ast::Expr* a : c->args)
+      wrapperTemp(&w, a, isPanic ? theUniverse()->emptyInterface : a->type, c, c->lparen);
     for (ast::Expr* a : c->args) {
       Hole pk = isPanic ? note(heapHole(), c, "call parameter") : discardHole();
       argument(pk, a, isPanic ? theUniverse()->emptyInterface : a->type, c->lparen, &w);
@@ -1138,7 +1156,22 @@ void Batch::goDefer(ast::Stmt* stmt, ast::CallExpr* c, bool isGo) {
   closures.push_back(std::move(w));
 }
 
-void Batch::wrapperTemp(PendingClosure* wrap, ast::Expr* a, Type* t, ast::CallExpr* c) {
+std::vector<Location*> Batch::typecheckTemps(size_t n) {
+  // Named as gc's typechecker names them: after the parameters, results and the locals
+  // declared by earlier statements, and the temporaries made before.
+  int base = curfn->nparams;
+  for (ast::Pos p : curfn->localPos)
+    if (p.line < stmtPos.line || (p.line == stmtPos.line && p.col < stmtPos.col)) base++;
+  std::vector<Location*> temps;
+  for (size_t i = 0; i < n; i++) {
+    Location* t = newLoc(Site::Temp, nullptr, stmtPos, false);
+    t->name = ".autotmp_" + std::to_string(base + curfn->tcUsed++);
+    temps.push_back(t);
+  }
+  return temps;
+}
+
+void Batch::wrapperTemp(PendingClosure* wrap, ast::Expr* a, Type* t, ast::CallExpr* c, ast::Pos convPos) {
   ast::Expr* u = ast::unparen(a);
   // Constants stay in the wrapper (not once converted to an interface), and so do
   // functions named as such.
@@ -1148,8 +1181,10 @@ void Batch::wrapperTemp(PendingClosure* wrap, ast::Expr* a, Type* t, ast::CallEx
   if (u->kind == NodeKind::Ident && u->as<ast::Ident>()->obj && u->as<ast::Ident>()->obj->kind == ObjKind::Func)
     return;
   if (u->kind == NodeKind::Ident && u->as<ast::Ident>()->name == "nil") return;
-  // A name has no position of its own to gc: the temporary takes the call's.
+  // A variable has no position of its own to gc: the temporary takes the call's; an
+  // operand converted to an interface, the conversion's.
   ast::Pos pos = u->kind == NodeKind::Ident ? c->lparen : gcPos(u);
+  if (t && isInterface(t) && u->type && !isInterface(u->type)) pos = convPos;
   Location* tmp = newLoc(Site::Temp, nullptr, pos, false);
   tmp->name = ".autotmp_" + std::to_string(curfn->dcls++);
   tmp->width = t ? sizeOf(t) : 8;

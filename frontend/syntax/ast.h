@@ -378,6 +378,7 @@ struct CaseClause : Stmt {  // a case of an expression or type switch
   bool isDefault = false;
   std::vector<Stmt*> body;
   types::Var* implicit = nullptr;  // type switch: the clause's own copy of the bound variable
+  Pos colon;  // where gc places the clause's own variable
 };
 
 struct SwitchStmt : Stmt {

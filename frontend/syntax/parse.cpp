@@ -1233,6 +1233,7 @@ CaseClause* Builder::caseClause(Ctx* c) {  // (CASE expressionList | DEFAULT) : 
       case GP::RuleStatementList: statementList(R(ch), cc->body); break;
       default:
         if (ttype(ch) == GP::DEFAULT) cc->isDefault = true;
+        if (ttype(ch) == GP::COLON) cc->colon = pos(ch);
         break;
     }
   }

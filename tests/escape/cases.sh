@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
-# Exact -m output for small programs: tests/escape/cases/NAME.go, with what go 1.19 says
-# about each recorded by tests/escape/regen.sh (NAME.m: go build -gcflags='-m -l';
-# NAME.out: go run's output).
+# Exact -m and -m -m output for small programs: tests/escape/cases/NAME.go, with what go
+# 1.19 says about each recorded by tests/escape/regen.sh (NAME.m: go build -gcflags='-m -l';
+# NAME.mm: the same with -m -m; NAME.out: go run's output).
 #
 #   tests/escape/cases.sh GOLITE          check
 #   tests/escape/cases.sh GOLITE --all    report which cases' -m output passes (to grow
 #                                         passing.txt); exit status 0
 #
 # Check: for each case on cases/passing.txt, the stderr of `GOLITE build -m NAME.go` (run in
-# the cases folder, so ./NAME.go) must equal NAME.m, a diff shown otherwise; and for every
+# the cases folder, so ./NAME.go) must equal NAME.m, and that of `GOLITE build -m -m
+# NAME.go` NAME.mm, a diff shown otherwise; and for every
 # case, listed or not, `GOLITE run NAME.go` must print (stdout and stderr together) what
 # NAME.out holds and exit 0: the analysis's decisions must never change what a program
 # does. Exit status 1 if anything fails.
@@ -48,22 +49,31 @@ for f in *.go; do
   fi
   # The -m report.
   if [[ $all == 1 || -n "${listed[$n]+x}" ]]; then
-    timeout 60 "$golite" build -m "$f" >/dev/null 2>"$tmp/m"
-    if cmp -s "$tmp/m" "$n.m"; then
+    ok=1
+    for level in m mm; do
+      flags="-m"
+      [[ $level == mm ]] && flags="-m -m"
+      # shellcheck disable=SC2086
+      timeout 60 "$golite" build $flags "$f" >/dev/null 2>"$tmp/$level"
+      cmp -s "$tmp/$level" "$n.$level" && continue
+      ok=0
+      if [[ $all == 1 ]]; then
+        echo "fail $n: $flags ($(diff "$n.$level" "$tmp/$level" | grep -c '^[<>]') lines differ)"
+      else
+        echo "FAIL: golite build $flags $f differs from go (< go, > golite):" >&2
+        diff "$n.$level" "$tmp/$level" >&2
+        fail=1
+      fi
+    done
+    if [[ $ok == 1 ]]; then
       passed=$((passed + 1))
       [[ $all == 1 ]] && echo "pass $n"
-    elif [[ $all == 1 ]]; then
-      echo "fail $n ($(diff "$n.m" "$tmp/m" | grep -c '^[<>]') lines differ)"
-    else
-      echo "FAIL: golite build -m $f differs from go (< go, > golite):" >&2
-      diff "$n.m" "$tmp/m" >&2
-      fail=1
     fi
   fi
 done
 if [[ $all == 1 ]]; then
-  echo "-m output equal to go's: $passed of $total cases; programs differing from go run: $runfail"
+  echo "-m and -m -m output equal to go's: $passed of $total cases; programs differing from go run: $runfail"
   exit 0
 fi
-echo "-m output equal to go's: $passed of the $nlisted cases on passing.txt ($total cases); programs differing from go run: $runfail"
+echo "-m and -m -m output equal to go's: $passed of the $nlisted cases on passing.txt ($total cases); programs differing from go run: $runfail"
 exit $fail

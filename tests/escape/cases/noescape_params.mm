@@ -1,0 +1,9 @@
+./noescape_params.go:6:10: a does not escape
+./noescape_params.go:6:13: b does not escape
+./noescape_params.go:8:12: s does not escape
+./noescape_params.go:16:13: m does not escape
+./noescape_params.go:16:31: k does not escape
+./noescape_params.go:18:13: s does not escape
+./noescape_params.go:20:12: v does not escape
+./noescape_params.go:30:21: map[string]int{...} does not escape
+./noescape_params.go:31:34: []int{...} does not escape
