@@ -10,6 +10,7 @@
 
 #include "runtime/malloc.h"
 #include "runtime/mheap.h"
+#include "runtime/stackobj.h"
 #include "runtime/panic.h"
 
 namespace golite::runtime {
@@ -45,7 +46,8 @@ GoString rawstringtmp(tmpBuf* buf, int64_t l, uint8_t** b) {
 
 }  // namespace
 
-bool (*stringDataOnStack)(const void* p) = nullptr;
+// Strings built in a frame buffer (tmpBuf) live in frame-object memory.
+bool (*stringDataOnStack)(const void* p) = [](const void* p) { return inFrameObjects(uintptr_t(p)); };
 
 GoString rawstring(int64_t n, uint8_t** b) {
   auto* p = static_cast<uint8_t*>(mallocgc(size_t(n), nullptr, false));

@@ -30,7 +30,8 @@ constexpr int32_t runeError = 0xFFFD;
 constexpr int32_t runeSelf = 0x80;
 constexpr int32_t maxRune = 0x10FFFF;
 
-// Whether p points into the running goroutine's stack (set by the VM; nullptr: never).
+// Whether p points into goroutine stack memory (by default: into frame-object memory,
+// where the VM's string buffers are; nullptr: never).
 // A string built in a tmpBuf lives there, and concatstrings must copy it rather than
 // return it when its result may escape (buf == nullptr).
 extern bool (*stringDataOnStack)(const void* p);

@@ -135,6 +135,8 @@ void execute(Thread* th, size_t stopAt) {
 #define CASE(name) L_##name:
 #define R(x) regs[x]
 #define EXT() (*pc++)
+// The frame buffer of a string operation: operand c (or X.a) is 1 + its register, 0 for none.
+#define STRBUF(T, c) reinterpret_cast<T*>((c) ? R((c) - 1) : 0)
 // A call (CALL, CALLCL, CALLI, and each deferred call RUNDEFERS makes): a native runs at
 // once; a Go callee gets its frame from Thread::pushFrame (the stack limit and
 // preemption checks every call shares) and the loop goes on in it.
@@ -429,30 +431,36 @@ void execute(Thread* th, size_t stopAt) {
       sliceString(&R(i.a), &R(i.b), &R(i.c), flags);
       NEXT();
     }
+    CASE(CONCATN) {
+      Instr x = EXT();
+      GoString r = concatstrings(STRBUF(tmpBuf, x.a), reinterpret_cast<GoString*>(&R(i.b)), i.c);
+      std::memcpy(&R(i.a), &r, 16);
+      NEXT();
+    }
     CASE(STR2BYTES) {
-      GoSlice s = stringtoslicebyte(nullptr, *reinterpret_cast<GoString*>(&R(i.b)));
+      GoSlice s = stringtoslicebyte(STRBUF(tmpBuf, i.c), *reinterpret_cast<GoString*>(&R(i.b)));
       std::memcpy(&R(i.a), &s, 24);
       NEXT();
     }
     CASE(BYTES2STR) {
       const GoSlice& b = *reinterpret_cast<GoSlice*>(&R(i.b));
-      GoString s = slicebytetostring(nullptr, static_cast<const uint8_t*>(b.ptr), b.len);
+      GoString s = slicebytetostring(STRBUF(tmpBuf, i.c), static_cast<const uint8_t*>(b.ptr), b.len);
       std::memcpy(&R(i.a), &s, 16);
       NEXT();
     }
     CASE(STR2RUNES) {
-      GoSlice s = stringtoslicerune(nullptr, *reinterpret_cast<GoString*>(&R(i.b)));
+      GoSlice s = stringtoslicerune(STRBUF(tmpRuneBuf, i.c), *reinterpret_cast<GoString*>(&R(i.b)));
       std::memcpy(&R(i.a), &s, 24);
       NEXT();
     }
     CASE(RUNES2STR) {
       const GoSlice& rs = *reinterpret_cast<GoSlice*>(&R(i.b));
-      GoString s = slicerunetostring(nullptr, static_cast<const int32_t*>(rs.ptr), rs.len);
+      GoString s = slicerunetostring(STRBUF(tmpBuf, i.c), static_cast<const int32_t*>(rs.ptr), rs.len);
       std::memcpy(&R(i.a), &s, 16);
       NEXT();
     }
     CASE(INT2STR) {
-      GoString s = intstring(nullptr, int64_t(R(i.b)));
+      GoString s = intstring(STRBUF(tmpBuf, i.c), int64_t(R(i.b)));
       std::memcpy(&R(i.a), &s, 16);
       NEXT();
     }

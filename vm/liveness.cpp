@@ -149,11 +149,15 @@ void effects(const Proto& p, size_t pc, Effects& e) {
     case Op::STN: e.u(i.a, 1); e.u(i.b, uint32_t((x + 7) / 8)); break;
     case Op::ADDR: e.d(i.a, 1); e.u(i.b, i.c & ~kAddrPinned); break;
     case Op::CONCAT: e.d(i.a, 2); e.u(i.b, 2); e.u(i.c, 2); break;
+    case Op::CONCATN:
+      e.d(i.a, 2); e.u(i.b, 2 * uint32_t(i.c));
+      if (xi.a) e.u(xi.a - 1, 1);
+      break;
     case Op::SINDEX: e.d(i.a, 1); e.u(i.b, 2); e.u(i.c, 1); break;
     case Op::SSLICE: e.d(i.a, 2); e.u(i.b, 2); e.u(i.c, 2); break;
-    case Op::STR2BYTES: case Op::STR2RUNES: e.d(i.a, 3); e.u(i.b, 2); break;
-    case Op::BYTES2STR: case Op::RUNES2STR: e.d(i.a, 2); e.u(i.b, 3); break;
-    case Op::INT2STR: e.d(i.a, 2); e.u(i.b, 1); break;
+    case Op::STR2BYTES: case Op::STR2RUNES: e.d(i.a, 3); e.u(i.b, 2); if (i.c) e.u(i.c - 1, 1); break;
+    case Op::BYTES2STR: case Op::RUNES2STR: e.d(i.a, 2); e.u(i.b, 3); if (i.c) e.u(i.c - 1, 1); break;
+    case Op::INT2STR: e.d(i.a, 2); e.u(i.b, 1); if (i.c) e.u(i.c - 1, 1); break;
     case Op::STRRANGE: e.d(i.a, 2); e.u(i.b, 2); e.u(i.c, 1); break;
     case Op::INDEXADDR: e.d(i.a, 1); e.u(i.b, 2); e.u(i.c, 1); break;
     case Op::AINDEXADDR: e.d(i.a, 1); e.u(i.b, 1); e.u(i.c, 1); break;

@@ -14,6 +14,9 @@
 // type-or-itab,data; structs and arrays their Go memory layout rounded up to words).
 // Registers hold values in their memory representation, zero- or sign-extended to 64 bits
 // (float32 as its 32 bits), so loads and stores are plain copies.
+// A "buffer register" holds the address of a frame object of Go's tmpBuf size (32 bytes;
+// 32 runes for []rune) that a string operation whose result does not escape builds its
+// result in when it fits (runtime/string.h).
 // K[x] is the function's constant pool (64-bit words). Some instructions are followed by
 // one extension word (X) holding further operands: X.a, X.b, X.c or X as 64 bits.
 //
@@ -148,13 +151,14 @@ namespace golite::vm {
   OP(FRAMENEW, "AF", 0, "R[a] = &frame object at byte 8*b of the frame's area, its c words zeroed") \
   /* strings */                                                                        \
   OP(CONCAT, "ABC", 0, "R[a..a+1] = R[b..b+1] + R[c..c+1]")                               \
+  OP(CONCATN, "ABC", 1, "R[a..a+1] = the c strings at R[b..b+2c) joined (X.a: 1 + buffer register, or 0)") \
   OP(SINDEX, "ABC", 0, "R[a] = string R[b..b+1][R[c]] (bounds-checked)")                  \
   OP(SSLICE, "ABC", 1, "R[a..a+1] = string R[b..b+1][R[c]:R[c+1]] (X: flags)")            \
-  OP(STR2BYTES, "AB", 0, "R[a..a+2] = []byte(string R[b])")                               \
-  OP(BYTES2STR, "AB", 0, "R[a..a+1] = string([]byte R[b])")                               \
-  OP(STR2RUNES, "AB", 0, "R[a..a+2] = []rune(string R[b])")                               \
-  OP(RUNES2STR, "AB", 0, "R[a..a+1] = string([]rune R[b])")                               \
-  OP(INT2STR, "AB", 0, "R[a..a+1] = string(rune R[b])")                                   \
+  OP(STR2BYTES, "ABC", 0, "R[a..a+2] = []byte(string R[b]) (c: 1 + buffer register, or 0)") \
+  OP(BYTES2STR, "ABC", 0, "R[a..a+1] = string([]byte R[b]) (c: 1 + buffer register, or 0)") \
+  OP(STR2RUNES, "ABC", 0, "R[a..a+2] = []rune(string R[b]) (c: 1 + buffer register, or 0)") \
+  OP(RUNES2STR, "ABC", 0, "R[a..a+1] = string([]rune R[b]) (c: 1 + buffer register, or 0)") \
+  OP(INT2STR, "ABC", 0, "R[a..a+1] = string(rune R[b]) (c: 1 + buffer register, or 0)")   \
   OP(STRRANGE, "ABC", 0, "R[a], R[a+1] = decode rune of string R[b] at R[c]: rune, next index") \
   /* slices and arrays */                                                              \
   OP(INDEXADDR, "ABC", 1, "R[a] = &slice R[b..][R[c]] (bounds-checked; X: elem size)")    \

@@ -131,6 +131,15 @@ struct Program::Impl {
   // emitNew for variable v's cell.
   int frameSlot(int64_t bytes, const runtime::Type* rt);
   void emitNew(int r, Type* t, bool onStack);
+  // A string operation's buffer (Go's tmpBuf: `bytes` pointer-free bytes) when its result
+  // does not escape (onStack) and the frame has room: emits it and returns 1 + the
+  // register holding its address (the operand string opcodes take), else 0.
+  int stringBuf(bool onStack, int64_t bytes);
+  // a + b + c as one concatenation (Go's concatstrings): stringParts lists the operands of
+  // a chain of string additions, concat joins R[first] (unless first < 0) and the parts
+  // into R[dst..dst+1], in a frame buffer when onStack.
+  void stringParts(ast::Expr* e, std::vector<ast::Expr*>& parts);
+  void concat(int first, const std::vector<ast::Expr*>& parts, int dst, bool onStack);
   void varCell(int r, types::Var* v);
   int declareVar(types::Var* v);          // allocates its register (and cell), zeroed
   void freshCell(types::Var* v);          // per-iteration copy of a loop variable's cell

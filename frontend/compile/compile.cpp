@@ -205,6 +205,16 @@ void Program::Impl::emitNew(int r, Type* t, bool onStack) {
   emitABx(Op::NEW, r, constPtr(rtype(t)));
 }
 
+int Program::Impl::stringBuf(bool onStack, int64_t bytes) {
+  if (!onStack) return 0;
+  Type* t = ownType(new Array(universe->basic[int(BasicKind::Uint8)], bytes));
+  int off = frameSlot(bytes, rtype(t));
+  if (off < 0) return 0;
+  int r = alloc(1);
+  emitABC(Op::FRAMENEW, r, off / 8, int(bytes / 8));
+  return r + 1;
+}
+
 void Program::Impl::varCell(int r, Var* v) {
   if (v->escapes) {
     emitABx(Op::NEW, r, constPtr(rtype(v->type)));

@@ -4,6 +4,7 @@
 // will begin (the top of the caller's frame), in the callee's parameter layout; results
 // come back in the same registers.
 #include "frontend/compile/codegen.h"
+#include "runtime/string.h"
 
 namespace golite {
 
@@ -211,6 +212,12 @@ void Program::Impl::conversion(ast::CallExpr* e, int dst) {
     return;
   }
   if (isInterface(to)) {
+    // An explicit conversion's box lives in the frame when escape analysis says so (the
+    // flag is on the conversion; an implicit one's is on its operand).
+    if (e->stackAlloc && from && !isInterface(from) && bkind(from) != BasicKind::UntypedNil) {
+      convertValue(expr(arg), from, to, dst, true);
+      return;
+    }
     exprToAs(arg, to, dst);
     return;
   }
@@ -219,11 +226,12 @@ void Program::Impl::conversion(ast::CallExpr* e, int dst) {
   BasicKind tk = bkind(to), fk = bkind(from);
   if (tk == BasicKind::String && fk != BasicKind::String && fk != BasicKind::UntypedString) {
     int v = expr(arg);
+    int buf = stringBuf(e->stackAlloc, runtime::tmpStringBufSize);
     if (isInteger(from)) {
-      emitABC(Op::INT2STR, dst, v, 0);
+      emitABC(Op::INT2STR, dst, v, buf);
     } else if (fu->kind == TypeKind::Slice) {
       BasicKind ek = bkind(fu->as<Slice>()->elem);
-      emitABC(ek == BasicKind::Int32 ? Op::RUNES2STR : Op::BYTES2STR, dst, v, 0);
+      emitABC(ek == BasicKind::Int32 ? Op::RUNES2STR : Op::BYTES2STR, dst, v, buf);
     } else {
       error(e, "unsupported conversion to string");
     }
@@ -232,7 +240,9 @@ void Program::Impl::conversion(ast::CallExpr* e, int dst) {
   if (tu->kind == TypeKind::Slice && (fk == BasicKind::String || fk == BasicKind::UntypedString)) {
     int v = expr(arg);
     BasicKind ek = bkind(tu->as<Slice>()->elem);
-    emitABC(ek == BasicKind::Int32 ? Op::STR2RUNES : Op::STR2BYTES, dst, v, 0);
+    bool runes = ek == BasicKind::Int32;
+    int buf = stringBuf(e->stackAlloc, runes ? int64_t(sizeof(runtime::tmpRuneBuf)) : runtime::tmpStringBufSize);
+    emitABC(runes ? Op::STR2RUNES : Op::STR2BYTES, dst, v, buf);
     return;
   }
   if (isNumeric(to) && isNumeric(from)) {

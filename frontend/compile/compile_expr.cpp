@@ -1,8 +1,10 @@
 // The bytecode compiler, part 3: expressions, places (addressable locations), loads and
 // stores, operators, composite literals, conversions to interfaces.
 #include <cstring>
+#include <functional>
 
 #include "frontend/compile/codegen.h"
+#include "runtime/string.h"
 
 namespace golite {
 
@@ -733,12 +735,41 @@ void Program::Impl::binary(ast::BinaryExpr* e, int dst) {
       return;
     }
   }
+  if (e->op == T::Add && bkind(e->type) == BasicKind::String) {
+    std::vector<ast::Expr*> parts;
+    stringParts(e, parts);
+    setLine(e);
+    concat(-1, parts, dst, e->stackAlloc);
+    return;
+  }
   int x = expr(e->x);
   int y = expr(e->y);
   if ((e->op == T::Shl || e->op == T::Shr) && !isUnsigned(e->y->type) && e->y->mode != ast::Mode::Constant)
     emitABC(Op::SHCHK, y, 0, 0);
   setLine(e);
   arith(e->op, e->type, x, y, dst);
+}
+
+void Program::Impl::stringParts(ast::Expr* e, std::vector<ast::Expr*>& parts) {
+  ast::Expr* u = ast::unparen(e);
+  if (u->kind == ast::NodeKind::BinaryExpr && u->as<ast::BinaryExpr>()->op == ast::Tok::Add &&
+      u->mode != ast::Mode::Constant && bkind(u->type) == BasicKind::String) {
+    stringParts(u->as<ast::BinaryExpr>()->x, parts);
+    stringParts(u->as<ast::BinaryExpr>()->y, parts);
+    return;
+  }
+  parts.push_back(e);
+}
+
+void Program::Impl::concat(int first, const std::vector<ast::Expr*>& parts, int dst, bool onStack) {
+  int n = int(parts.size()) + (first >= 0 ? 1 : 0);
+  int base = alloc(2 * n);
+  int k = 0;
+  if (first >= 0) emitABC(Op::MOV2, base + 2 * k++, first, 0);
+  for (ast::Expr* x : parts) exprTo(x, base + 2 * k++);
+  int buf = stringBuf(onStack, runtime::tmpStringBufSize);
+  emitABC(Op::CONCATN, dst, base, n);
+  emitExt(vm::Instr{vm::Op(0), uint16_t(buf), 0, 0}.raw());
 }
 
 size_t Program::Impl::jumpIfFalse(ast::Expr* cond) {

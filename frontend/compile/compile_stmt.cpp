@@ -156,6 +156,13 @@ void Program::Impl::assign(ast::AssignStmt* s) {
     }
     int cur = alloc(words(t));
     load(p, cur);
+    if (op == ast::Tok::Add && isString(t)) {  // s += a + b: one concatenation, s + a + b
+      std::vector<ast::Expr*> parts;
+      stringParts(s->rhs[0], parts);
+      concat(cur, parts, cur, false);
+      store(p, cur);
+      return;
+    }
     int y = exprAs(s->rhs[0], (op == ast::Tok::Shl || op == ast::Tok::Shr) ? s->rhs[0]->type : t);
     if (op == ast::Tok::Shl || op == ast::Tok::Shr) {
       if (!isUnsigned(s->rhs[0]->type) && s->rhs[0]->mode != ast::Mode::Constant)

@@ -214,8 +214,11 @@ struct Printer {
         if (c->callKind == ast::CallKind::Conversion) {
           Type* t = e->type;
           bool named = t && (t->kind == TypeKind::Named || t->kind == TypeKind::Basic);
-          if (named) {
-            b += typeStr(t, rel);
+          ast::Expr* f = ast::unparen(c->fun);
+          if (f->kind == NodeKind::Ident && f->as<ast::Ident>()->name == "any") {
+            b += "any";  // the alias keeps its name
+          } else if (named) {
+            b += typeExprStr(c->fun, t, rel);  // byte and rune keep their names
           } else {
             b += "(";
             b += typeExprStr(c->fun, t, rel);

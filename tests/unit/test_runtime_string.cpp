@@ -48,6 +48,7 @@ TEST_CASE("concatstrings") {
   CHECK(str(concatstring2(nullptr, S("ab"), S("cd"))) == "abcd");
   // A lone part whose bytes are on the stack is copied when the result may escape.
   uint8_t stackBytes[3] = {'x', 'y', 'z'};
+  auto saved = stringDataOnStack;
   stringDataOnStack = [](const void* p) { return p != nullptr && !golite::runtime::spanOf(p); };
   GoString onStack[] = {GoString{stackBytes, 3}, S("")};
   GoString copied = concatstrings(nullptr, onStack, 2);
@@ -55,7 +56,7 @@ TEST_CASE("concatstrings") {
   CHECK(str(copied) == "xyz");
   tmpBuf sbuf;
   CHECK(concatstrings(&sbuf, onStack, 2).ptr == stackBytes);
-  stringDataOnStack = nullptr;
+  stringDataOnStack = saved;
   tmpBuf buf;
   GoString t = concatstring2(&buf, S("ab"), S("cd"));
   CHECK(t.ptr == buf.b);
