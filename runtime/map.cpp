@@ -947,19 +947,28 @@ void emptyAccess(const maptype* t, const void* key) {
 
 // --- entry points ---------------------------------------------------------------------
 
-hmap* makemap(const Type* maptypeDesc, int64_t hint) {
+hmap* makemap(const Type* maptypeDesc, int64_t hint) { return makemapAt(maptypeDesc, hint, nullptr, nullptr); }
+
+size_t hmapSize() { return sizeof(hmap); }
+const Type* hmapLayout() { return hmapType(); }
+const Type* mapBucketType(const Type* maptypeDesc) { return getMaptype(maptypeDesc)->bucket; }
+
+hmap* makemapAt(const Type* maptypeDesc, int64_t hint, hmap* h, void* bucket) {
   const maptype* t = getMaptype(maptypeDesc);
   unsigned __int128 mem = static_cast<unsigned __int128>(uint64_t(hint)) * t->bucket->size;
   if (hint < 0 || mem > maxAlloc) hint = 0;
 
-  auto* h = static_cast<hmap*>(mallocgc(sizeof(hmap), hmapType(), true));
+  // h and bucket, when given, are zeroed frame memory (a map that does not escape).
+  if (h == nullptr) h = static_cast<hmap*>(mallocgc(sizeof(hmap), hmapType(), true));
   h->hash0 = fastrand();
   h->t = t;
   // The smallest B for which hint entries are within the load factor.
   uint8_t B = 0;
   while (overLoadFactor(hint, B)) B++;
   h->B = B;
-  // With B == 0 the buckets are allocated lazily by mapassign; for big hints now.
+  // With B == 0 the buckets are allocated lazily by mapassign (or are the frame's);
+  // for big hints now.
+  if (h->B == 0 && bucket != nullptr) h->buckets = bucket;
   if (h->B != 0) {
     bmap* nextOverflow;
     wbset(h->buckets, makeBucketArray(t, h->B, nullptr, &nextOverflow));

@@ -17,6 +17,13 @@ struct hiter {
 };
 
 hmap* makemap(const Type* maptype, int64_t hint);
+// A map that does not escape its frame (escape analysis): makemap with the hmap in zeroed
+// frame memory h (hmapSize bytes, layout hmapLayout), and its first bucket in zeroed frame
+// memory `bucket` (mapBucketType's layout; may be null) when hint needs only one.
+hmap* makemapAt(const Type* maptype, int64_t hint, hmap* h, void* bucket);
+size_t hmapSize();
+const Type* hmapLayout();
+const Type* mapBucketType(const Type* maptype);
 // A pointer to the element for key, or to the zero value (never null).
 void* mapaccess1(const Type* maptype, hmap* h, const void* key);
 // As mapaccess1; *ok says whether the key was present.

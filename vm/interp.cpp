@@ -558,6 +558,13 @@ void execute(Thread* th, size_t stopAt) {
       R(i.a) = reinterpret_cast<uint64_t>(makemap(mt, int64_t(R(i.a))));
       NEXT();
     }
+    CASE(MAKEMAPF) {
+      const Type* mt = reinterpret_cast<const Type*>(K[i.bx()]);
+      Instr x = EXT();
+      R(i.a) = reinterpret_cast<uint64_t>(makemapAt(mt, int64_t(R(i.a)), reinterpret_cast<hmap*>(R(x.a)),
+                                                    x.b ? reinterpret_cast<void*>(R(x.b - 1)) : nullptr));
+      NEXT();
+    }
     CASE(MAPGET) {
       const Type* mt = reinterpret_cast<const Type*>(K[EXT().raw()]);
       R(i.a) = reinterpret_cast<uint64_t>(

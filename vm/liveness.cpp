@@ -169,6 +169,10 @@ void effects(const Proto& p, size_t pc, Effects& e) {
     case Op::COPY: e.d(i.a, 1); e.u(i.b, 3); e.u(i.c, 3); break;
     case Op::COPYSTR: e.d(i.a, 1); e.u(i.b, 3); e.u(i.c, 2); break;
     case Op::MAKEMAP: case Op::MAKECHAN: case Op::IMPLEMENTS: e.d(i.a, 1); e.u(i.a, 1); break;
+    case Op::MAKEMAPF:
+      e.d(i.a, 1); e.u(i.a, 1); e.u(xi.a, 1);
+      if (xi.b) e.u(xi.b - 1, 1);
+      break;
     case Op::MAPGET: case Op::MAPSET:
       e.d(i.a, 1); e.u(i.b, 1); e.u(i.c, mapKeyWords(p, x));
       break;

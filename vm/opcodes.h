@@ -173,6 +173,7 @@ namespace golite::vm {
   OP(COPYSTR, "ABC", 0, "R[a] = copy(slice R[b..], string R[c..])")                      \
   /* maps */                                                                           \
   OP(MAKEMAP, "ABx", 0, "R[a] = make(map K[bx], hint R[a])")                              \
+  OP(MAKEMAPF, "ABx", 1, "R[a] = make(map K[bx], hint R[a]) with its hmap at R[X.a], first bucket at R[X.b-1] (X.b 0: none)") \
   OP(MAPGET, "ABC", 1, "R[a] = &m[key] or &zero: m R[b], key at R[c..] (X: map type)")    \
   OP(MAPGET2, "ABC", 1, "R[a] = &m[key] or &zero, R[a+1] = ok (X: map type)")             \
   OP(MAPSET, "ABC", 1, "R[a] = &m[key], inserting: m R[b], key R[c..] (X: map type)")     \

@@ -140,6 +140,9 @@ struct Program::Impl {
   // into R[dst..dst+1], in a frame buffer when onStack.
   void stringParts(ast::Expr* e, std::vector<ast::Expr*>& parts);
   void concat(int first, const std::vector<ast::Expr*>& parts, int dst, bool onStack);
+  // R[dst] = make(map t, hint R[dst]): its hmap (and, when constHint <= 8, its first
+  // bucket) in the frame when onStack and there is room (constHint < 0: not constant).
+  void makeMap(Type* t, int dst, bool onStack, int64_t constHint);
   void varCell(int r, types::Var* v);
   int declareVar(types::Var* v);          // allocates its register (and cell), zeroed
   void freshCell(types::Var* v);          // per-iteration copy of a loop variable's cell

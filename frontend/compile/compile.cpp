@@ -215,6 +215,29 @@ int Program::Impl::stringBuf(bool onStack, int64_t bytes) {
   return r + 1;
 }
 
+void Program::Impl::makeMap(Type* t, int dst, bool onStack, int64_t constHint) {
+  const runtime::Type* mt = rtype(t);
+  int hoff = onStack ? frameSlot(int64_t(runtime::hmapSize()), runtime::hmapLayout()) : -1;
+  if (hoff < 0) {
+    emitABx(Op::MAKEMAP, dst, constPtr(mt));
+    return;
+  }
+  int h = alloc(1);
+  emitABC(Op::FRAMENEW, h, hoff / 8, int(runtime::hmapSize() / 8));
+  int bucket = 0;
+  // A map made for at most 8 entries gets its one bucket in the frame too (Go's walk).
+  if (constHint >= 0 && constHint <= 8) {
+    const runtime::Type* bt = runtime::mapBucketType(mt);
+    int boff = frameSlot(int64_t(bt->size), bt);
+    if (boff >= 0) {
+      bucket = alloc(1) + 1;
+      emitABC(Op::FRAMENEW, bucket - 1, boff / 8, int((bt->size + 7) / 8));
+    }
+  }
+  emitABx(Op::MAKEMAPF, dst, constPtr(mt));
+  emitExt(vm::Instr{vm::Op(0), uint16_t(h), uint16_t(bucket), 0}.raw());
+}
+
 void Program::Impl::varCell(int r, Var* v) {
   if (v->escapes) {
     emitABx(Op::NEW, r, constPtr(rtype(v->type)));

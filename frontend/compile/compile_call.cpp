@@ -4,7 +4,6 @@
 // will begin (the top of the caller's frame), in the callee's parameter layout; results
 // come back in the same registers.
 #include "frontend/compile/codegen.h"
-#include "runtime/string.h"
 
 namespace golite {
 
@@ -497,9 +496,15 @@ void Program::Impl::builtin(ast::CallExpr* e, int dst) {
         return;
       }
       if (u->kind == TypeKind::Map) {
-        if (e->args.size() > 1) exprToAs(e->args[1], intType(), dst);
-        else emitABC(Op::ZERO, dst, 1, 0);
-        emitABx(Op::MAKEMAP, dst, constPtr(rtype(t)));
+        int64_t hint = 0;
+        if (e->args.size() > 1) {
+          exprToAs(e->args[1], intType(), dst);
+          ast::Expr* h = e->args[1];
+          if (h->mode != ast::Mode::Constant || !constant::int64Val(constant::toInt(h->val), &hint)) hint = -1;
+        } else {
+          emitABC(Op::ZERO, dst, 1, 0);
+        }
+        makeMap(t, dst, e->stackAlloc, hint);
         return;
       }
       if (e->args.size() > 1) exprToAs(e->args[1], intType(), dst);

@@ -4,7 +4,6 @@
 #include <functional>
 
 #include "frontend/compile/codegen.h"
-#include "runtime/string.h"
 
 namespace golite {
 
@@ -947,7 +946,7 @@ void Program::Impl::compositeLit(ast::CompositeLit* e, int dst) {
     case TypeKind::Map: {
       Map* mt = u->as<Map>();
       loadConst(constant::makeInt64(int64_t(e->elts.size())), theUniverse()->basic[int(BasicKind::Int)], dst);
-      emitABx(Op::MAKEMAP, dst, constPtr(rtype(t)));
+      makeMap(t, dst, e->stackAlloc, int64_t(e->elts.size()));
       for (ast::Expr* el : e->elts) {
         auto* kv = el->as<ast::KeyValueExpr>();
         int save = fs->top;

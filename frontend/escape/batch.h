@@ -147,6 +147,8 @@ struct Batch {
   // temporary the wrapper captures (gc's .autotmp_N), which then flows into k.
   void argument(Hole k, ast::Expr* a, types::Type* to, ast::Pos convPos, PendingClosure* wrap);
   // Names a temporary for operand a of a wrapped call (none for constants and functions).
+  // The hole of a go/defer temporary, which operand a is assigned to.
+  Hole tempHole(Location* tmp, ast::Expr* a);
   // n temporaries for a multi-valued call's results (gc's typechecker makes them).
   std::vector<Location*> typecheckTemps(size_t n);
   void wrapperTemp(PendingClosure* wrap, ast::Expr* a, types::Type* t, ast::CallExpr* call, ast::Pos convPos);

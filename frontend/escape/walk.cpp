@@ -980,8 +980,7 @@ void Batch::call(const std::vector<Hole>* ks, ast::CallExpr* c, PendingClosure* 
     if (wrap) {
       Location* tmp = exprTemps.count(sel->x) ? exprTemps[sel->x] : nullptr;
       if (tmp) {
-        Hole tk = Hole{tmp};
-        if (explaining()) tk = note(tk, tmp->name + " = " + nodeString(sel->x, impl->pkg), tmp->pos, "assign");
+        Hole tk = tempHole(tmp, sel->x);
         if (m->iface) expr(tk, sel->x);
         else receiver(tk, sel, m->ptrRecv);
         flow(rk, tmp);
@@ -1039,8 +1038,7 @@ void Batch::call(const std::vector<Hole>* ks, ast::CallExpr* c, PendingClosure* 
           auto it = exprTemps.find(args[i]);
           if (it == exprTemps.end()) continue;
           held[i] = it->second;
-          Hole tk = Hole{held[i]};
-          if (explaining()) tk = note(tk, held[i]->name + " = " + nodeString(args[i], impl->pkg), held[i]->pos, "assign");
+          Hole tk = tempHole(held[i], args[i]);
           exprTo(tk, args[i], elem, argPos(c, i));
         }
       }
@@ -1193,6 +1191,10 @@ void Batch::wrapperTemp(PendingClosure* wrap, ast::Expr* a, Type* t, ast::CallEx
   exprTemps[a] = tmp;
 }
 
+Hole Batch::tempHole(Location* tmp, ast::Expr* a) {
+  return note(Hole{tmp}, tmp->name + " = " + nodeString(a, impl->pkg), tmp->pos, "assign");
+}
+
 void Batch::argument(Hole k, ast::Expr* a, Type* to, ast::Pos convPos, PendingClosure* wrap) {
   auto it = wrap ? exprTemps.find(a) : exprTemps.end();
   if (it == exprTemps.end()) {
@@ -1201,8 +1203,7 @@ void Batch::argument(Hole k, ast::Expr* a, Type* to, ast::Pos convPos, PendingCl
   }
   // Held in a temporary the go/defer wrapper captures by value.
   Location* tmp = it->second;
-  Hole tk = Hole{tmp};
-  if (explaining()) tk = note(tk, tmp->name + " = " + nodeString(a, impl->pkg), tmp->pos, "assign");
+  Hole tk = tempHole(tmp, a);
   exprTo(tk, a, to, convPos);
   flow(k, tmp);
 }
