@@ -3,13 +3,16 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <optional>
 
 #include <malloc.h>
 #include <map>
 #include <sstream>
 
+#include "cli/load.h"
 #include "frontend/types/check.h"
 #include "frontend/compile/compile.h"
 #include "frontend/escape/escape.h"
@@ -31,7 +34,25 @@ bool readFile(const std::string& path, std::string& out) {
   return true;
 }
 
+// Whether a diagnostic is a package-loading error: go reports those alone, before
+// (instead of) any type error.
+bool isLoadError(const Diagnostic& d) {
+  return d.msg.rfind("no required module provides package", 0) == 0 ||
+         d.msg.rfind("use of internal package", 0) == 0 ||
+         d.msg.rfind("import cycle not allowed", 0) == 0 ||
+         (d.msg.rfind("package ", 0) == 0 && d.msg.find(" is not in GOROOT") != std::string::npos);
+}
+
 void printDiagnostics(Diagnostics& diags) {
+  if (std::any_of(diags.list.begin(), diags.list.end(), isLoadError)) {
+    for (const auto& d : diags.list) {
+      if (!isLoadError(d)) continue;
+      // An import cycle is the package's, not a line's: go names the chain.
+      if (d.msg.rfind("import cycle not allowed: ", 0) == 0) std::cerr << d.msg.substr(26) << ": import cycle not allowed\n";
+      else std::cerr << d.str() << "\n";
+    }
+    return;
+  }
   std::stable_sort(diags.list.begin(), diags.list.end(), [](const Diagnostic& a, const Diagnostic& b) {
     if (a.file != b.file) return false;
     return a.pos.line != b.pos.line ? a.pos.line < b.pos.line : a.pos.col < b.pos.col;
@@ -47,7 +68,8 @@ void printDiagnostics(Diagnostics& diags) {
 }
 
 // Loads, parses and checks packages, remembering the order in which they finished so
-// the compiler can take dependencies first.
+// the compiler can take dependencies first. Imports are the standard library's packages
+// (embedded sources) and, inside a module, the module's own packages (its folders).
 struct Loader {
   ast::Arena nodes;
   types::TypeArena typeArena;
@@ -55,55 +77,221 @@ struct Loader {
   std::map<std::string, types::Package*> loaded;
   std::vector<types::Package*> order;
   std::vector<std::unique_ptr<Checker>> checkers;
+  std::optional<Module> module;
+  std::vector<std::string> loading;  // the import paths being loaded, outermost first
+  std::string mainPath = "command-line-arguments";
 
-  Checker::Importer importer() {
-    return [this](const std::string& path) { return import(path); };
+  std::unique_ptr<Checker> checker() {
+    auto c = std::make_unique<Checker>(typeArena, nodes, diags, [this](const std::string& p) { return import(p); });
+    c->setImportError([this](const std::string& p) { return importError(p); });
+    return c;
+  }
+
+  bool inModule(const std::string& path) const {
+    return module && !module->path.empty() &&
+           (path == module->path || path.rfind(module->path + "/", 0) == 0);
+  }
+
+  // The importing package: the one being loaded, or the main package.
+  const std::string& importer() const { return loading.empty() ? mainPath : loading.back(); }
+
+  // The internal rule: a/b/internal/c may be imported only from a/b and below.
+  static bool internalAllowed(const std::string& from, const std::string& path) {
+    size_t k = path.rfind("/internal/");
+    size_t cut = std::string::npos;
+    if (k != std::string::npos) cut = k;
+    else if (path.size() >= 9 && path.compare(path.size() - 9, 9, "/internal") == 0) cut = path.size() - 9;
+    if (cut == std::string::npos) return true;
+    std::string parent = path.substr(0, cut);
+    return from == parent || from.rfind(parent + "/", 0) == 0;
+  }
+
+  // Why import(path) found nothing, in the go command's words.
+  std::string importError(const std::string& path) {
+    if (inModule(path) && !internalAllowed(importer(), path)) return "use of internal package " + path + " not allowed";
+    if (std::find(loading.begin(), loading.end(), path) != loading.end()) {
+      std::string chain = "import cycle not allowed: package " + mainPath;  // printDiagnostics reorders
+      for (const auto& l : loading) chain += "\n\timports " + l;
+      return chain + "\n\timports " + path;
+    }
+    std::string first = path.substr(0, path.find('/'));
+    if (first.find('.') == std::string::npos && !inModule(path)) return "";  // the checker's GOROOT message
+    if (!module)
+      return "no required module provides package " + path +
+             ": go.mod file not found in current directory or any parent directory; see 'go help modules'";
+    return "no required module provides package " + path + "; to add it:\n\tgo get " + path;
   }
 
   types::Package* import(const std::string& path) {
     auto it = loaded.find(path);
     if (it != loaded.end()) return it->second;
     const auto& sources = stdlib::packageSources(path);
-    if (sources.empty()) return nullptr;
-    loaded[path] = nullptr;  // an import cycle finds nullptr
     std::vector<ast::File*> files;
-    for (const auto& src : sources) {
-      ast::File* f = parseFile(nodes, "$GOROOT/src/" + src.name, src.text, diags);
-      if (f) files.push_back(f);
+    if (!sources.empty()) {
+      loaded[path] = nullptr;  // an import cycle finds nullptr
+      for (const auto& src : sources) {
+        ast::File* f = parseFile(nodes, "$GOROOT/src/" + src.name, src.text, diags);
+        if (f) files.push_back(f);
+      }
+    } else if (inModule(path)) {
+      if (!internalAllowed(importer(), path)) return nullptr;
+      std::string dir = module->root + path.substr(module->path.size());
+      std::vector<std::string> names = packageFiles(dir);
+      if (names.empty()) return nullptr;
+      loaded[path] = nullptr;
+      for (const auto& n : names) {
+        std::string text;
+        std::string full = dir + "/" + n;
+        if (!readFile(full, text)) continue;
+        ast::File* f = parseFile(nodes, displayName(full), text, diags);
+        if (f) files.push_back(f);
+      }
+    } else {
+      return nullptr;
     }
-    checkers.push_back(std::make_unique<Checker>(typeArena, nodes, diags, importer()));
+    loading.push_back(path);
+    checkers.push_back(checker());
     types::Package* pkg = checkers.back()->checkPackage(path, files);
+    loading.pop_back();
     loaded[path] = pkg;
     order.push_back(pkg);
     return pkg;
   }
+
+  // A file's name in messages: relative to the working directory when inside it.
+  static std::string displayName(const std::string& path) {
+    std::error_code ec;
+    std::filesystem::path p = std::filesystem::absolute(path, ec).lexically_normal();
+    std::filesystem::path cwd = std::filesystem::current_path(ec);
+    std::string rel = p.lexically_relative(cwd).string();
+    if (!rel.empty() && rel.rfind("..", 0) != 0) return rel;
+    return path.rfind("./", 0) == 0 ? path.substr(2) : path;
+  }
 };
+
+// The main package's sources: the files named on the command line, or a folder's.
+struct MainSources {
+  std::vector<std::string> paths;     // as read
+  std::vector<std::string> displays;  // as messages name them
+  std::string dir;                    // their folder
+  bool fromDir = false;
+};
+
+bool isGoFile(const std::string& a) { return a.size() > 3 && a.compare(a.size() - 3, 3, ".go") == 0; }
+
+// Resolves `golite run` targets (one folder, or .go files of one folder) as go run does;
+// on failure prints go's message and returns false.
+bool mainSources(const std::vector<std::string>& targets, MainSources& out) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  if (targets.size() == 1 && !isGoFile(targets[0])) {
+    const std::string& d = targets[0];
+    if (!fs::is_directory(d, ec)) {
+      std::cerr << "golite: cannot find package " << d << "\n";
+      return false;
+    }
+    out.dir = d;
+    out.fromDir = true;
+    for (const auto& n : packageFiles(d)) {
+      std::string full = (fs::path(d) / n).string();
+      out.paths.push_back(full);
+      out.displays.push_back(Loader::displayName(full));
+    }
+    if (out.paths.empty()) {
+      std::cerr << "no Go files in " << fs::absolute(d, ec).lexically_normal().string() << "\n";
+      return false;
+    }
+    return true;
+  }
+  std::string dir;
+  for (size_t i = 0; i < targets.size(); i++) {
+    const std::string& f = targets[i];
+    std::string fdir = fs::path(f).parent_path().string();
+    std::string shown = fdir.empty() ? "./" : fdir + "/";
+    if (i == 0) {
+      dir = fdir;
+      out.dir = fdir.empty() ? "." : fdir;
+    } else if (fs::absolute(fdir.empty() ? "." : fdir, ec).lexically_normal() !=
+               fs::absolute(out.dir, ec).lexically_normal()) {
+      std::string first = dir.empty() ? "./" : dir + "/";
+      std::cerr << "named files must all be in one directory; have " << first << " and " << shown << "\n";
+      return false;
+    }
+    out.paths.push_back(f);
+    out.displays.push_back(f.rfind("./", 0) == 0 ? f.substr(2) : f);
+  }
+  return true;
+}
 
 }  // namespace
 
-int runFile(const std::string& path, const RunOptions& opts) {
-  std::string src;
-  if (!readFile(path, src)) {
-    std::cerr << "golite: cannot read " << path << "\n";
-    return 1;
-  }
-  // A #! line (scripts) is not Go: blank it, keeping line numbers.
-  if (src.size() >= 2 && src[0] == '#' && src[1] == '!') {
-    size_t nl = src.find('\n');
-    src.replace(0, nl == std::string::npos ? src.size() : nl, nl == std::string::npos ? src.size() : nl, ' ');
-  }
-  std::string display = path;
-  if (display.rfind("./", 0) == 0) display = display.substr(2);
+int runFile(const std::string& path, const RunOptions& opts) { return runProgram({path}, opts); }
 
+int runProgram(const std::vector<std::string>& targets, const RunOptions& opts) {
+  MainSources ms;
+  if (!mainSources(targets, ms)) return 1;
   Loader loader;
-  ast::File* file = parseFile(loader.nodes, display, src, loader.diags);
-  if (!file) {
+  // The main module is the working directory's, as for the go command; files named on the
+  // command line are the package command-line-arguments, and may import its packages.
+  loader.module = findModule(".");
+  if (ms.fromDir) {
+    if (!loader.module) {
+      std::cerr << "go: go.mod file not found in current directory or any parent directory; see 'go help modules'\n";
+      return 1;
+    }
+    std::error_code ec;
+    std::string rel = std::filesystem::absolute(ms.dir, ec).lexically_normal().lexically_relative(loader.module->root).string();
+    if (rel.rfind("..", 0) == 0) {
+      std::cerr << "directory " << ms.dir << " is outside main module or its selected dependencies\n";
+      return 1;
+    }
+    loader.mainPath = importPathOf(*loader.module, ms.dir);
+  }
+  std::vector<ast::File*> files;
+  std::string firstPkg, firstFile;
+  for (size_t i = 0; i < ms.paths.size(); i++) {
+    std::string src;
+    if (!readFile(ms.paths[i], src)) {
+      std::cerr << "golite: cannot read " << ms.paths[i] << "\n";
+      return 1;
+    }
+    // A #! line (scripts) is not Go: blank it, keeping line numbers.
+    if (src.size() >= 2 && src[0] == '#' && src[1] == '!') {
+      size_t nl = src.find('\n');
+      src.replace(0, nl == std::string::npos ? src.size() : nl, nl == std::string::npos ? src.size() : nl, ' ');
+    }
+    ast::File* f = parseFile(loader.nodes, ms.displays[i], src, loader.diags);
+    if (!f) continue;
+    std::string name = f->pkgName ? f->pkgName->name : "";
+    if (firstPkg.empty()) {
+      firstPkg = name;
+      firstFile = ms.displays[i];
+    } else if (name != firstPkg && !name.empty()) {
+      std::error_code ec;
+      std::string where = std::filesystem::absolute(ms.dir, ec).lexically_normal().string();
+      if (where.size() > 1 && where.back() == '/') where.pop_back();
+      std::cerr << "found packages " << firstPkg << " (" << std::filesystem::path(firstFile).filename().string()
+                << ") and " << name << " (" << std::filesystem::path(ms.displays[i]).filename().string() << ") in "
+                << where << "\n";
+      return 1;
+    }
+    files.push_back(f);
+  }
+  if (!loader.diags.empty() || files.empty()) {
     printDiagnostics(loader.diags);
     return 1;
   }
-  Checker checker(loader.typeArena, loader.nodes, loader.diags, loader.importer());
+  const std::string display = ms.displays[0];
+  ast::File* file = files[0];
+  // A folder's package other than main: go run's refusal, with its import path.
+  if (ms.fromDir && firstPkg != "main" && !opts.buildOnly) {
+    std::cerr << "package " << loader.mainPath << " is not a main package\n";
+    return 1;
+  }
+  std::unique_ptr<Checker> checkerPtr = loader.checker();
+  Checker& checker = *checkerPtr;
   checker.allowBodylessFuncs(opts.buildOnly);
-  types::Package* mainPkg = checker.checkPackage("main", {file});
+  types::Package* mainPkg = checker.checkPackage("main", files);
   if (!loader.diags.empty()) {
     printDiagnostics(loader.diags);
     return 1;
@@ -120,9 +308,7 @@ int runFile(const std::string& path, const RunOptions& opts) {
   if (opts.escape) {
     // Go names a file in the current directory ./x.go. Messages come in gc's order: each
     // decision as it is made, batch by batch.
-    std::string shown = display.find('/') == std::string::npos ? "./" + display : display;
     escape::Analyzer analyzer;
-    analyzer.setShownFile(shown);
     std::vector<escape::Message> msgs;
     for (types::Package* p : loader.order) analyzer.analyzePackage(p, 0, msgs);
     analyzer.analyzePackage(mainPkg, opts.escapeReport, msgs);
@@ -130,7 +316,7 @@ int runFile(const std::string& path, const RunOptions& opts) {
     // devirtualization) at report level 0, and for imported packages.
     if (opts.escapeReport > 0)
       for (const auto& m : msgs)
-        std::cerr << shown << ":" << m.line << ":" << m.col << ": " << m.text << "\n";
+        std::cerr << escape::shownFileName(m.file) << ":" << m.line << ":" << m.col << ": " << m.text << "\n";
   }
   Program program;
   vm::Proto* mainFn = nullptr;

@@ -18,5 +18,9 @@ struct RunOptions {
 // Returns the process exit status: 0, 1 for compile errors (printed to stderr), 2 for an
 // unrecovered panic or fatal error.
 int runFile(const std::string& path, const RunOptions& opts);
+// The same for go run's targets: .go files of one folder (the package
+// command-line-arguments), or one folder (a package of the module its go.mod declares;
+// the module's own packages are imported from its folders).
+int runProgram(const std::vector<std::string>& targets, const RunOptions& opts);
 
 }  // namespace golite

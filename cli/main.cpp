@@ -11,11 +11,13 @@ namespace {
 constexpr const char* kVersion = "golite 0.1.0 (Go 1.22 language subset, go1.19 oracle)";
 }
 
+static bool isGoFile(const std::string& a) { return a.size() > 3 && a.compare(a.size() - 3, 3, ".go") == 0; }
+
 int main(int argc, char** argv) {
   // `golite file.go [args]` and `#!/usr/bin/env golite` scripts: run the file.
   if (argc >= 2) {
     std::string first = argv[1];
-    if (first.size() > 3 && first.compare(first.size() - 3, 3, ".go") == 0) {
+    if (isGoFile(first)) {
       golite::RunOptions opts;
       for (int i = 2; i < argc; i++) opts.args.push_back(argv[i]);
       return golite::runFile(first, opts);
@@ -30,7 +32,7 @@ int main(int argc, char** argv) {
   std::string escapeMode = "on";
 
   auto* run = app.add_subcommand("run", "compile and run a Go program");
-  run->add_option("file", file, "the .go file")->required();
+  run->add_option("file", file, "the .go files or the package folder, then the program's arguments")->required();
   run->add_option("args", args, "arguments for the program (os.Args[1:])");
   run->add_option("--max-stack", maxStack, "goroutine stack limit in bytes (default 1 GB)");
   run->add_flag("-m", escapeReport, "print escape analysis decisions (-m -m: with reasons)");
@@ -39,13 +41,15 @@ int main(int argc, char** argv) {
   run->prefix_command();  // everything after the file goes to the program
 
   auto* build = app.add_subcommand("build", "check and compile a Go program without running it");
-  build->add_option("file", file, "the .go file")->required();
+  build->add_option("file", file, "the .go file or the package folder")->required();
+  build->add_option("more", args, "more .go files of the package");
   build->add_flag("-m", escapeReport, "print escape analysis decisions (-m -m: with reasons)");
   build->add_option("--escape", escapeMode, "escape analysis: on (default) or off (all to the heap)")
       ->check(CLI::IsMember({"on", "off"}));
 
   auto* disasm = app.add_subcommand("disasm", "print the bytecode of every function");
-  disasm->add_option("file", file, "the .go file")->required();
+  disasm->add_option("file", file, "the .go file or the package folder")->required();
+  disasm->add_option("more", args, "more .go files of the package");
 
   app.add_subcommand("version", "print golite's version");
 
@@ -58,18 +62,25 @@ int main(int argc, char** argv) {
   golite::RunOptions opts;
   opts.escapeReport = escapeReport;
   opts.escape = escapeMode == "on";
-  if (app.got_subcommand("build")) {
-    opts.buildOnly = true;
-    return golite::runFile(file, opts);
+  // The targets: the leading .go files (or one folder); what follows is the program's.
+  std::vector<std::string> words{file};
+  words.insert(words.end(), args.begin(), args.end());
+  for (const auto& extra : run->remaining()) words.push_back(extra);
+  std::vector<std::string> targets;
+  size_t k = 0;
+  if (!isGoFile(words[0])) {
+    targets.push_back(words[k++]);
+  } else {
+    while (k < words.size() && isGoFile(words[k])) targets.push_back(words[k++]);
   }
-  if (app.got_subcommand("disasm")) {
-    opts.disasm = true;
-    return golite::runFile(file, opts);
+  if (app.got_subcommand("build") || app.got_subcommand("disasm")) {
+    opts.buildOnly = app.got_subcommand("build");
+    opts.disasm = app.got_subcommand("disasm");
+    return golite::runProgram(words, opts);
   }
   if (maxStack) {
     golite::vm::setMaxStack(maxStack);
   }
-  opts.args = args;
-  for (const auto& extra : run->remaining()) opts.args.push_back(extra);
-  return golite::runFile(file, opts);
+  opts.args.assign(words.begin() + long(k), words.end());
+  return golite::runProgram(targets, opts);
 }

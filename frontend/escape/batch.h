@@ -28,8 +28,7 @@ struct Impl {
   types::Package* pkg = nullptr;
   int report = 0;
   std::vector<Message>* out = nullptr;
-  std::string file;       // the file of the function being reported
-  std::string shownFile;  // its name as positions inside -m -m's lines print it
+  const std::string* file = nullptr;  // the file of the function being reported
 
   FuncInfo* infoFor(ast::Node* n) {
     auto it = byNode.find(n);

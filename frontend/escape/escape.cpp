@@ -180,11 +180,15 @@ std::vector<Leaks> Impl::tagsOf(Func* fn) {
 }
 
 void Impl::warn(ast::Pos pos, std::string text) {
-  if (out && report > 0) out->push_back(Message{file, pos.line, pos.col, std::move(text)});
+  if (out && report > 0) out->push_back(Message{file ? *file : "", pos.line, pos.col, std::move(text)});
 }
 
 void Impl::devirtualized(ast::Pos pos, std::string text) {
-  if (out && report > 0) devirt.push_back(Message{file, pos.line, pos.col, std::move(text)});
+  if (out && report > 0) devirt.push_back(Message{file ? *file : "", pos.line, pos.col, std::move(text)});
+}
+
+std::string shownFileName(const std::string& file) {
+  return file.find('/') == std::string::npos ? "./" + file : file;
 }
 
 // ---- locations and flows -------------------------------------------------------------------
@@ -239,7 +243,7 @@ Hole Batch::note(Hole k, ast::Node* where, const char* why) {
 
 Hole Batch::note(Hole k, std::string where, ast::Pos pos, const char* why) {
   if (!explaining()) return k;
-  noteStore.push_back(Note{k.notes, std::move(where), pos, why});
+  noteStore.push_back(Note{k.notes, std::move(where), pos, why, impl->file});
   k.notes = &noteStore.back();
   return k;
 }
@@ -288,7 +292,7 @@ void Batch::explainFlow(ast::Pos pos, Location* dst, Location* src, int derefs, 
   std::string ops = derefs < 0 ? "&" : std::string(size_t(derefs), '*');
   impl->warn(pos, "  flow: " + explainLoc(dst) + " = " + ops + explainLoc(src) + ":");
   for (const Note* n = notes; n; n = n->next)
-    impl->warn(pos, "    from " + n->where + " (" + n->why + ") at " + impl->shownFile + ":" +
+    impl->warn(pos, "    from " + n->where + " (" + n->why + ") at " + shownFileName(n->file ? *n->file : "") + ":" +
                         std::to_string(n->pos.line) + ":" + std::to_string(n->pos.col));
 }
 
@@ -408,6 +412,7 @@ void Batch::run(const std::vector<FuncInfo*>& fns) {
     Location* loc = allLocs[i].get();
     std::string why = heapAllocReason(loc);
     if (why.empty()) continue;
+    if (loc->curfn) impl->file = &loc->curfn->file;
     Hole k = heapHole().addr();
     if (explaining()) {
       // The note's reason must outlive this loop: keep the two gc uses as literals.
@@ -489,6 +494,8 @@ std::vector<std::pair<Var*, ast::Pos>> captureOrder(ast::FuncLit* lit) {
 }  // namespace
 
 void Batch::flowClosure(const PendingClosure& c) {
+  if (c.wrapper && c.wrapper->curfn) impl->file = &c.wrapper->curfn->file;
+  if (c.fn) impl->file = &c.fn->file;
   if (c.wrapper) {
     // A go/defer wrapper captures its temporaries by value.
     for (Location* tmp : c.temps) {
@@ -560,6 +567,7 @@ void Batch::walkOne(Location* root, uint32_t walkgen, std::vector<Location*>& qu
       }
     }
     if (outlives(root, l)) {
+      if (l->curfn) impl->file = &l->curfn->file;
       if (l->isParam) {
         if (explaining() && !l->escapes) {
           impl->warn(l->pos, "parameter " + l->var->name + " leaks to " + explainLoc(root) +
@@ -644,6 +652,7 @@ std::string resultName(FuncInfo* fn, int i) {
 void Batch::finish(const std::vector<FuncInfo*>& fns) {
   bool diagnose = impl->report > 0;
   for (FuncInfo* fn : fns) {
+    impl->file = &fn->file;
     fn->state = FuncInfo::Tagged;
     fn->tags.clear();
     std::vector<Var*> vars;
@@ -700,6 +709,7 @@ void Batch::finish(const std::vector<FuncInfo*>& fns) {
   };
   for (auto& up : allLocs) {
     Location* loc = up.get();
+    if (loc->curfn) impl->file = &loc->curfn->file;
     const types::Package* rel = impl->pkg;
     switch (loc->site) {
       case Site::Temp:
@@ -804,14 +814,12 @@ struct BottomUp {
 
 }  // namespace
 
-void Analyzer::setShownFile(std::string name) { impl_->shownFile = std::move(name); }
-
 void Analyzer::analyzePackage(Package* pkg, int report, std::vector<Message>& out) {
   escape::Impl& m = *impl_;
   m.pkg = pkg;
   m.report = report;
   m.out = &out;
-  m.file = pkg->files.empty() ? "" : pkg->files[0]->filename;
+  m.file = nullptr;
 
   // Every function and literal of the package.
   std::vector<FuncInfo*> decls;
@@ -830,6 +838,7 @@ void Analyzer::analyzePackage(Package* pkg, int report, std::vector<Message>& ou
       fi->sig = fi->obj->type->as<Signature>();
       fi->ftype = fd->funcType;
       fi->body = fd->body;
+      fi->file = f->filename;
       m.funcs[fi->obj] = fi;
       m.byNode[fd] = fi;
       decls.push_back(fi);
@@ -846,6 +855,7 @@ void Analyzer::analyzePackage(Package* pkg, int report, std::vector<Message>& ou
           l->sig = lit->type ? underlying(lit->type)->as<Signature>() : nullptr;
           l->ftype = lit->funcType;
           l->body = lit->body;
+          l->file = fi->file;
           l->outer = nest.back();
           m.lits[lit] = l;
           m.byNode[lit] = l;

@@ -18,6 +18,9 @@ struct Message {
   std::string text;
 };
 
+// A file as gc's messages name it: ./x.go for a file in the current directory.
+std::string shownFileName(const std::string& file);
+
 // Holds the parameter summaries ("tags") of every function analysed so far, so that a
 // package's calls into packages analysed before it use their callees' summaries.
 class Analyzer {
@@ -29,8 +32,6 @@ class Analyzer {
   // CallExpr::variadicStack, types::Var::escapes). With report >= 1 the decisions on pkg's
   // functions are appended to out (report >= 2 adds the flow explanations, as -m -m).
   void analyzePackage(types::Package* pkg, int report, std::vector<Message>& out);
-  // The file name -m -m's explanations print in their positions (`from ... at ./x.go:3:4`).
-  void setShownFile(std::string name);
 
  private:
   struct Impl;

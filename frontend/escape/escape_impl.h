@@ -77,6 +77,7 @@ struct Note {
   std::string where;
   ast::Pos pos;
   const char* why;
+  const std::string* file;  // where pos is
 };
 
 struct Edge {
@@ -135,6 +136,7 @@ struct FuncInfo {
   types::Signature* sig = nullptr;
   ast::FuncType* ftype = nullptr;
   ast::BlockStmt* body = nullptr;
+  std::string file;           // the file it is declared in
   FuncInfo* outer = nullptr;  // for literals: the function containing it
   std::vector<FuncInfo*> closures;  // literals directly or indirectly inside, in source order
   bool closureCalled = false;       // a literal called where it is written

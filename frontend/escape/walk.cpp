@@ -70,6 +70,7 @@ void Batch::walkFunc(FuncInfo* fn) {
   labels.clear();
   curfn = fn;
   loopDepth = 1;
+  impl->file = &fn->file;
   fn->state = FuncInfo::Started;
   if (!fn->body) {
     curfn = savedFn;

@@ -119,6 +119,7 @@ Checker::Checker(TypeArena& types, ast::Arena& nodes, Diagnostics& diags, Import
     : impl_(std::make_unique<Impl>(types, nodes, diags, std::move(importer))) {}
 
 void Checker::allowBodylessFuncs(bool on) { impl_->bodylessOK = on; }
+void Checker::setImportError(std::function<std::string(const std::string&)> why) { impl_->importError = std::move(why); }
 
 Checker::~Checker() = default;
 
@@ -788,7 +789,9 @@ void Checker::Impl::collectObjects() {
           Package* imp = is->path == "unsafe" ? universe(ta)->unsafePkg
                                               : importer ? importer(is->path) : nullptr;
           if (!imp) {
-            error(is->pathPos, "package " + is->path + " is not in GOROOT (/usr/lib/go-1.19/src/" + is->path + ")");
+            std::string why = importError ? importError(is->path) : "";
+            if (why.empty()) why = "package " + is->path + " is not in GOROOT (/usr/lib/go-1.19/src/" + is->path + ")";
+            error(is->pathPos, why);
             continue;
           }
           pkg->imports.push_back(imp);

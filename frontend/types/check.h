@@ -49,6 +49,10 @@ class Checker {
   // without a body (implemented in assembly, or linked by name) is not an error there.
   void allowBodylessFuncs(bool on);
 
+  // The message for an import the importer could not provide (a module-aware loader
+  // knows why); an empty answer keeps the checker's own (`package X is not in GOROOT`).
+  void setImportError(std::function<std::string(const std::string& path)> why);
+
   struct Impl;
 
  private:

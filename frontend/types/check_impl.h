@@ -107,6 +107,7 @@ struct Checker::Impl {
   ast::Arena& na;
   Diagnostics& diags;
   Importer importer;
+  std::function<std::string(const std::string&)> importError;
   ty::Universe* uni;
 
   // ---- per package ----

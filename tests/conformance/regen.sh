@@ -6,7 +6,9 @@
 #
 # Programs live in topic folders one level down (see README.md) and are named FOLDER/NAME
 # (just NAME for a program left at the top level); the filter matches those names.
-# For every FOLDER/NAME.go (NAME.oracle.go files are twins, not programs):
+# For every FOLDER/NAME.go (NAME.oracle.go files are twins, not programs), and every module
+# folder FOLDER/NAME/ (a go.mod and its packages; built with `go build .` inside it and
+# run there, its expected files FOLDER/NAME.out ... beside it):
 #   - the source built is NAME.oracle.go when it exists (a Go 1.19 program with the same
 #     meaning under Go 1.22 rules as NAME.go, which uses 1.22-only features), else NAME.go;
 #   - it is built and run with its own folder as the working directory (so errors read
@@ -37,12 +39,20 @@ trap 'rm -rf "$tmp"' EXIT
 export GO111MODULE=off GOFLAGS= CGO_ENABLED=0
 
 shopt -s nullglob
-progs=(*.go */*.go)
+progs=(*.go */*.go */*/go.mod)
 shopt -u nullglob
 n=0
 for p in "${progs[@]}"; do
   case "$p" in *.oracle.go) continue ;; esac
-  rel="${p%.go}" # FOLDER/NAME, or NAME at the top level
+  # FOLDER/NAME (NAME at the top level); a module folder FOLDER/NAME/ (with its go.mod) is
+  # one program too, built as `go build .` in it, its expected files beside it.
+  module=0
+  if [[ "$p" == */go.mod ]]; then
+    module=1
+    rel="${p%/go.mod}"
+  else
+    rel="${p%.go}"
+  fi
   [[ -n "$filter" && "$rel" != *"$filter"* ]] && continue
   dir="."
   [[ "$rel" == */* ]] && dir="${rel%/*}"
@@ -52,7 +62,12 @@ for p in "${progs[@]}"; do
   src="$f"
   [[ -f "$name.oracle.go" ]] && src="$name.oracle.go"
   rm -f "$name.out" "$name.exit" "$name.err" "$name.stderr"
-  if ! go build -o "$tmp/prog" "$src" >"$tmp/build.txt" 2>&1; then
+  if [[ $module == 1 ]]; then
+    (cd "$name" && GO111MODULE=on go build -o "$tmp/prog" .) >"$tmp/build.txt" 2>&1
+  else
+    go build -o "$tmp/prog" "$src" >"$tmp/build.txt" 2>&1
+  fi
+  if [[ $? != 0 ]]; then
     line=$(grep -v '^#' "$tmp/build.txt" | grep -E '^(\./)?[^ :]+\.go:[0-9]+:[0-9]+: ' | head -n 1)
     line="${line#./}"
     # errors in the twin are reported against the program's name
@@ -73,7 +88,11 @@ for p in "${progs[@]}"; do
   else
     args=()
     if [[ -f "$name.args" ]]; then read -r -a args <"$name.args" || true; fi
-    timeout 20 "$tmp/prog" "${args[@]}" >"$name.out" 2>"$tmp/stderr.txt"
+    if [[ $module == 1 ]]; then
+      (cd "$name" && timeout 20 "$tmp/prog" "${args[@]}") >"$name.out" 2>"$tmp/stderr.txt"
+    else
+      timeout 20 "$tmp/prog" "${args[@]}" >"$name.out" 2>"$tmp/stderr.txt"
+    fi
     rc=$?
     if [[ $rc -ne 0 ]]; then
       echo "$rc" >"$name.exit"

@@ -16,7 +16,9 @@
 # run, where 100,000 goroutine stacks scanned every 40 KB of allocation take minutes).
 #
 # For each FOLDER/NAME.go (not NAME.oracle.go), `GOLITE run NAME.go ARGS...` runs with the
-# program's own folder as the working directory (ARGS from NAME.args); it passes when
+# program's own folder as the working directory (ARGS from NAME.args); for each module
+# folder FOLDER/NAME/ (a go.mod and its packages), `GOLITE run . ARGS...` inside it. It
+# passes when
 #   - stdout equals NAME.out byte for byte,
 #   - the exit status equals NAME.exit (0 when absent),
 #   - when NAME.err exists:
@@ -42,7 +44,11 @@ if [[ "${1:-}" == "--one" ]]; then
   args=()
   if [[ -f "$name.args" ]]; then read -r -a args <"$name.args" || true; fi
   out="$outdir/$rel.stdout" err="$outdir/$rel.stderr" report="$outdir/$rel.report"
-  timeout -k 2 "${TIMEOUT:-60}" "$golite" run "$name.go" "${args[@]}" >"$out" 2>"$err" </dev/null
+  if [[ -d "$name" ]]; then  # a module folder: `golite run .` inside it
+    (cd "$name" && timeout -k 2 "${TIMEOUT:-60}" "$golite" run . "${args[@]}") >"$out" 2>"$err" </dev/null
+  else
+    timeout -k 2 "${TIMEOUT:-60}" "$golite" run "$name.go" "${args[@]}" >"$out" 2>"$err" </dev/null
+  fi
   rc=$?
   want_rc=0
   [[ -f "$name.exit" ]] && want_rc=$(<"$name.exit")
@@ -60,7 +66,7 @@ $(diff "$name.out" "$out" | head -n 20)")
   fi
   if [[ -f "$name.err" ]]; then
     want_err=$(<"$name.err")
-    if [[ "$want_err" =~ ^$name\.go:[0-9]+:[0-9]+:\  ]]; then
+    if [[ "$want_err" =~ ^$name\.go:[0-9]+:[0-9]+:\  || ( -d "$name" && "$want_err" =~ ^[^\ :]+\.go:[0-9]+:[0-9]+:\  ) ]]; then
       if ! grep -qxF -- "$want_err" "$err"; then
         problems+=("stderr lacks the line: $want_err
   stderr was: $(head -n 5 "$err")")
@@ -111,9 +117,10 @@ fi
 cd "$here" || exit 2
 shopt -s nullglob
 names=() # FOLDER/NAME: the programs of the topic folders, and any left at the top level
-for f in *.go */*.go; do
+for f in *.go */*.go */*/go.mod; do
   case "$f" in *.oracle.go) continue ;; esac
   n="${f%.go}"
+  [[ "$f" == */go.mod ]] && n="${f%/go.mod}"
   [[ -n "$filter" && "$n" != *"$filter"* ]] && continue
   [[ -n "${SKIP:-}" && "$n" =~ ${SKIP} ]] && continue
   names+=("$n")
