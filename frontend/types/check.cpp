@@ -945,11 +945,24 @@ void Checker::Impl::collectMethods() {
       rt = ast::unparen(rt->as<ast::StarExpr>()->x);
       fn->ptrRecv = true;
     }
-    if (!rt || rt->kind != NodeKind::Ident) continue;
-    Object* base = pkg->scope->lookup(rt->as<ast::Ident>()->name);
-    if (!base || base->kind != ObjKind::TypeName) continue;
-    auto it = objMap.find(base);
-    if (it == objMap.end() || !it->second->tdecl || it->second->tdecl->alias) continue;
+    // An alias (of an alias...) of a type declared here names that type.
+    Object* base = nullptr;
+    for (int hops = 0; hops < 100 && rt && rt->kind == NodeKind::Ident; hops++) {
+      Object* o = pkg->scope->lookup(rt->as<ast::Ident>()->name);
+      if (!o || o->kind != ObjKind::TypeName) break;
+      auto it = objMap.find(o);
+      if (it == objMap.end() || !it->second->tdecl) break;
+      if (!it->second->tdecl->alias) {
+        base = o;
+        break;
+      }
+      rt = ast::unparen(it->second->tdecl->typeExpr);
+      if (rt && rt->kind == NodeKind::StarExpr && !fn->ptrRecv) {
+        rt = ast::unparen(rt->as<ast::StarExpr>()->x);
+        fn->ptrRecv = true;
+      }
+    }
+    if (!base) continue;
     methodsByBase[base->as<TypeName>()].push_back(fn);
   }
 }
