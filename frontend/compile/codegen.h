@@ -22,7 +22,9 @@ using types::Type;
 //   MapElem: m[k] being assigned: map in R[reg], key in registers at R[key].
 //   Blank: `_`, assignments are dropped.
 struct Place {
-  enum Kind { Reg, Mem, MapElem, Blank } kind = Reg;
+  // SliceElem: element R[key] of the slice held in R[reg..reg+2], elements of off bytes,
+  // bounds-checked when stored to (an assignment's second phase).
+  enum Kind { Reg, Mem, MapElem, SliceElem, Blank } kind = Reg;
   int reg = 0;
   int64_t off = 0;
   int key = 0;
@@ -157,6 +159,11 @@ struct Program::Impl {
   void constTo(ast::Expr* e, int dst);
   void loadConst(const constant::Value& v, Type* t, int dst);
   Place place(ast::Expr* e);
+  // The places of a tuple assignment, in the spec's first phase: the operands of index
+  // expressions and pointer indirections evaluated (copied, so the assignments cannot
+  // change them), the checks (bounds, nil) left to each store.
+  std::vector<Place> assignPlaces(const std::vector<ast::Expr*>& lhs);
+  bool deferIndexChecks = false;  // place(): slice elements as SliceElem
   void load(const Place& p, int dst);
   int read(const Place& p);               // like load, but may return a var register
   void store(const Place& p, int src);

@@ -143,6 +143,13 @@ int Program::Impl::read(const Place& p) {
 }
 
 void Program::Impl::store(const Place& p, int src) {
+  if (p.kind == Place::SliceElem) {
+    int a = alloc(1);
+    emitABC(Op::INDEXADDR, a, p.reg, p.key);
+    emitExt(uint64_t(p.off));
+    store(Place{Place::Mem, a, 0, 0, p.type}, src);
+    return;
+  }
   int64_t size = sizeOf(p.type);
   if (size == 0 && p.kind != Place::MapElem) {
     if (p.kind == Place::Mem) emitABC(Op::NILCHK, p.reg, 0, 0);
@@ -266,6 +273,14 @@ Place Program::Impl::place(ast::Expr* e) {
         exprToAs(ix->index, xt->as<Map>()->key, kr);
         Place p{Place::MapElem, mr, int64_t(constPtr(rtype(xt))), kr, xt->as<Map>()->elem};
         return p;
+      }
+      if (xt->kind == TypeKind::Slice && deferIndexChecks) {
+        int s = alloc(3);
+        exprTo(ix->x, s);
+        int i = alloc(1);
+        exprToAs(ix->index, intT, i);
+        Type* et = xt->as<Slice>()->elem;
+        return Place{Place::SliceElem, s, sizeOf(et), i, et};
       }
       if (xt->kind == TypeKind::Slice) {
         int s = expr(ix->x);

@@ -195,8 +195,7 @@ void Program::Impl::assign(ast::AssignStmt* s) {
       store(p, v);
       return;
     }
-    std::vector<Place> places;
-    for (ast::Expr* l : s->lhs) places.push_back(isBlank(l) ? Place{Place::Blank} : place(l));
+    std::vector<Place> places = assignPlaces(s->lhs);
     std::vector<int> vals;
     for (size_t k = 0; k < s->rhs.size(); k++) {
       Type* t = isBlank(s->lhs[k]) ? s->rhs[k]->type : s->lhs[k]->type;
@@ -209,8 +208,7 @@ void Program::Impl::assign(ast::AssignStmt* s) {
     return;
   }
   // a, b = f()  /  v, ok = m[k]
-  std::vector<Place> places;
-  for (ast::Expr* l : s->lhs) places.push_back(isBlank(l) ? Place{Place::Blank} : place(l));
+  std::vector<Place> places = assignPlaces(s->lhs);
   int r = tupleExpr(*this, s->rhs[0], s->lhs.size());
   std::vector<Type*> ts = tupleTypes(s->rhs[0], s->lhs.size());
   int off = 0;
@@ -222,6 +220,23 @@ void Program::Impl::assign(ast::AssignStmt* s) {
     }
     off += words(ts[k]);
   }
+}
+
+std::vector<Place> Program::Impl::assignPlaces(const std::vector<ast::Expr*>& lhs) {
+  std::vector<Place> places;
+  deferIndexChecks = true;
+  for (ast::Expr* l : lhs) places.push_back(isBlank(l) ? Place{Place::Blank} : place(l));
+  deferIndexChecks = false;
+  // A pointer still in a variable's register would be read after an earlier assignment
+  // of this statement changed it (`p, *p = f()`): copy it now.
+  for (Place& p : places) {
+    if (p.kind == Place::Mem && p.reg < fs->localsTop) {
+      int r = alloc(1);
+      emitABC(Op::MOV, r, p.reg, 0);
+      p.reg = r;
+    }
+  }
+  return places;
 }
 
 void Program::Impl::define(const std::vector<ast::Expr*>& lhs, const std::vector<ast::Expr*>& rhs) {
