@@ -63,7 +63,11 @@ void printDiagnostics(Diagnostics& diags) {
       std::cerr << "too many errors\n";
       break;
     }
-    std::cerr << d.str() << "\n";
+    // A missing main is the linker's complaint to go, named by the symbol it lacks.
+    if (d.pos.line == 0 && d.msg == "function main is undeclared in the main package")
+      std::cerr << "runtime.main_main\u00b7f: " << d.msg << "\n";
+    else
+      std::cerr << d.str() << "\n";
   }
 }
 

@@ -98,6 +98,7 @@ struct Program::Impl {
   uint32_t constString(const std::string& s);  // two consecutive words: ptr, len
   int alloc(int words);
   void setLine(const ast::Node* n);
+  ast::Pos lastPos;  // the node compiled last (for errors raised without one)
   void error(const ast::Node* n, const std::string& msg);
 
   // ---- functions and statements (compile.cpp, compile_stmt.cpp) ----

@@ -99,7 +99,10 @@ vm::Proto* Program::Impl::protoFor(Func* f) {
 }
 
 void Program::Impl::setLine(const ast::Node* n) {
-  if (n && n->pos.line > 0) fs->line = n->pos.line;
+  if (n && n->pos.line > 0) {
+    fs->line = n->pos.line;
+    lastPos = n->pos;
+  }
 }
 
 size_t Program::Impl::emit(vm::Instr ins) {
@@ -151,8 +154,9 @@ int Program::Impl::alloc(int n) {
 }
 
 void Program::Impl::error(const ast::Node* n, const std::string& msg) {
-  std::string where = file + ":" + std::to_string(n ? n->pos.line : 0) + ":" +
-                      std::to_string(n ? n->pos.col : 0) + ": ";
+  // Without a node, the error is placed at the expression being compiled.
+  ast::Pos at = n ? n->pos : lastPos;
+  std::string where = file + ":" + std::to_string(at.line) + ":" + std::to_string(at.col) + ": ";
   throw CompileError(where + msg);
 }
 

@@ -202,6 +202,10 @@ int Program::Impl::address(const Place& p) {
 
 Place Program::Impl::place(ast::Expr* e) {
   e = ast::unparen(e);
+  // Only the assignment's own destination defers its check; what it is reached through
+  // is evaluated now.
+  bool deferCheck = deferIndexChecks;
+  deferIndexChecks = false;
   using K = ast::NodeKind;
   switch (e->kind) {
     case K::Ident: {
@@ -274,7 +278,7 @@ Place Program::Impl::place(ast::Expr* e) {
         Place p{Place::MapElem, mr, int64_t(constPtr(rtype(xt))), kr, xt->as<Map>()->elem};
         return p;
       }
-      if (xt->kind == TypeKind::Slice && deferIndexChecks) {
+      if (xt->kind == TypeKind::Slice && deferCheck) {
         int s = alloc(3);
         exprTo(ix->x, s);
         int i = alloc(1);
@@ -526,6 +530,7 @@ void Program::Impl::convertValue(int src, Type* from, Type* to, int dst, bool bo
 }
 
 void Program::Impl::exprTo(ast::Expr* e, int dst) {
+  if (e->pos.line > 0) lastPos = e->pos;
   if (e->mode == ast::Mode::Constant) {
     constTo(e, dst);
     return;

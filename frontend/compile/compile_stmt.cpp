@@ -224,9 +224,11 @@ void Program::Impl::assign(ast::AssignStmt* s) {
 
 std::vector<Place> Program::Impl::assignPlaces(const std::vector<ast::Expr*>& lhs) {
   std::vector<Place> places;
-  deferIndexChecks = true;
-  for (ast::Expr* l : lhs) places.push_back(isBlank(l) ? Place{Place::Blank} : place(l));
-  deferIndexChecks = false;
+  for (ast::Expr* l : lhs) {
+    deferIndexChecks = true;
+    places.push_back(isBlank(l) ? Place{Place::Blank} : place(l));
+    deferIndexChecks = false;
+  }
   // A pointer still in a variable's register would be read after an earlier assignment
   // of this statement changed it (`p, *p = f()`): copy it now.
   for (Place& p : places) {
