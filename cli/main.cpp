@@ -26,34 +26,51 @@ int main(int argc, char** argv) {
   CLI::App app{"golite: a Go interpreter"};
   app.require_subcommand(1);
   std::string file;
-  std::vector<std::string> args;
+  std::vector<std::string> more;
   size_t maxStack = 0;
   int escapeReport = 0;
   std::string escapeMode = "on";
 
-  auto* run = app.add_subcommand("run", "compile and run a Go program");
-  run->add_option("file", file, "the .go files or the package folder, then the program's arguments")->required();
-  run->add_option("args", args, "arguments for the program (os.Args[1:])");
+  // run takes its own flags, then the targets: everything from the first word that is not
+  // one of its flags belongs to the targets and the program (`golite run x.go -h` passes
+  // -h to the program), as with go run.
+  auto* run = app.add_subcommand("run", "compile and run a Go program: golite run [flags] file.go... | dir [args]");
   run->add_option("--max-stack", maxStack, "goroutine stack limit in bytes (default 1 GB)");
   run->add_flag("-m", escapeReport, "print escape analysis decisions (-m -m: with reasons)");
   run->add_option("--escape", escapeMode, "escape analysis: on (default) or off (all to the heap)")
       ->check(CLI::IsMember({"on", "off"}));
-  run->prefix_command();  // everything after the file goes to the program
+  run->prefix_command();
 
   auto* build = app.add_subcommand("build", "check and compile a Go program without running it");
   build->add_option("file", file, "the .go file or the package folder")->required();
-  build->add_option("more", args, "more .go files of the package");
+  build->add_option("more", more, "more .go files of the package");
   build->add_flag("-m", escapeReport, "print escape analysis decisions (-m -m: with reasons)");
   build->add_option("--escape", escapeMode, "escape analysis: on (default) or off (all to the heap)")
       ->check(CLI::IsMember({"on", "off"}));
 
   auto* disasm = app.add_subcommand("disasm", "print the bytecode of every function");
   disasm->add_option("file", file, "the .go file or the package folder")->required();
-  disasm->add_option("more", args, "more .go files of the package");
+  disasm->add_option("more", more, "more .go files of the package");
 
   app.add_subcommand("version", "print golite's version");
 
-  CLI11_PARSE(app, argc, argv);
+  // Usage errors exit 2 with a short message, as go's do (not CLI11's own statuses).
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    std::string msg = e.what();
+    if (argc >= 2 && std::string(argv[1]).rfind("-", 0) != 0 && !app.got_subcommand("run") &&
+        !app.got_subcommand("build") && !app.got_subcommand("disasm") && !app.got_subcommand("version"))
+      std::cerr << "golite " << argv[1] << ": unknown command\n";
+    else
+      std::cerr << "golite: " << msg << "\n";
+    std::cerr << "Run 'golite --help' for usage.\n";
+    return 2;
+  }
 
   if (app.got_subcommand("version")) {
     std::cout << kVersion << "\n";
@@ -62,10 +79,20 @@ int main(int argc, char** argv) {
   golite::RunOptions opts;
   opts.escapeReport = escapeReport;
   opts.escape = escapeMode == "on";
-  // The targets: the leading .go files (or one folder); what follows is the program's.
-  std::vector<std::string> words{file};
-  words.insert(words.end(), args.begin(), args.end());
-  for (const auto& extra : run->remaining()) words.push_back(extra);
+  if (app.got_subcommand("build") || app.got_subcommand("disasm")) {
+    std::vector<std::string> targets{file};
+    targets.insert(targets.end(), more.begin(), more.end());
+    opts.buildOnly = app.got_subcommand("build");
+    opts.disasm = app.got_subcommand("disasm");
+    return golite::runProgram(targets, opts);
+  }
+  // run: the leading .go files (or one folder) are the program; what follows is its.
+  std::vector<std::string> words = run->remaining();
+  if (!words.empty() && words[0] == "--") words.erase(words.begin());
+  if (words.empty()) {
+    std::cerr << "golite run: no go files listed\n";
+    return 1;
+  }
   std::vector<std::string> targets;
   size_t k = 0;
   if (!isGoFile(words[0])) {
@@ -73,14 +100,7 @@ int main(int argc, char** argv) {
   } else {
     while (k < words.size() && isGoFile(words[k])) targets.push_back(words[k++]);
   }
-  if (app.got_subcommand("build") || app.got_subcommand("disasm")) {
-    opts.buildOnly = app.got_subcommand("build");
-    opts.disasm = app.got_subcommand("disasm");
-    return golite::runProgram(words, opts);
-  }
-  if (maxStack) {
-    golite::vm::setMaxStack(maxStack);
-  }
+  if (maxStack) golite::vm::setMaxStack(maxStack);
   opts.args.assign(words.begin() + long(k), words.end());
   return golite::runProgram(targets, opts);
 }

@@ -165,6 +165,7 @@ struct Program::Impl {
   // change them), the checks (bounds, nil) left to each store.
   std::vector<Place> assignPlaces(const std::vector<ast::Expr*>& lhs);
   bool deferIndexChecks = false;  // place(): slice elements as SliceElem
+  int sliceElemAddr(const Place& p);  // R[a] = &element, bounds-checked now
   void load(const Place& p, int dst);
   int read(const Place& p);               // like load, but may return a var register
   void store(const Place& p, int src);

@@ -98,6 +98,10 @@ int Program::Impl::regAddr(int reg, int64_t off, int64_t size, bool pin) {
 }
 
 void Program::Impl::load(const Place& p, int dst) {
+  if (p.kind == Place::SliceElem) {
+    load(Place{Place::Mem, sliceElemAddr(p), 0, 0, p.type}, dst);
+    return;
+  }
   int64_t size = sizeOf(p.type);
   if (size == 0) {
     // Loading a zero-size value through a nil pointer still panics, as in Go.
@@ -129,9 +133,17 @@ void Program::Impl::load(const Place& p, int dst) {
       emitLoad(dst, a, 0, p.type);
       return;
     }
+    case Place::SliceElem:  // handled above
     case Place::Blank:
       return;
   }
+}
+
+int Program::Impl::sliceElemAddr(const Place& p) {
+  int a = alloc(1);
+  emitABC(Op::INDEXADDR, a, p.reg, p.key);
+  emitExt(uint64_t(p.off));
+  return a;
 }
 
 int Program::Impl::read(const Place& p) {
@@ -144,10 +156,7 @@ int Program::Impl::read(const Place& p) {
 
 void Program::Impl::store(const Place& p, int src) {
   if (p.kind == Place::SliceElem) {
-    int a = alloc(1);
-    emitABC(Op::INDEXADDR, a, p.reg, p.key);
-    emitExt(uint64_t(p.off));
-    store(Place{Place::Mem, a, 0, 0, p.type}, src);
+    store(Place{Place::Mem, sliceElemAddr(p), 0, 0, p.type}, src);
     return;
   }
   int64_t size = sizeOf(p.type);
@@ -180,6 +189,7 @@ void Program::Impl::store(const Place& p, int src) {
       emitStore(a, 0, src, p.type);
       return;
     }
+    case Place::SliceElem:  // handled above
     case Place::Blank:
       return;
   }
