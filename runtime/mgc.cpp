@@ -1556,6 +1556,20 @@ int setGCPercent(int percent) {
   if (percent < 0) percent = -1;
   gcController.gcPercent.store(percent, std::memory_order_relaxed);
   gcController.goal.store(heapGoal(gcController.heapMarked, percent), std::memory_order_relaxed);
+  // As Go's: turning the collector off returns with no cycle running (a cycle already
+  // started is finished, helping it mark; one only requested does not start), so no
+  // collection is counted after the call.
+  G* self = getg();
+  if (percent < 0 && self != nullptr && gcScanVM != nullptr) {
+    gcController.requested.store(false, std::memory_order_release);
+    withCollectorSp([&](uintptr_t sp) {
+      uint32_t started = cyclesStarted.load(std::memory_order_acquire);
+      while (cyclesEnded.load(std::memory_order_acquire) < started) {
+        markAssist(0, true);
+        gcMarkDone(self, sp);
+      }
+    });
+  }
   return old;
 }
 
