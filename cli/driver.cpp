@@ -11,6 +11,7 @@
 #include <malloc.h>
 #include <map>
 #include <sstream>
+#include <string_view>
 
 #include "cli/load.h"
 #include "frontend/types/check.h"
@@ -34,12 +35,16 @@ bool readFile(const std::string& path, std::string& out) {
   return true;
 }
 
+// An import cycle's diagnostic: this prefix, then the chain (go prints the chain, then
+// the reason).
+constexpr std::string_view kImportCycle = "import cycle not allowed: ";
+
 // Whether a diagnostic is a package-loading error: go reports those alone, before
 // (instead of) any type error.
 bool isLoadError(const Diagnostic& d) {
   return d.msg.rfind("no required module provides package", 0) == 0 ||
          d.msg.rfind("use of internal package", 0) == 0 ||
-         d.msg.rfind("import cycle not allowed", 0) == 0 ||
+         d.msg.rfind(kImportCycle, 0) == 0 ||
          (d.msg.rfind("package ", 0) == 0 && d.msg.find(" is not in GOROOT") != std::string::npos);
 }
 
@@ -48,7 +53,8 @@ void printDiagnostics(Diagnostics& diags) {
     for (const auto& d : diags.list) {
       if (!isLoadError(d)) continue;
       // An import cycle is the package's, not a line's: go names the chain.
-      if (d.msg.rfind("import cycle not allowed: ", 0) == 0) std::cerr << d.msg.substr(26) << ": import cycle not allowed\n";
+      if (d.msg.rfind(kImportCycle, 0) == 0)
+        std::cerr << d.msg.substr(kImportCycle.size()) << ": import cycle not allowed\n";
       else std::cerr << d.str() << "\n";
     }
     return;
@@ -114,7 +120,7 @@ struct Loader {
   std::string importError(const std::string& path) {
     if (inModule(path) && !internalAllowed(importer(), path)) return "use of internal package " + path + " not allowed";
     if (std::find(loading.begin(), loading.end(), path) != loading.end()) {
-      std::string chain = "import cycle not allowed: package " + mainPath;  // printDiagnostics reorders
+      std::string chain = std::string(kImportCycle) + "package " + mainPath;
       for (const auto& l : loading) chain += "\n\timports " + l;
       return chain + "\n\timports " + path;
     }
