@@ -187,8 +187,6 @@ struct MainSources {
   bool fromDir = false;
 };
 
-bool isGoFile(const std::string& a) { return a.size() > 3 && a.compare(a.size() - 3, 3, ".go") == 0; }
-
 // Resolves `golite run` targets (one folder, or .go files of one folder) as go run does;
 // on failure prints go's message and returns false.
 bool mainSources(const std::vector<std::string>& targets, MainSources& out) {
@@ -213,18 +211,13 @@ bool mainSources(const std::vector<std::string>& targets, MainSources& out) {
     }
     return true;
   }
-  std::string dir;
-  for (size_t i = 0; i < targets.size(); i++) {
-    const std::string& f = targets[i];
+  for (const std::string& f : targets) {
     std::string fdir = fs::path(f).parent_path().string();
-    std::string shown = fdir.empty() ? "./" : fdir + "/";
-    if (i == 0) {
-      dir = fdir;
-      out.dir = fdir.empty() ? "." : fdir;
-    } else if (fs::absolute(fdir.empty() ? "." : fdir, ec).lexically_normal() !=
-               fs::absolute(out.dir, ec).lexically_normal()) {
-      std::string first = dir.empty() ? "./" : dir + "/";
-      std::cerr << "named files must all be in one directory; have " << first << " and " << shown << "\n";
+    if (fdir.empty()) fdir = ".";
+    if (out.paths.empty()) {
+      out.dir = fdir;
+    } else if (fs::absolute(fdir, ec).lexically_normal() != fs::absolute(out.dir, ec).lexically_normal()) {
+      std::cerr << "named files must all be in one directory; have " << out.dir << "/ and " << fdir << "/\n";
       return false;
     }
     out.paths.push_back(f);

@@ -22,6 +22,9 @@ struct Module {
 // The module containing dir: the nearest go.mod in dir or a folder above it.
 std::optional<Module> findModule(const std::string& dir);
 
+// Whether a command-line word names a Go file (x.go) rather than a folder.
+inline bool isGoFile(const std::string& a) { return a.size() > 3 && a.compare(a.size() - 3, 3, ".go") == 0; }
+
 // The names (sorted, as go orders them) of the Go files of the package in dir that a
 // build uses: not _test.go, not excluded by build constraints. Empty when there are none
 // or dir cannot be read.

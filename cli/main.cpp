@@ -5,19 +5,19 @@
 #include <iostream>
 
 #include "cli/driver.h"
+#include "cli/load.h"
 #include "vm/vm.h"
 
 namespace {
 constexpr const char* kVersion = "golite 0.1.0 (Go 1.22 language subset, go1.19 oracle)";
 }
 
-static bool isGoFile(const std::string& a) { return a.size() > 3 && a.compare(a.size() - 3, 3, ".go") == 0; }
 
 int main(int argc, char** argv) {
   // `golite file.go [args]` and `#!/usr/bin/env golite` scripts: run the file.
   if (argc >= 2) {
     std::string first = argv[1];
-    if (isGoFile(first)) {
+    if (golite::isGoFile(first)) {
       golite::RunOptions opts;
       for (int i = 2; i < argc; i++) opts.args.push_back(argv[i]);
       return golite::runFile(first, opts);
@@ -95,10 +95,10 @@ int main(int argc, char** argv) {
   }
   std::vector<std::string> targets;
   size_t k = 0;
-  if (!isGoFile(words[0])) {
+  if (!golite::isGoFile(words[0])) {
     targets.push_back(words[k++]);
   } else {
-    while (k < words.size() && isGoFile(words[k])) targets.push_back(words[k++]);
+    while (k < words.size() && golite::isGoFile(words[k])) targets.push_back(words[k++]);
   }
   if (maxStack) golite::vm::setMaxStack(maxStack);
   opts.args.assign(words.begin() + long(k), words.end());

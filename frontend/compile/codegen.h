@@ -138,6 +138,7 @@ struct Program::Impl {
   // does not escape (onStack) and the frame has room: emits it and returns 1 + the
   // register holding its address (the operand string opcodes take), else 0.
   int stringBuf(bool onStack, int64_t bytes);
+  std::unordered_map<int64_t, Type*> stringBufTypes;
   // a + b + c as one concatenation (Go's concatstrings): stringParts lists the operands of
   // a chain of string additions, concat joins R[first] (unless first < 0) and the parts
   // into R[dst..dst+1], in a frame buffer when onStack.

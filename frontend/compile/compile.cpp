@@ -211,7 +211,8 @@ void Program::Impl::emitNew(int r, Type* t, bool onStack) {
 
 int Program::Impl::stringBuf(bool onStack, int64_t bytes) {
   if (!onStack) return 0;
-  Type* t = ownType(new Array(universe->basic[int(BasicKind::Uint8)], bytes));
+  Type*& t = stringBufTypes[bytes];  // [bytes]uint8: one type a size, not one a site
+  if (!t) t = ownType(new Array(universe->basic[int(BasicKind::Uint8)], bytes));
   int off = frameSlot(bytes, rtype(t));
   if (off < 0) return 0;
   int r = alloc(1);
