@@ -1,14 +1,15 @@
 // Frame maps: which registers of a VM frame hold a live value at each point where the
 // collector can find the frame (Go's stack maps, cmd/compile/internal/liveness).
 //
-// Registers are untyped 8-byte slots that the compiler reuses for values of any type, so a
-// frame's words cannot be told apart by type. What the collector needs most is which of
-// them the function will still read: a register whose value is dead (a temporary already
+// Registers are untyped 8-byte slots that the compiler reuses for values of any type.
+// What the collector needs is which of them the function will still read and which of
+// those may hold a pointer there. A register whose value is dead (a temporary already
 // consumed, a variable never read again) must not keep its object alive, or a program
 // that drops a big structure keeps it while the frame lives (the `sink = append(...)`
-// loop that retained 200 MB). This file computes, by backward dataflow over the bytecode,
-// the live registers at every resume point of a function; the collector scans only those
-// (each word still checked against the heap, since a live register may hold an integer),
+// loop that retained 200 MB); nor may a live integer that happens to equal an address.
+// This file computes, by backward dataflow over the bytecode, the live registers at every
+// resume point of a function, and by forward dataflow the registers that may hold a
+// pointer (see "Pointer kinds" below); the collector scans the registers that are both,
 // and GODEBUG=clobberdead=1 overwrites the dead ones with poison at every safepoint, so a
 // mistake here shows as a wrong answer under the stress tests rather than a rare
 // use-after-free.
@@ -247,6 +248,144 @@ void effects(const Proto& p, size_t pc, Effects& e) {
   }
 }
 
+// ---- Pointer kinds --------------------------------------------------------------------
+//
+// Which registers may hold a pointer at each instruction, by forward dataflow: the state
+// is a bit per register, set when on some path to this point the register was last
+// written with a value whose type has a pointer in that word. kinds() applies one
+// instruction: each destination word it writes is cleared, then set by the type of what
+// is written, which the opcode says (arithmetic and comparisons write integers; NEW, ADDR,
+// MAKEMAP write pointers; a slice is pointer, length, capacity; MOV copies its source's
+// bits; ADD and the bit operations keep a pointer operand's bit, for the compiler's
+// pointer arithmetic), or, where it cannot, the compiler's note for the instruction
+// (Proto::defPtrs: a load's type, a closure or interface call's results, a receive's
+// element) or the callee's resultPtrs. Writes an instruction may make without being
+// their destination set bits and clear none: ADDR's target registers (a store through the
+// address may put a pointer there), an iterator's words on MAPNEXT. An instruction the
+// table does not know writes words that may all be pointers: a missing entry costs
+// precision, never a live object.
+
+void setBit(uint64_t* b, uint32_t r) { b[r / 64] |= uint64_t(1) << (r % 64); }
+bool testBit(const uint64_t* b, uint32_t r) { return b[r / 64] >> (r % 64) & 1; }
+
+const Proto::DefPtrs* defNote(const Proto& p, size_t pc) {
+  auto it = std::lower_bound(p.defPtrs.begin(), p.defPtrs.end(), uint32_t(pc),
+                             [](const Proto::DefPtrs& d, uint32_t v) { return d.pc < v; });
+  return it != p.defPtrs.end() && it->pc == pc ? &*it : nullptr;
+}
+
+void kinds(const Proto& p, size_t pc, const Effects& e, uint64_t* s, uint32_t regs) {
+  const Instr i = p.code[pc];
+  const uint64_t x = opHasExt(i.op) ? p.code[pc + 1].raw() : 0;
+  const Instr xi = opHasExt(i.op) ? p.code[pc + 1] : Instr{};
+  // Word w of the destination (register a + w) set to ptr; past the frame, nothing.
+  auto put = [&](uint32_t r, bool ptr) {
+    if (r >= regs) return;
+    s[r / 64] &= ~(uint64_t(1) << (r % 64));
+    if (ptr) setBit(s, r);
+  };
+  auto all = [&](bool ptr) {
+    for (int d = 0; d < e.ndef; d++)
+      for (uint32_t w = 0; w < e.def[d].n; w++) put(e.def[d].reg + w, ptr);
+  };
+  // Destination words by a pattern: bit w of `bits` for word w, the rest integers.
+  auto pattern = [&](uint32_t r, uint32_t n, uint64_t bits) {
+    for (uint32_t w = 0; w < n; w++) put(r + w, w < 64 && (bits >> w & 1));
+  };
+  // Destination words by a runtime type's pointer bitmap.
+  auto byType = [&](uint32_t r, uint32_t n, const runtime::Type* t) {
+    for (uint32_t w = 0; w < n; w++)
+      put(r + w, w < t->ptrdata / 8 && (t->gcdata[w / 8] >> (w % 8) & 1));
+  };
+  // Destination words by a bit mask (empty: all may be pointers), n words from r.
+  auto byMask = [&](uint32_t r, uint32_t n, const uint64_t* bits, size_t nbits) {
+    for (uint32_t w = 0; w < n; w++) put(r + w, w >= nbits * 64 || testBit(bits, w));
+  };
+  switch (i.op) {
+    case Op::MOV: case Op::MOV2: case Op::MOV3: case Op::MOVN: {
+      uint32_t n = e.def[0].n;
+      std::vector<bool> src(n);
+      for (uint32_t w = 0; w < n; w++) src[w] = i.b + w < regs && testBit(s, i.b + w);
+      for (uint32_t w = 0; w < n; w++) put(i.a + w, src[w]);
+      break;
+    }
+    case Op::ADD: case Op::SUB: case Op::AND: case Op::OR: case Op::XOR: case Op::ANDNOT:
+      put(i.a, (i.b < regs && testBit(s, i.b)) || (i.c < regs && testBit(s, i.c)));
+      break;
+    case Op::ADDI:
+      put(i.a, i.b < regs && testBit(s, i.b));
+      break;
+    case Op::LOADK: case Op::LOADI: case Op::ZERO: case Op::MUL: case Op::DIV: case Op::DIVU:
+    case Op::REM: case Op::REMU: case Op::SHL: case Op::SHR: case Op::SHRU: case Op::FADD:
+    case Op::FSUB: case Op::FMUL: case Op::FDIV: case Op::FMIN: case Op::FMAX: case Op::FADD32:
+    case Op::FSUB32: case Op::FMUL32: case Op::FDIV32: case Op::EQ: case Op::NE: case Op::LT:
+    case Op::LE: case Op::LTU: case Op::LEU: case Op::FEQ: case Op::FNE: case Op::FLT:
+    case Op::FLE: case Op::FEQ32: case Op::FNE32: case Op::FLT32: case Op::FLE32: case Op::NEG:
+    case Op::COM: case Op::NOT: case Op::EXT8S: case Op::EXT8U: case Op::EXT16S:
+    case Op::EXT16U: case Op::EXT32S: case Op::EXT32U: case Op::FNEG: case Op::FNEG32:
+    case Op::I2F: case Op::U2F: case Op::F2I: case Op::F2U: case Op::F2F32: case Op::F322F:
+    case Op::LD8S: case Op::LD8U: case Op::LD16S: case Op::LD16U: case Op::LD32S:
+    case Op::LD32U: case Op::MAPLEN: case Op::CHANLEN: case Op::CHANCAP: case Op::SEQ:
+    case Op::SLT: case Op::SLE: case Op::EFACEEQ: case Op::IFACEEQ: case Op::MEMEQ:
+    case Op::SINDEX: case Op::STRRANGE: case Op::COPY: case Op::COPYSTR: case Op::IMPLEMENTS:
+    case Op::SELECT:
+      all(false);
+      break;
+    // Strings: data, length. Slices: data, length, capacity.
+    case Op::LOADK2: case Op::CONCAT: case Op::CONCATN: case Op::SSLICE: case Op::BYTES2STR:
+    case Op::RUNES2STR: case Op::INT2STR: case Op::STR2BYTES: case Op::STR2RUNES:
+    case Op::SLICE: case Op::ASLICE: case Op::MAKESLICE: case Op::GROW:
+      pattern(i.a, e.def[0].n, 1);
+      break;
+    case Op::MAPGET2:
+      pattern(i.a, 2, 1);
+      break;
+    case Op::ADDR:
+      for (uint32_t w = 0, n = i.c & ~kAddrPinned; w < (n ? n : regs); w++)
+        if (i.b + w < regs) setBit(s, i.b + w);
+      put(i.a, true);
+      break;
+    case Op::MAPNEXT:
+      for (uint32_t w = 0; w < sizeof(runtime::hiter) / 8; w++)
+        if (i.a + w < regs) setBit(s, i.a + w);
+      break;
+    case Op::ASSERT: {
+      const auto* t = reinterpret_cast<const runtime::Type*>(p.consts[xi.a]);
+      uint32_t w = typeWords(p, xi.a);
+      byType(i.a, w, t);
+      if (i.c != 0) put(i.a + w, false);
+      break;
+    }
+    case Op::ASSERTI:
+      pattern(i.a, i.c != 0 ? 3 : 2, 3);
+      break;
+    case Op::UNBOX: {
+      const auto* t = reinterpret_cast<const runtime::Type*>(p.consts[x]);
+      if (t->directIface()) put(i.a, true);
+      else byType(i.a, i.c, t);
+      break;
+    }
+    case Op::CALL: {
+      const auto* callee = reinterpret_cast<const Proto*>(p.consts[i.bx()]);
+      byMask(i.a, callee->resultWords, callee->resultPtrs.data(), callee->resultPtrs.size());
+      break;
+    }
+    case Op::LD64: case Op::LDN: case Op::CALLCL: case Op::CALLI: case Op::RECV: {
+      const Proto::DefPtrs* d = defNote(p, pc);
+      if (d) {
+        byMask(i.a, d->words, p.defPtrBits.data() + d->off, (d->words + 63) / 64);
+      } else if (i.op == Op::CALLCL || i.op == Op::CALLI) {
+        for (uint32_t r = i.a; r < regs; r++) setBit(s, r);  // results of unknown width
+      } else {
+        all(true);
+      }
+      break;
+    }
+    default:
+      all(true);
+  }
+}
+
 // Instructions after which control does not fall through.
 bool endsFlow(Op op) {
   return op == Op::JMP || op == Op::LOOP || op == Op::RET || op == Op::PANIC ||
@@ -361,6 +500,47 @@ void computeFrameMaps(Proto* p) {
     }
   }
 
+  // Forward dataflow to a fixed point: the registers that may hold a pointer at each
+  // instruction start (ptrIn), from the parameters' pointer words at entry. A recovered
+  // panic reaches the return sequence from any instruction, before or after its writes.
+  Bits ptrIn(n + 1, regs);
+  {
+    uint64_t* entry = ptrIn.at(0);
+    for (uint32_t w = 0; w < p->paramWords && w < regs; w++)
+      if (w >= p->paramPtrs.size() * 64 || testBit(p->paramPtrs.data(), w)) setBit(entry, w);
+  }
+  std::vector<uint8_t> reached(n + 1, 0);
+  reached[0] = 1;
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (size_t pc : starts) {
+      if (!reached[pc]) continue;
+      std::copy(ptrIn.at(pc), ptrIn.at(pc) + in.words, out.begin());
+      kinds(*p, pc, eff[pc], out.data(), regs);
+      auto join = [&](size_t to, const uint64_t* b) {
+        if (to > n) return;
+        uint64_t* cur = ptrIn.at(to);
+        for (size_t w = 0; w < in.words; w++) {
+          if ((cur[w] | b[w]) != cur[w]) {
+            cur[w] |= b[w];
+            changed = true;
+          }
+        }
+        if (!reached[to]) {
+          reached[to] = 1;
+          changed = true;
+        }
+      };
+      size_t succ[2];
+      int ns = successors(pc, succ);
+      for (int k = 0; k < ns; k++) join(succ[k], out.data());
+      if (hasDefer) {
+        join(size_t(p->deferReturnPc), ptrIn.at(pc));
+        join(size_t(p->deferReturnPc), out.data());
+      }
+    }
+  }
+
   // Pinned registers: every ADDR target.
   std::vector<uint64_t> pinned(in.words, 0);
   for (size_t pc : starts) {
@@ -373,23 +553,40 @@ void computeFrameMaps(Proto* p) {
   // one per instruction a frame may be stopped in the middle of (its live-in: its
   // operands, not the registers it is about to write), by the resume pc after it.
   std::unordered_map<std::string, uint32_t> seen;
-  std::vector<uint64_t> m(in.words);
+  const size_t W = in.words;
+  std::vector<uint64_t> m(2 * W);  // the map being built: its scan half, then its live half
   std::string key;
+  // A map has two halves: the registers to scan (live and may hold a pointer) and the
+  // live ones (clobberdead poisons the rest). Both take the pinned registers and those
+  // the return sequence reads (scanned by its pointer state, the union of every
+  // instruction's). Set from a live-in set and a pointer state:
+  auto fill = [&](const uint64_t* live, const uint64_t* ptr) {
+    for (size_t w = 0; w < W; w++) {
+      m[w] = live[w] & ptr[w];
+      m[W + w] = live[w];
+    }
+  };
   auto intern = [&]() -> uint32_t {
-    for (size_t w = 0; w < in.words; w++) m[w] |= pinned[w];
+    for (size_t w = 0; w < W; w++) {
+      m[w] |= pinned[w];
+      m[W + w] |= pinned[w];
+    }
     if (hasDefer) {
       const uint64_t* d = in.at(size_t(p->deferReturnPc));
-      for (size_t w = 0; w < in.words; w++) m[w] |= d[w];
+      const uint64_t* dp = ptrIn.at(size_t(p->deferReturnPc));
+      for (size_t w = 0; w < W; w++) {
+        m[w] |= d[w] & dp[w];
+        m[W + w] |= d[w];
+      }
     }
     key.assign(reinterpret_cast<const char*>(m.data()), m.size() * 8);
-    auto [it, fresh] = seen.emplace(key, uint32_t(p->liveBits.size() / std::max<size_t>(in.words, 1)));
+    auto [it, fresh] = seen.emplace(key, uint32_t(p->liveBits.size() / std::max<size_t>(2 * W, 1)));
     if (fresh) p->liveBits.insert(p->liveBits.end(), m.begin(), m.end());
     return it->second;
   };
   for (size_t pc = 0; pc <= n; pc++) {
     if (pc == 0 || pc == n || prevStart[pc] >= 0) {
-      const uint64_t* b = in.at(pc);
-      std::copy(b, b + in.words, m.begin());
+      fill(in.at(pc), ptrIn.at(pc));
     } else {
       // An extension word is never a resume pc; should one be asked for, all is live.
       std::fill(m.begin(), m.end(), ~uint64_t(0));
@@ -398,13 +595,19 @@ void computeFrameMaps(Proto* p) {
     if (pc > 0 && prevStart[pc] >= 0 && inProgressAt(p->code[size_t(prevStart[pc])].op)) {
       size_t prev = size_t(prevStart[pc]);
       const Instr pi = p->code[prev];
-      const uint64_t* b = in.at(prev);
-      std::copy(b, b + in.words, m.begin());
+      fill(in.at(prev), ptrIn.at(prev));
       // A parked RECV's destination is written by the sender while it still waits (Go's
-      // sendDirect); the VM zeroes it before parking, so it holds nothing stale.
+      // sendDirect); the VM zeroes it before parking, so it holds nothing stale. Its
+      // words are live, and scanned where the element has pointers.
       if (pi.op == Op::RECV) {
+        std::copy(ptrIn.at(prev), ptrIn.at(prev) + W, out.begin());
+        kinds(*p, prev, eff[prev], out.data(), regs);
         const Effects& e = eff[prev];
-        for (int d = 0; d < e.ndef; d++) setRange(m.data(), e.def[d].reg, e.def[d].n, regs);
+        for (int d = 0; d < e.ndef; d++)
+          for (uint32_t r = e.def[d].reg; r < e.def[d].reg + e.def[d].n && r < regs; r++) {
+            setBit(m.data() + W, r);
+            if (testBit(out.data(), r)) setBit(m.data(), r);
+          }
       }
       bool isCall = pi.op == Op::CALL || pi.op == Op::CALLCL || pi.op == Op::CALLI;
       p->liveInProgress.push_back({uint32_t(pc), intern(), isCall ? pi.a : kNoCallBase});
@@ -425,7 +628,7 @@ const uint64_t* frameMap(const Proto* p, size_t pc, bool inProgress, uint16_t* c
       *callBase = it->callBase;
     }
   }
-  return p->liveBits.data() + size_t(map) * p->liveWords;
+  return p->liveBits.data() + size_t(map) * 2 * p->liveWords;
 }
 
 }  // namespace golite::vm

@@ -6,12 +6,13 @@
 
 namespace golite::vm {
 
-// Computes p's frame maps (Proto::liveAt, liveBits, liveCallBase) from its finished code.
+// Computes p's frame maps (Proto::liveAt, liveBits, liveInProgress) from its finished code.
 void computeFrameMaps(Proto* p);
 
-// The live-register bitmap (p->liveWords words) of a frame of p stopped at resume pc `pc`,
-// or nullptr when p has none (a native, or maps not computed): then every register
-// counts as live. inProgress: the frame is stopped in the middle of the instruction that
+// The frame map of a frame of p stopped at resume pc `pc`: p->liveWords words of the
+// registers to scan (live, may hold a pointer), then as many of the live registers; or
+// nullptr when p has none (a native, or maps not computed): then every register counts
+// as live and is scanned. inProgress: the frame is stopped in the middle of the instruction that
 // ends at pc; *callBase is then set to the call's frame base if that is a call, else to
 // kNoCallBase.
 const uint64_t* frameMap(const Proto* p, size_t pc, bool inProgress, uint16_t* callBase);

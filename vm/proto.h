@@ -47,8 +47,9 @@ struct Proto {
   uint32_t ncaptures = 0;
   // The static closure for using this function as a value (top-level funcs only).
   runtime::Closure* staticClosure = nullptr;
-  // Frame maps (vm/liveness.cpp): the registers that may hold a live value, liveWords
-  // 64-bit words a map. liveAt[pc] indexes the map (in liveBits) of a frame stopped at
+  // Frame maps (vm/liveness.cpp): 2 * liveWords 64-bit words a map, the registers to scan
+  // (live, and may hold a pointer) then the live ones (what clobberdead must not poison).
+  // liveAt[pc] indexes the map (in liveBits) of a frame stopped at
   // resume pc `pc` (0..code.size()); liveInProgress, sorted by pc, the map of a frame
   // stopped in the middle of the instruction that ends at pc (a call, a channel
   // operation), with the call's frame base when it is a call: while it runs, registers
@@ -63,6 +64,22 @@ struct Proto {
   std::vector<uint32_t> liveAt;
   std::vector<InProgress> liveInProgress;
   std::vector<uint64_t> liveBits;
+  // Pointer maps of the values a frame receives and returns (vm/liveness.cpp): bit i of
+  // paramPtrs is set when parameter word i (receiver first) may hold a pointer, likewise
+  // resultPtrs for the result words. Empty: every word may (natives without a signature).
+  std::vector<uint64_t> paramPtrs;
+  std::vector<uint64_t> resultPtrs;
+  // The pointer words of what an instruction writes, where its opcode does not say (a
+  // load's type, a closure or interface call's results, a receive's element): for the
+  // instruction at pc, `words` destination words whose bits start at defPtrBits[off]; in
+  // pc order. An instruction without an entry writes words that may all be pointers.
+  struct DefPtrs {
+    uint32_t pc;
+    uint32_t words;
+    uint32_t off;
+  };
+  std::vector<DefPtrs> defPtrs;
+  std::vector<uint64_t> defPtrBits;
   // Argument words (receiver included) of each CALLI, by pc, in pc order: the instruction
   // has no operand left for them.
   std::vector<std::pair<uint32_t, uint32_t>> calliArgs;

@@ -9,9 +9,12 @@
 //     it is parked in (Thread::inChanOp), or the call it waits in for the frames below. A
 //     frame owns its registers except those that the frames and natives above it use (a
 //     callee's frame starts at the call's frame base; its own registers may reach past
-//     it). Live registers are scanned conservatively (a register holds a value of any type,
-//     so a word counts if it points into an allocated object); dead ones are not scanned,
-//     so a consumed temporary or a variable never read again keeps nothing alive;
+//     it). The map holds the registers that are live and may hold a pointer there (a
+//     register is reused across types; the compiler's notes and the opcodes say which
+//     words hold pointers, vm/liveness.cpp "Pointer kinds"); a word so marked counts if it
+//     points into an allocated object. Dead registers and integers are not scanned, so a
+//     consumed temporary, a variable never read again, or an integer that happens to equal
+//     an address keeps nothing alive;
 //   - the natives' frames on the VM stack (their argument and result words), and the
 //     ranges of the native (C++) stack that natives use (Thread::nativeSpans: a native may
 //     hold a Go pointer in a C++ local while it calls back into Go or parks), unless the
@@ -22,8 +25,8 @@
 //     parks), where every live value is in a register, a frame record or a sudog;
 //   - each frame's frame objects (vm/frameobj.cpp: the variables and allocations escape
 //     analysis kept out of the heap), by the pointer map of the function's area;
-//   - each frame's closure, the deferred calls' function values and argument words, and
-//     the values of panics in progress.
+//   - each frame's closure, the deferred calls' function values and argument words (by
+//     the callee's parameter map), and the values of panics in progress.
 // The program's globals are the cells vm/globals.cpp hands out.
 //
 // Every Go pointer the VM holds outside Go memory must be in one of these places; a new
@@ -46,14 +49,16 @@ void scanSlots(Thread* th, size_t lo, size_t hi) {
   if (lo < hi) runtime::gcScanConservative(th->stack.data() + lo, (hi - lo) * sizeof(uint64_t));
 }
 
-// Scans the live registers of [lo, hi) of a frame based at `base` by its map, in runs;
-// poisons the dead ones under clobberDead.
-void scanByMap(Thread* th, size_t base, size_t lo, size_t hi, const uint64_t* live, bool mark) {
+// Scans the registers of [lo, hi) of a frame of p based at `base` that its map marks for
+// scanning, in runs; poisons the dead ones under clobberDead.
+void scanByMap(Thread* th, const Proto* p, size_t base, size_t lo, size_t hi, const uint64_t* map, bool mark) {
+  auto bit = [&](const uint64_t* b, size_t s) { return b[(s - base) / 64] >> ((s - base) % 64) & 1; };
+  const uint64_t* live = map + p->liveWords;
   size_t run = lo;
   for (size_t s = lo; s <= hi; s++) {
-    if (s < hi && (live[(s - base) / 64] >> ((s - base) % 64) & 1)) continue;
+    if (s < hi && bit(map, s)) continue;
     if (mark) scanSlots(th, run, s);
-    if (s < hi && clobberDead) th->stack[s] = kDeadPoison;
+    if (s < hi && clobberDead && !bit(live, s)) th->stack[s] = kDeadPoison;
     run = s + 1;
   }
 }
@@ -106,8 +111,8 @@ void walkFrames(Thread* th, bool mark, size_t fromFrame) {
         scanSlots(th, r2, end);
       }
     } else {
-      scanByMap(th, base, base, r1, live, mark);
-      scanByMap(th, base, r2, end, live, mark);
+      scanByMap(th, p, base, base, r1, live, mark);
+      scanByMap(th, p, base, r2, end, live, mark);
     }
     frameAboveBase = base;
     aboveEnd = std::max(aboveEnd, end);
@@ -154,8 +159,17 @@ void scanThread(void* vm, uintptr_t sp) {
       runtime::gcScanPointerWords(ci.fobjBase(), ci.proto->fobjPtrs.data(), ci.proto->fobjBytes / 8);
   th->fobjTrim();
   for (const CallInfo& ci : th->frames) runtime::gcMarkPointer(ci.closure);
-  for (const DeferRec& d : th->defers) runtime::gcMarkPointer(d.fn);
-  runtime::gcScanConservative(th->deferArgs.data(), th->deferArgs.size() * sizeof(uint64_t));
+  // A deferred call's argument words become its callee's parameters: scanned by the
+  // callee's parameter map when it has one, else conservatively.
+  for (const DeferRec& d : th->defers) {
+    runtime::gcMarkPointer(d.fn);
+    const uint64_t* args = th->deferArgs.data() + d.argOffset;
+    const Proto* callee = d.fn ? static_cast<const Proto*>(d.fn->proto) : nullptr;
+    if (callee && d.nargs <= callee->paramPtrs.size() * 64)
+      runtime::gcScanPointerWords(args, callee->paramPtrs.data(), d.nargs);
+    else
+      runtime::gcScanConservative(args, d.nargs * sizeof(uint64_t));
+  }
   for (const PanicRec& p : th->panics) runtime::gcMarkPointer(p.value.data);
 }
 

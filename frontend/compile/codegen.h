@@ -93,6 +93,12 @@ struct Program::Impl {
   void patchHere(size_t at) { patchJump(at, here()); }
   size_t here() const { return fs->proto->code.size(); }
   void emitLoop(size_t target);
+  // Pointer maps for the frame maps (vm/liveness.cpp): noteDefPtrs records that the
+  // instruction at pc writes values of types ts (one after another, each from a word
+  // boundary) at its destination; setSignaturePtrs sets p's paramPtrs and resultPtrs (a
+  // null type: one word that may be a pointer, an interface's data word).
+  void noteDefPtrs(size_t pc, const std::vector<Type*>& ts);
+  void setSignaturePtrs(vm::Proto* p, const std::vector<Type*>& params, const std::vector<Type*>& results);
   uint32_t constant(uint64_t v);
   uint32_t constPtr(const void* p) { return constant(reinterpret_cast<uint64_t>(p)); }
   uint32_t constString(const std::string& s);  // two consecutive words: ptr, len
@@ -245,6 +251,8 @@ std::vector<Type*> tupleTypes(ast::Expr* e, size_t n);
 int tupleExpr(Program::Impl& m, ast::Expr* e, size_t n);
 
 int words(Type* t);
+// Marks in bits the pointer words of a value of type t at byte offset off (rtype.cpp).
+void pointerWords(Type* t, int64_t off, std::vector<bool>& bits);
 bool isPointerShaped(Type* t);
 
 }  // namespace golite

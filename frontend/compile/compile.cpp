@@ -84,6 +84,11 @@ vm::Proto* Program::Impl::protoFor(Func* f) {
       for (Var* v : sig->results->vars) rw += words(v->type);
       p->paramWords = pw;
       p->resultWords = rw;
+      std::vector<Type*> ins, outs;
+      if (sig->recv) ins.push_back(sig->recv->type);
+      for (Var* v : sig->params->vars) ins.push_back(v->type);
+      for (Var* v : sig->results->vars) outs.push_back(v->type);
+      setSignaturePtrs(p, ins, outs);
       p->frameSize = std::max(pw, rw) + 4;
       if (!p->native) {
         // Reported when called, so programs that never call it still run.
@@ -143,6 +148,50 @@ uint32_t Program::Impl::constString(const std::string& s) {
   k.push_back(s.size());
   fs->proto->strings.push_back(std::move(str));
   return idx;
+}
+
+namespace {
+
+// The pointer bits (bit i: word i) of values of types ts held in registers one after
+// another, each from a word boundary; *n is set to their words. A null type is one word
+// that may hold a pointer.
+std::vector<uint64_t> registerPtrs(const std::vector<Type*>& ts, uint32_t* n) {
+  std::vector<bool> bits;
+  int64_t word = 0;
+  for (Type* t : ts) {
+    if (!t) {
+      bits.resize(size_t(word) + 1);
+      bits[size_t(word)] = true;
+      word++;
+      continue;
+    }
+    pointerWords(t, word * 8, bits);
+    word += words(t);
+  }
+  *n = uint32_t(word);
+  std::vector<uint64_t> out(size_t(word + 63) / 64, 0);
+  for (size_t w = 0; w < bits.size() && w < size_t(word); w++)
+    if (bits[w]) out[w / 64] |= uint64_t(1) << (w % 64);
+  return out;
+}
+
+}  // namespace
+
+void Program::Impl::noteDefPtrs(size_t pc, const std::vector<Type*>& ts) {
+  vm::Proto* p = fs->proto;
+  uint32_t n = 0;
+  std::vector<uint64_t> bits = registerPtrs(ts, &n);
+  if (!p->defPtrs.empty() && p->defPtrs.back().pc >= pc)
+    throw CompileError("internal error: pointer map notes out of order");
+  p->defPtrs.push_back({uint32_t(pc), n, uint32_t(p->defPtrBits.size())});
+  p->defPtrBits.insert(p->defPtrBits.end(), bits.begin(), bits.end());
+}
+
+void Program::Impl::setSignaturePtrs(vm::Proto* p, const std::vector<Type*>& params,
+                                     const std::vector<Type*>& results) {
+  uint32_t n = 0;
+  p->paramPtrs = registerPtrs(params, &n);
+  p->resultPtrs = registerPtrs(results, &n);
 }
 
 int Program::Impl::alloc(int n) {
@@ -323,8 +372,14 @@ void Program::Impl::compileFunc(vm::Proto* p, ast::FuncType* ft, Signature* sig,
   }
   p->paramWords = slot;
   int rw = 0;
-  for (Var* v : sig->results->vars) rw += words(v->type);
+  std::vector<Type*> ins, outs;
+  for (auto [v, s] : params) ins.push_back(v->type);
+  for (Var* v : sig->results->vars) {
+    rw += words(v->type);
+    outs.push_back(v->type);
+  }
   p->resultWords = rw;
+  setSignaturePtrs(p, ins, outs);
   st.top = st.localsTop = slot;
   if (uint32_t(slot) > p->frameSize) p->frameSize = slot;
 

@@ -116,7 +116,11 @@ int Program::Impl::call(ast::CallExpr* e) {
   ast::Expr* fun = ast::unparen(e->fun);
   Signature* sig = underlying(fun->type)->as<Signature>();
   int resultWords = 0;
-  for (Var* v : sig->results->vars) resultWords += words(v->type);
+  std::vector<Type*> resultTypes;
+  for (Var* v : sig->results->vars) {
+    resultWords += words(v->type);
+    resultTypes.push_back(v->type);
+  }
 
   // Static call of a declared function.
   Func* static_ = nullptr;
@@ -155,7 +159,7 @@ int Program::Impl::call(ast::CallExpr* e) {
       int nargs = argsTo(e, sig, a + 1);
       setLine(e);
       fs->proto->calliArgs.push_back({uint32_t(here()), uint32_t(1 + nargs)});
-      emitABC(Op::CALLI, a, iv, methodIndex(cur, m->id()));
+      noteDefPtrs(emitABC(Op::CALLI, a, iv, methodIndex(cur, m->id())), resultTypes);
       fs->top = a + resultWords;
       if (uint32_t(fs->top) > fs->proto->frameSize) fs->proto->frameSize = fs->top;
       return a;
@@ -179,7 +183,7 @@ int Program::Impl::call(ast::CallExpr* e) {
   int a = fs->top;
   int nargs = argsTo(e, sig, a);
   setLine(e);
-  emitABC(Op::CALLCL, a, f, nargs + 1);  // c: argument words + 1, for the frame maps
+  noteDefPtrs(emitABC(Op::CALLCL, a, f, nargs + 1), resultTypes);  // c: argument words + 1
   fs->top = a + resultWords;
   if (uint32_t(fs->top) > fs->proto->frameSize) fs->proto->frameSize = fs->top;
   return a;
@@ -622,6 +626,7 @@ vm::Proto* Program::Impl::builtinThunk(ast::CallExpr* e, const std::vector<Type*
     off += words(t);
   }
   p->paramWords = off;
+  setSignaturePtrs(p, argTypes, {});
   st.top = st.localsTop = off;
   if (uint32_t(off) > p->frameSize) p->frameSize = off;
   if (e->callKind == ast::CallKind::Builtin) {

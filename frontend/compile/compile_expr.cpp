@@ -48,8 +48,9 @@ void Program::Impl::emitLoad(int dst, int ptr, int64_t off, Type* t) {
       case BasicKind::Int32: op = Op::LD32S; break;
       case BasicKind::Uint32: case BasicKind::Float32: op = Op::LD32U; break;
       case BasicKind::String:
-        emitABC(Op::LD64, dst, ptr, int(off));
-        emitABC(Op::LD64, dst + 1, ptr, int(off + 8 > 0xffff ? 0 : off + 8));
+        noteDefPtrs(emitABC(Op::LD64, dst, ptr, int(off)), {universe->basic[int(BasicKind::UnsafePointer)]});
+        noteDefPtrs(emitABC(Op::LD64, dst + 1, ptr, int(off + 8 > 0xffff ? 0 : off + 8)),
+                    {universe->basic[int(BasicKind::Int)]});
         return;
       default:
         if (size == 8) op = Op::LD64;
@@ -57,8 +58,9 @@ void Program::Impl::emitLoad(int dst, int ptr, int64_t off, Type* t) {
   } else if (size == 8) {
     op = Op::LD64;
   }
-  emitABC(op, dst, ptr, int(off));
+  size_t at = emitABC(op, dst, ptr, int(off));
   if (op == Op::LDN) emitExt(uint64_t(size));
+  if (op == Op::LD64 || op == Op::LDN) noteDefPtrs(at, {t});
 }
 
 void Program::Impl::emitStore(int ptr, int64_t off, int src, Type* t) {

@@ -589,7 +589,7 @@ void Program::Impl::rangeStmt(ast::RangeStmt* s) {
     fs->localsTop = fs->top;
     declare(key);
     start = here();
-    emitABC(Op::RECV, v, c, w | 0x8000);
+    noteDefPtrs(emitABC(Op::RECV, v, c, w | 0x8000), {et, universe->basic[int(BasicKind::Bool)]});
     exits.push_back(emitJump(Op::JF, v + w));
     fs->top = fs->localsTop;
     bind(key, v, et);
@@ -917,7 +917,9 @@ void Program::Impl::sendStmt(ast::SendStmt* s) {
 void Program::Impl::recvTo(ast::Expr* chanExpr, int dst, bool commaOk) {
   int c = expr(chanExpr);
   Type* et = underlying(chanExpr->type)->as<Chan>()->elem;
-  emitABC(Op::RECV, dst, c, words(et) | (commaOk ? 0x8000 : 0));
+  size_t at = emitABC(Op::RECV, dst, c, words(et) | (commaOk ? 0x8000 : 0));
+  if (commaOk) noteDefPtrs(at, {et, universe->basic[int(BasicKind::Bool)]});
+  else noteDefPtrs(at, {et});
 }
 
 // select: every channel and value to send is evaluated once, in source order; then the

@@ -51,7 +51,7 @@ static runtime::Kind kindOf(Type* t) {
 }
 
 // Marks the pointer words of a value of type t placed at byte offset `off`.
-static void pointerWords(Type* t, int64_t off, std::vector<bool>& bits) {
+void pointerWords(Type* t, int64_t off, std::vector<bool>& bits) {
   Type* u = underlying(t);
   auto mark = [&](int64_t o) {
     size_t w = size_t(o / 8);
@@ -327,6 +327,13 @@ vm::Proto* Program::Impl::methodWrapper(Type* recv, Func* m, const std::vector<i
   for (Var* v : sig->results->vars) resultWords += words(v->type);
   p->paramWords = recvIn + paramWords;
   p->resultWords = resultWords;
+  {
+    std::vector<Type*> ins, outs;
+    if (!boundCell) ins.push_back(dataWord ? nullptr : recv);
+    for (Var* v : sig->params->vars) ins.push_back(v->type);
+    for (Var* v : sig->results->vars) outs.push_back(v->type);
+    setSignaturePtrs(p, ins, outs);
+  }
   st.top = st.localsTop = recvIn + paramWords;
   if (uint32_t(st.top) > p->frameSize) p->frameSize = st.top;
   p->ncaptures = boundCell ? 1 : 0;
@@ -351,7 +358,9 @@ vm::Proto* Program::Impl::methodWrapper(Type* recv, Func* m, const std::vector<i
     alloc(1 + paramWords);
     if (paramWords) emitABC(Op::MOVN, a + 1, recvIn, paramWords);
     fs->proto->calliArgs.push_back({uint32_t(here()), uint32_t(1 + paramWords)});
-    emitABC(Op::CALLI, a, iv, methodIndex(cur, m->id()));
+    std::vector<Type*> resultTypes;
+    for (Var* v : sig->results->vars) resultTypes.push_back(v->type);
+    noteDefPtrs(emitABC(Op::CALLI, a, iv, methodIndex(cur, m->id())), resultTypes);
   } else {
     Type* want = sig->recv->type;
     int rw = words(want);
