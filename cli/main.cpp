@@ -4,8 +4,11 @@
 #include <cstdlib>
 #include <iostream>
 
+#include <unistd.h>
+
 #include "cli/driver.h"
 #include "cli/load.h"
+#include "cli/repl.h"
 #include "vm/vm.h"
 
 namespace {
@@ -14,6 +17,8 @@ constexpr const char* kVersion = "golite 0.1.0 (Go 1.22 language subset, go1.19 
 
 
 int main(int argc, char** argv) {
+  // `golite` alone on a terminal opens a session.
+  if (argc == 1 && isatty(0)) return golite::runRepl({true});
   // `golite file.go [args]` and `#!/usr/bin/env golite` scripts: run the file.
   if (argc >= 2) {
     std::string first = argv[1];
@@ -53,6 +58,7 @@ int main(int argc, char** argv) {
   disasm->add_option("more", more, "more .go files of the package");
 
   app.add_subcommand("version", "print golite's version");
+  app.add_subcommand("repl", "a live Go session: each input checked, compiled and run once");
 
   // Usage errors exit 2 with a short message, as go's do (not CLI11's own statuses).
   try {
@@ -64,7 +70,8 @@ int main(int argc, char** argv) {
   } catch (const CLI::ParseError& e) {
     std::string msg = e.what();
     if (argc >= 2 && std::string(argv[1]).rfind("-", 0) != 0 && !app.got_subcommand("run") &&
-        !app.got_subcommand("build") && !app.got_subcommand("disasm") && !app.got_subcommand("version"))
+        !app.got_subcommand("build") && !app.got_subcommand("disasm") && !app.got_subcommand("version") &&
+        !app.got_subcommand("repl"))
       std::cerr << "golite " << argv[1] << ": unknown command\n";
     else
       std::cerr << "golite: " << msg << "\n";
@@ -72,6 +79,7 @@ int main(int argc, char** argv) {
     return 2;
   }
 
+  if (app.got_subcommand("repl")) return golite::runRepl({bool(isatty(0))});
   if (app.got_subcommand("version")) {
     std::cout << kVersion << "\n";
     return 0;

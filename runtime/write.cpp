@@ -4,6 +4,7 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
@@ -63,7 +64,20 @@ void flushStdout() {
   flushLocked(b);
 }
 
+namespace {
+std::atomic<OutputDivert> outputDivert{nullptr};
+}  // namespace
+
+void setOutputDivert(OutputDivert fn) { outputDivert.store(fn); }
+
 int64_t writeFd(int fd, const void* p, size_t n) {
+  if ((fd == 1 || fd == 2) && outputDivert.load(std::memory_order_relaxed)) {
+    if (OutputDivert d = outputDivert.load()) {
+      flushStdout();
+      d(fd, static_cast<const char*>(p), n);
+      return int64_t(n);
+    }
+  }
   if (fd == 1) {
     StdoutBuffer& b = stdoutBuffer();
     std::lock_guard<std::mutex> lock(b.mu);

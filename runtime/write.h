@@ -26,6 +26,11 @@ int64_t writeFd(int fd, const void* p, size_t n);
 int64_t readFd(int fd, void* p, size_t n);
 
 void flushStdout();
+
+// A REPL on a terminal sets this while it waits at its prompt: writes to fd 1 and 2 go to
+// it instead (the session prints them above the line being edited), stdout flushed first.
+using OutputDivert = void (*)(int fd, const char* p, size_t n);
+void setOutputDivert(OutputDivert fn);
 // Flushes stdout, then writes s to fd 2 unbuffered.
 void writeStderr(std::string_view s);
 // os.Exit: flushes stdout and ends the process at once (deferred calls do not run).

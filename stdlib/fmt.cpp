@@ -309,6 +309,22 @@ void registerState(vm::Thread*, uint64_t* base) {
   stateItab = reinterpret_cast<runtime::Itab*>(base[0]);
 }
 
+// REPL: golite.replShow(v any, typ string) prints an input's value as `VALUE  // TYPE`:
+// numbers as %v prints them, everything else as %#v (Go syntax: quoted strings, typed
+// composite literals).
+void replShow(vm::Thread* th, uint64_t* base) {
+  FrameRef frame(th, base);
+  Eface v{reinterpret_cast<const runtime::Type*>(base[0]), reinterpret_cast<void*>(base[1])};
+  std::string typ(getStringView(base, 2));
+  bool number = v.type && v.type->kind >= runtime::Kind::Int && v.type->kind <= runtime::Kind::Complex128;
+  std::string out;
+  sprintf(th, out, number ? "%v" : "%#v", &v, 1);
+  out += "  // " + typ + "\n";
+  runtime::writeFd(1, out.data(), out.size());
+}
+
+GOLITE_NATIVE("golite.replShow", replShow);
+
 GOLITE_NATIVE("fmt.pstate.Write", stateWrite);
 GOLITE_NATIVE("fmt.pstate.WriteString", stateWriteString);
 GOLITE_NATIVE("fmt.pstate.Width", stateWidth);

@@ -3,6 +3,8 @@
 #   conformance: tests/conformance/*/*.go (topic folders) against outputs recorded from the real go 1.19
 #   godir:       the Go distribution's test/ programs on tests/godir/passing.txt (regressions)
 #   robust:      mutated and extreme inputs; golite must never crash or hang
+#   repl:        scripted sessions piped into golite repl (tests/repl/run.sh)
+#   repl_pty:    golite repl on a pseudo-terminal (tests/repl/pty.cpp)
 #   layers:      includes against the direction between layers (tests/layers.sh)
 #   gctrace:     GODEBUG=gctrace=1 lines in go 1.19's exact format (tests/gctrace/run.sh)
 #   escape_errorcheck, escape_cases, escape_explain: golite build -m and -m -m against
@@ -40,6 +42,12 @@ set_tests_properties(robust PROPERTIES TIMEOUT 900)
 add_test(NAME samples
          COMMAND bash ${CMAKE_SOURCE_DIR}/samples/check.sh $<TARGET_FILE:golite>)
 set_tests_properties(samples PROPERTIES TIMEOUT 300)
+
+# REPL sessions through a pipe (tests/repl/run.sh) and on a pseudo-terminal.
+add_test(NAME repl COMMAND bash ${CMAKE_SOURCE_DIR}/tests/repl/run.sh $<TARGET_FILE:golite>)
+set_tests_properties(repl PROPERTIES TIMEOUT 600)
+add_test(NAME repl_pty COMMAND repl_pty $<TARGET_FILE:golite>)
+set_tests_properties(repl_pty PROPERTIES TIMEOUT 600)
 
 # The layer check: every #include in the direction README.md's architecture table allows.
 add_test(NAME layers COMMAND bash ${CMAKE_SOURCE_DIR}/tests/layers.sh ${CMAKE_SOURCE_DIR})

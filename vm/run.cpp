@@ -236,6 +236,78 @@ int mainGoroutine(void* arg) {
   return 0;
 }
 
+}  // namespace
+
+Thread* sessionThread = nullptr;
+std::atomic<bool> sessionInterrupt{false};
+bool sessionInterrupted = false;
+
+namespace {
+
+std::atomic<bool> inputRunning{false};
+std::atomic<std::atomic<bool>*> sessionPoll{nullptr};
+
+// Runs one REPL input on the main goroutine; an unrecovered panic (or runtime.Goexit)
+// ends just the input: its report is printed and the goroutine's state starts afresh.
+// Returns whether fn returned.
+bool runInput(Thread* th, const Proto* fn) {
+  th->ensure(fn->frameSize + 1);
+  th->pushFrame(fn, 0, fn->staticClosure);
+  inputRunning.store(true);
+  try {
+    execute(th, 0);
+    inputRunning.store(false);
+  } catch (const GoPanic& p) {
+    inputRunning.store(false);
+    flushStdout();
+    if (!p.goexit) printPanics(th);
+    else if (sessionInterrupted) writeStderr("interrupted\n");
+    sessionInterrupted = false;
+    flushStdout();
+    th->frames.clear();
+    th->defers.clear();
+    th->deferArgs.clear();
+    th->panics.clear();
+    th->nativeSpans.clear();
+    th->nativeTop = th->nativeBase = 0;
+    th->inChanOp = false;
+    th->fobjTrim();
+    return false;
+  }
+  return true;
+}
+
+struct SessionArgs {
+  const Proto* init;
+  SessionHooks hooks;
+};
+
+int sessionGoroutine(void* arg) {
+  auto* a = static_cast<SessionArgs*>(arg);
+  Thread* th = bootThread;
+  runtime::setgvm(runtime::getg(), th);
+  th->goid = runtime::goid(runtime::getg());
+  th->preempt = pollFlag(runtime::getg());
+  sessionThread = th;
+  sessionPoll.store(th->preempt);
+  if (a->init) {
+    th->ensure(a->init->frameSize + 1);
+    th->pushFrame(a->init, 0, a->init->staticClosure);
+    if (!runGoroutine(th)) runtime::goexit();
+  }
+  std::string input;
+  for (;;) {
+    runtime::entersyscall();
+    bool more = a->hooks.read(input);
+    runtime::exitsyscall();
+    if (!more) break;
+    for (const Proto* fn : a->hooks.compile(input))
+      if (!runInput(th, fn)) break;
+  }
+  flushStdout();
+  return 0;
+}
+
 void goroutineEntry(void* arg) {
   Thread* th = static_cast<Thread*>(arg);
   runtime::G* g = runtime::getg();
@@ -276,6 +348,23 @@ int runMain(const Proto* init, const Proto* mainFn) {
   static MainArgs args;
   args = {init, mainFn};
   runtime::schedmain(mainGoroutine, &args);
+}
+
+void interruptSession() {
+  if (!inputRunning.load()) return;
+  sessionInterrupt.store(true);
+  if (std::atomic<bool>* poll = sessionPoll.load()) poll->store(true);
+}
+
+int runSession(const Proto* init, SessionHooks hooks) {
+  bootThread = new Thread();
+  clobberDead = runtime::godebug("clobberdead=1");
+  installRoots();
+  fatalTraceback = fatalTrace;
+  runtime::tracebackHook = printFrames;
+  static SessionArgs args;
+  args = {init, std::move(hooks)};
+  runtime::schedmain(sessionGoroutine, &args);
 }
 
 }  // namespace golite::vm

@@ -19,6 +19,15 @@ bool clobberDead = false;
 std::atomic<bool> alwaysPoll{true};
 
 void safepoint(Thread* th) {
+  if (sessionInterrupt.load(std::memory_order_relaxed) && th == sessionThread) {
+    // Ctrl-C in a REPL session: the input unwinds (its deferred calls run) to the session.
+    sessionInterrupt.store(false, std::memory_order_relaxed);
+    sessionInterrupted = true;
+    if (!clobberDead) th->preempt->store(false, std::memory_order_relaxed);
+    GoPanic p;
+    p.goexit = true;
+    throw p;
+  }
   if (clobberDead) {
     // Every poll comes here (Thread::preempt is alwaysPoll): poison the dead registers of
     // the top frame and its caller, then yield only if the scheduler asked.

@@ -52,6 +52,11 @@ struct PanicRec {
 struct Thread;
 // The goroutine's preempt flag was set: yield to the scheduler (vm/support.cpp).
 void safepoint(Thread* th);
+// REPL (run.cpp): the session's main goroutine, and the request to stop the input it
+// runs (interruptSession); safepoint() turns the request into a Goexit-style unwind.
+extern Thread* sessionThread;
+extern std::atomic<bool> sessionInterrupt;
+extern bool sessionInterrupted;  // the unwind in progress is one
 // The flag a goroutine's Thread polls: its G's preempt flag (always set under
 // GODEBUG=clobberdead=1, so that every poll reaches safepoint).
 std::atomic<bool>* pollFlag(runtime::G* g);

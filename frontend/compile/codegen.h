@@ -79,6 +79,10 @@ struct Program::Impl {
   std::unordered_map<std::string, vm::Proto*> wrappers;
   int litCounter = 0;
   std::unordered_map<ast::Node*, int> funcLitCount;  // per enclosing top-level func
+  std::vector<std::unique_ptr<ast::BlockStmt>> fragments;  // REPL inputs' statement lists
+  std::vector<std::unique_ptr<ast::DeclStmt>> fragmentDecls;
+  size_t mapped = 0;  // protos[0, mapped) have their frame maps
+  void finishProtos();
 
   // ---- protos and emission (compile.cpp) ----
   vm::Proto* newProto(const std::string& name);
@@ -124,6 +128,8 @@ struct Program::Impl {
   void branchStmt(ast::BranchStmt* s);
   void incDec(ast::IncDecStmt* s);
   void declStmt(ast::DeclStmt* s);
+  void showValues(ast::Expr* e);  // REPL
+  vm::Proto* replShow = nullptr;
   void deferStmt(ast::DeferStmt* s);
   void goStmt(ast::GoStmt* s);
   void sendStmt(ast::SendStmt* s);
@@ -232,6 +238,8 @@ struct Program::Impl {
   // ---- runtime types and wrappers (rtype.cpp) ----
   const runtime::Type* rtype(Type* t);
   runtime::Itab* itabFor(Type* iface, Type* concrete);
+  std::vector<runtime::Method> methodSet(Type* t);
+  void refreshMethods(types::Named* n);  // REPL
   int methodIndex(Type* iface, const std::string& id);
   vm::Proto* methodWrapper(Type* recv, types::Func* m, const std::vector<int>& path,
                            bool indirectData, bool boundCell);

@@ -310,6 +310,14 @@ void Program::Impl::varCell(int r, Var* v) {
 // ---- variables (continued) -------------------------------------------------------------
 
 int Program::Impl::declareVar(Var* v) {
+  if (v->isGlobal) {
+    // A REPL session variable: a global cell, zeroed, from its declaration on (a
+    // redeclared name is a new variable with a cell of its own).
+    void* cell = vm::newGlobalCell(rtype(v->type), std::max<int64_t>(sizeOf(v->type), 1));
+    globals.push_back(cell);
+    globalAddr[v] = cell;
+    return -1;
+  }
   if (boxed(v)) {
     int r = alloc(1);
     varCell(r, v);
@@ -482,6 +490,14 @@ void Program::compilePackage(Package* pkg) {
     m.installRuntimeErrors();
   }
   m.file = pkg->files.empty() ? "" : pkg->files[0]->filename;
+  if (m.initFinished) {
+    // A REPL input imported a package after the program's init ran: its initialization
+    // goes into an init function of its own (initProto returns it).
+    m.init = m.newProto("runtime.init");
+    m.initState = FuncState{};
+    m.initState.proto = m.init;
+    m.initFinished = false;
+  }
   m.fs = &m.initState;
   m.declarePackage(pkg);
   // Blank package-level variables (`var _ = f()`) have no cell; their initializers still run.
@@ -546,12 +562,59 @@ vm::Proto* Program::initProto() {
     m.fs = &m.initState;
     m.emitABC(Op::RET, 0, 0, 0);
     m.initFinished = true;
-    // Every function is complete now (callees' parameter words included): the
-    // collector's frame maps.
-    for (auto& p : m.protos)
-      if (!p->native) vm::computeFrameMaps(p.get());
+    m.finishProtos();
   }
   return m.init;
+}
+
+// Every function compiled since the last call is complete now (callees' parameter words
+// included): the collector's frame maps.
+void Program::Impl::finishProtos() {
+  for (; mapped < protos.size(); mapped++)
+    if (!protos[mapped]->native) vm::computeFrameMaps(protos[mapped].get());
+}
+
+vm::Proto* Program::compileFragment(Package* pkg, const std::vector<ast::Node*>& decls,
+                                    const std::vector<ast::Stmt*>& stmts, const std::string& name) {
+  Impl& m = *impl_;
+  initProto();  // the program's init has run: finished, frame maps made
+  m.pkg = pkg;
+  if (!m.universe) m.universe = theUniverse();
+  m.file = "<repl>";
+  m.fs = &m.initState;
+  for (ast::Node* d : decls) {
+    if (d->kind != ast::NodeKind::FuncDecl) continue;
+    auto* fd = d->as<ast::FuncDecl>();
+    if (!fd->body || !fd->name->obj) continue;
+    Func* fn = fd->name->obj->as<Func>();
+    m.compileFunc(m.protoFor(fn), fd->funcType, fn->type->as<Signature>(), fd->body, fd, nullptr);
+    if (Var* recv = fn->type->as<Signature>()->recv) {
+      Type* base = recv->type->kind == TypeKind::Pointer ? recv->type->as<Pointer>()->elem : recv->type;
+      if (base->kind == TypeKind::Named) m.refreshMethods(base->as<Named>());
+    }
+  }
+  // The statements: the body of a function with no parameters or results.
+  auto* noSig = m.ownType(new Signature());
+  noSig->params = noSig->results = m.ownType(new Tuple());
+  m.fragments.push_back(std::make_unique<ast::BlockStmt>());
+  ast::BlockStmt* body = m.fragments.back().get();
+  // The input's package-level variables are initialized first, in source order, as if
+  // declared by statements (each gets its cell as it is declared).
+  for (ast::Node* d : decls) {
+    if (d->kind != ast::NodeKind::GenDecl || d->as<ast::GenDecl>()->tok != ast::Tok::Var) continue;
+    m.fragmentDecls.push_back(std::make_unique<ast::DeclStmt>());
+    m.fragmentDecls.back()->decl = d->as<ast::GenDecl>();
+    m.fragmentDecls.back()->pos = d->pos;
+    body->stmts.push_back(m.fragmentDecls.back().get());
+  }
+  body->stmts.insert(body->stmts.end(), stmts.begin(), stmts.end());
+  if (!stmts.empty()) body->pos = stmts[0]->pos;
+  vm::Proto* p = m.newProto(name);
+  p->line = body->pos.line;
+  m.compileFunc(p, nullptr, noSig, body, body, nullptr);
+  vm::giveStaticClosure(p);
+  m.finishProtos();
+  return p;
 }
 
 vm::Proto* Program::mainProto(Package* pkg) {

@@ -27,8 +27,15 @@ class Program {
   // Compiles a checked package (its imports must have been compiled first) and appends
   // its global initialization and init() calls to the program's init function.
   void compilePackage(types::Package* pkg);
-  // (The REPL will add compileFragment here: new declarations and statements compiled
-  // into the same Program, whose globals, types and functions stay where they are.)
+  // REPL: compiles an input checkFragment accepted (its func declarations and its
+  // statements) into this Program, whose globals, types and functions stay where they
+  // are; returns the function `name` that runs the statements once. Session variables
+  // (the statements' top-level variables) get global cells as they are declared; an
+  // expression statement the checker marked `show` prints its values as `VALUE  // TYPE`.
+  // Throws std::runtime_error (the message as go reports it) on what the compiler
+  // rejects.
+  vm::Proto* compileFragment(types::Package* pkg, const std::vector<ast::Node*>& decls,
+                             const std::vector<ast::Stmt*>& stmts, const std::string& name);
 
   // The function that initializes every compiled package in order (finishing it).
   vm::Proto* initProto();

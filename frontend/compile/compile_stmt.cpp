@@ -28,8 +28,12 @@ void Program::Impl::stmt(ast::Stmt* s) {
     case K::BadStmt:
       break;
     case K::ExprStmt: {
-      auto* e = s->as<ast::ExprStmt>()->x;
-      expr(e);
+      auto* es = s->as<ast::ExprStmt>();
+      if (es->show) {
+        showValues(es->x);
+        break;
+      }
+      expr(es->x);
       break;
     }
     case K::AssignStmt:
@@ -254,7 +258,7 @@ void Program::Impl::define(const std::vector<ast::Expr*>& lhs, const std::vector
       continue;
     }
     if (id->defines) {
-      if (lhs.size() == 1 && rhs.size() == 1 && !boxed(v)) {
+      if (lhs.size() == 1 && rhs.size() == 1 && !boxed(v) && !v->isGlobal) {
         int w = words(v->type);
         int r = alloc(w);
         fs->vars[v] = r;
@@ -289,6 +293,41 @@ void Program::Impl::define(const std::vector<ast::Expr*>& lhs, const std::vector
       store(places[k], tmp);
     }
     off += words(ts[k]);
+  }
+}
+
+// REPL: an input's top-level expression; each of its values is printed as
+// `VALUE  // TYPE` by the native golite.replShow (stdlib/fmt.cpp), which gets the value in
+// an interface and the type's name.
+void Program::Impl::showValues(ast::Expr* e) {
+  Universe* u = theUniverse();
+  Type* stringType = u->basic[int(BasicKind::String)];
+  if (!replShow) {
+    replShow = newProto("golite.replShow");
+    replShow->native = vm::findNative("golite.replShow");
+    if (!replShow->native) error(e, "internal error: golite.replShow is not registered");
+    replShow->paramWords = 4;
+    replShow->frameSize = 8;
+    setSignaturePtrs(replShow, {u->emptyInterface, stringType}, {});
+    vm::giveStaticClosure(replShow);
+  }
+  std::vector<Type*> ts;
+  int r;
+  if (e->type->kind == TypeKind::Tuple) {
+    size_t n = e->type->as<Tuple>()->vars.size();
+    r = tupleExpr(*this, e, n);
+    ts = tupleTypes(e, n);
+  } else {
+    r = expr(e);
+    ts = {e->type};
+  }
+  int off = 0;
+  for (Type* t : ts) {
+    int a = alloc(4);
+    convertValue(r + off, t, u->emptyInterface, a);
+    emitABx(Op::LOADK2, a + 2, constString(typeString(t)));
+    emitABx(Op::CALL, a, constPtr(replShow));
+    off += words(t);
   }
 }
 

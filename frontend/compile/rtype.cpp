@@ -234,46 +234,66 @@ const runtime::Type* Program::Impl::rtype(Type* t) {
       break;
   }
 
-  // The method set, for interfaces' itabs: value methods for T, all methods for *T.
-  if (u->kind != TypeKind::Interface) {
-    std::vector<std::string> names;
-    methodNames(t, names, 0);
-    std::sort(names.begin(), names.end());
-    names.erase(std::unique(names.begin(), names.end()), names.end());
-    Package* pkg = nullptr;
-    Type* base = u->kind == TypeKind::Pointer ? u->as<Pointer>()->elem : t;
-    if (base->kind == TypeKind::Named) pkg = base->as<Named>()->obj->pkg;
-    if (!pkg) pkg = this->pkg;
-    for (const std::string& name : names) {
-      std::vector<int> index;
-      bool indirect = false;
-      Object* o = lookupFieldOrMethod(t, false, pkg, name, &index, &indirect);
-      if (!o || o->kind != ObjKind::Func) continue;
-      Func* m = o->as<Func>();
-      runtime::Method rm;
-      rm.name = m->name;
-      rm.pkgPath = m->exported() ? "" : m->pkg ? m->pkg->path : this->pkg ? this->pkg->path : "main";
-      rm.mtyp = rtype(m->type);
-      bool direct = index.empty() && !isInterface(t);
-      Type* declRecv = m->type->as<Signature>()->recv ? m->type->as<Signature>()->recv->type : nullptr;
-      if (direct && declRecv && (isPointerShaped(t) || identical(declRecv, t)) && isPointerShaped(t) &&
-          identical(declRecv, t)) {
-        rm.ifn = protoFor(m);  // the data word is the receiver itself
-      } else {
-        rm.ifn = methodWrapper(t, m, index, true, false);
-      }
-      rm.tfn = declRecv ? protoFor(m) : rm.ifn;
-      r->methods.push_back(rm);
-    }
-    std::sort(r->methods.begin(), r->methods.end(),
-              [](const runtime::Method& a, const runtime::Method& b) {
-                return a.name != b.name ? a.name < b.name : a.pkgPath < b.pkgPath;
-              });
-  }
+  if (u->kind != TypeKind::Interface) r->methods = methodSet(t);
   if (u->kind != TypeKind::Pointer) {
     // ptrToThis is filled lazily by the runtime users that need it (reflection later).
   }
   return r;
+}
+
+// The method set of t, for interfaces' itabs: value methods for T, all methods for *T;
+// sorted by name (then pkgPath), as Go's uncommon type.
+std::vector<runtime::Method> Program::Impl::methodSet(Type* t) {
+  Type* u = underlying(t);
+  std::vector<runtime::Method> out;
+  std::vector<std::string> names;
+  methodNames(t, names, 0);
+  std::sort(names.begin(), names.end());
+  names.erase(std::unique(names.begin(), names.end()), names.end());
+  Package* pkg = nullptr;
+  Type* base = u->kind == TypeKind::Pointer ? u->as<Pointer>()->elem : t;
+  if (base->kind == TypeKind::Named) pkg = base->as<Named>()->obj->pkg;
+  if (!pkg) pkg = this->pkg;
+  for (const std::string& name : names) {
+    std::vector<int> index;
+    bool indirect = false;
+    Object* o = lookupFieldOrMethod(t, false, pkg, name, &index, &indirect);
+    if (!o || o->kind != ObjKind::Func) continue;
+    Func* m = o->as<Func>();
+    runtime::Method rm;
+    rm.name = m->name;
+    rm.pkgPath = m->exported() ? "" : m->pkg ? m->pkg->path : this->pkg ? this->pkg->path : "main";
+    rm.mtyp = rtype(m->type);
+    bool direct = index.empty() && !isInterface(t);
+    Type* declRecv = m->type->as<Signature>()->recv ? m->type->as<Signature>()->recv->type : nullptr;
+    if (direct && declRecv && (isPointerShaped(t) || identical(declRecv, t)) && isPointerShaped(t) &&
+        identical(declRecv, t)) {
+      rm.ifn = protoFor(m);  // the data word is the receiver itself
+    } else {
+      rm.ifn = methodWrapper(t, m, index, true, false);
+    }
+    rm.tfn = declRecv ? protoFor(m) : rm.ifn;
+    out.push_back(rm);
+  }
+  std::sort(out.begin(), out.end(),
+            [](const runtime::Method& a, const runtime::Method& b) {
+              return a.name != b.name ? a.name < b.name : a.pkgPath < b.pkgPath;
+            });
+  return out;
+}
+
+// REPL: an input declared methods of n after its runtime types were made: their method
+// sets again (conversions to interfaces compiled from now on find the new methods).
+void Program::Impl::refreshMethods(Named* n) {
+  std::string str = typeString(n, nullptr);
+  for (const std::string& key : {str, "*" + str}) {
+    auto it = rtypeByString.find(key);
+    if (it == rtypeByString.end()) continue;
+    for (auto& [tt, rt] : it->second) {
+      bool match = tt == n || (tt->kind == TypeKind::Pointer && tt->as<Pointer>()->elem == n);
+      if (match) rt->methods = methodSet(tt);
+    }
+  }
 }
 
 runtime::Itab* Program::Impl::itabFor(Type* iface, Type* concrete) {

@@ -312,6 +312,7 @@ struct LabeledStmt : Stmt {
 struct ExprStmt : Stmt {
   ExprStmt() : Stmt(NodeKind::ExprStmt) {}
   Expr* x = nullptr;
+  bool show = false;  // REPL: print the value(s) (set by the checker)
 };
 
 struct SendStmt : Stmt {

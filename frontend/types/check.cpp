@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <unordered_set>
 #include <sstream>
 
 namespace golite {
@@ -148,7 +149,37 @@ bool Checker::Impl::checkFragment(Package* p, const std::vector<ast::Node*>& dec
   }
   files = {replFile};
   size_t nimports = imports.size();
+  // An input with errors declares nothing: the session's scopes as they were.
+  struct Saved {
+    Scope* s;
+    std::unordered_map<std::string, Object*> elems;
+    std::vector<Object*> ordered;
+  };
+  std::vector<Saved> saved;
+  for (Scope* s : {pkg->scope, replFileScope})
+    if (s) saved.push_back({s, s->elems, s->ordered});
+  replReplaces = true;
   collectObjects();
+  // Methods this input declares for a type of an earlier input join its method set now
+  // (typeDecl attached the methods it knew of then); one of the same name replaces the
+  // old one.
+  std::unordered_set<Func*> declared;
+  std::unordered_map<Named*, std::vector<Func*>> savedMethods;
+  for (ast::Node* d : decls)
+    if (d->kind == NodeKind::FuncDecl && d->as<ast::FuncDecl>()->name->obj)
+      declared.insert(d->as<ast::FuncDecl>()->name->obj->as<Func>());
+  for (auto& [base, methods] : methodsByBase) {
+    if (!base->type || base->type->kind != TypeKind::Named) continue;  // declared by this input
+    Named* named = base->type->as<Named>();
+    for (Func* m : methods) {
+      if (!declared.count(m)) continue;
+      if (!savedMethods.count(named)) savedMethods[named] = named->methods;
+      auto old = std::find_if(named->methods.begin(), named->methods.end(),
+                              [&](Func* f) { return f->name == m->name; });
+      if (old != named->methods.end()) *old = m;
+      else named->methods.push_back(m);
+    }
+  }
   packageObjects();
   processFuncBodies();
   funcBodies.clear();
@@ -156,7 +187,9 @@ bool Checker::Impl::checkFragment(Package* p, const std::vector<ast::Node*>& dec
   curFile = replFile;
   curFileIndex = 0;
   if (!replScope) {
-    replScope = newScope(replFileScope ? replFileScope : pkg->scope, "repl");
+    // The statements' top level is the session's file scope: what they declare (session
+    // variables, types, constants) is visible to the funcs of later inputs too.
+    replScope = replFileScope;
     replSig = ta.make<Signature>();
     replSig->params = ta.make<Tuple>();
     replSig->results = ta.make<Tuple>();
@@ -172,13 +205,25 @@ bool Checker::Impl::checkFragment(Package* p, const std::vector<ast::Node*>& dec
   checkBranches(body);
   stmtList(0, stmts);
   inRepl = false;
+  replReplaces = false;
   funcs.pop_back();
   scope = nullptr;
   recordUntyped();
   // imports made by this fragment count as used: the user may use them on a later line
   for (size_t i = nimports; i < imports.size(); i++) imports[i]->used = true;
   flushErrors();
-  return diags.list.size() == before;
+  if (diags.list.size() == before) return true;
+  imports.resize(nimports);
+  for (auto& [named, methods] : savedMethods) named->methods = std::move(methods);
+  for (Saved& s : saved) {
+    s.s->elems = std::move(s.elems);
+    s.s->ordered = std::move(s.ordered);
+  }
+  if (saved.size() == 1 && replFileScope) {
+    replFileScope->elems.clear();  // made by this input
+    replFileScope->ordered.clear();
+  }
+  return false;
 }
 
 Package* Checker::checkPackage(const std::string& path, const std::vector<ast::File*>& files) {
@@ -682,6 +727,16 @@ void Checker::Impl::declare(Scope* s, ast::Ident* id, Object* obj) {
     id->obj = obj->name == "_" ? nullptr : obj;
   }
   if (obj->name == "_") return;
+  if (replReplaces && (s == pkg->scope || s == replFileScope)) {
+    // The session's newer declaration wins: out of the scope the old one goes, and a
+    // package-level one no longer hides behind a session variable of the same name.
+    for (Scope* sc : {pkg->scope, replFileScope}) {
+      auto it = sc ? sc->elems.find(obj->name) : decltype(s->elems.end()){};
+      if (!sc || it == sc->elems.end() || it->second->kind == ObjKind::PkgName) continue;
+      sc->ordered.erase(std::find(sc->ordered.begin(), sc->ordered.end(), it->second));
+      sc->elems.erase(it);
+    }
+  }
   if (Object* alt = s->insert(obj)) {
     std::string where = alt->pos.line ? posString(curFile ? curFile->filename : "", alt->pos) : "";
     std::string msg = obj->name + " redeclared in this block";

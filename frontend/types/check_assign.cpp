@@ -269,7 +269,8 @@ void Checker::Impl::shortVarDecl(ast::Node* pos, const std::vector<ast::Expr*>& 
       }
       seen.insert(name);
     }
-    if (Object* alt = scope->lookup(name)) {
+    // At a REPL input's top level, `x := ...` always declares (a new session variable).
+    if (Object* alt = replTop() ? nullptr : scope->lookup(name)) {
       id->obj = alt;
       id->defines = false;
       if (alt->kind == ObjKind::Var) {

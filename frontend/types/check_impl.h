@@ -162,6 +162,11 @@ struct Checker::Impl {
   ty::Scope* replScope = nullptr;
   ty::Signature* replSig = nullptr;
   bool inRepl = false;
+  // Checking a REPL input: a name declared again at the session's top level (a func, a
+  // type, a variable) replaces the old one instead of being an error.
+  bool replReplaces = false;
+  // At the top level of a REPL input's statements (not inside a block or a func literal).
+  bool replTop() const { return inRepl && funcs.size() == 1 && scope == replScope; }
   bool checkFragment(ty::Package* p, const std::vector<ast::Node*>& decls, const std::vector<ast::Stmt*>& stmts);
 
   // ---- driver (check.cpp) ----

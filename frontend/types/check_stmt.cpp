@@ -346,6 +346,18 @@ void Checker::Impl::stmt(unsigned ctxt, ast::Stmt* s) {
         case OpMode::Builtin: msg = "must be called"; break;
         case OpMode::TypeExpr: msg = "is not an expression"; break;
         default:
+          // A REPL input's top-level expression is shown: its value(s), typed (an untyped
+          // constant by its default type).
+          if (replTop() && x.mode != OpMode::NoValue && x.mode != OpMode::Invalid) {
+            if (x.mode == OpMode::NilValue) {
+              errorAt(x.expr, "use of untyped nil");
+              return;
+            }
+            if (isUntyped(x.type)) convertUntyped(x, defaultType(x.type));
+            if (x.mode == OpMode::Invalid) return;
+            s->as<ast::ExprStmt>()->show = true;
+            return;
+          }
           if (kind == 2) return;
           msg = "is not used";
       }

@@ -1,0 +1,136 @@
+// Loading a program's packages: the Loader (parse and check, imports first, standard
+// packages from the embedded sources, a module's from its folders) and go's way of
+// printing the diagnostics. Shared by the run driver (driver.cpp) and the REPL (repl.cpp).
+#pragma once
+
+#include <algorithm>
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "cli/load.h"
+#include "frontend/syntax/diag.h"
+#include "frontend/syntax/parse.h"
+#include "frontend/types/check.h"
+#include "stdlib/sources.h"
+
+namespace golite {
+
+bool readFile(const std::string& path, std::string& out);
+
+// An import cycle's diagnostic: this prefix, then the chain (go prints the chain, then
+// the reason).
+constexpr std::string_view kImportCycle = "import cycle not allowed: ";
+
+// Prints diagnostics as go does: package-loading errors alone, else every error by
+// position, at most Diagnostics::kMax.
+void printDiagnostics(Diagnostics& diags);
+
+// Loads, parses and checks packages, remembering the order in which they finished so
+// the compiler can take dependencies first. Imports are the standard library's packages
+// (embedded sources) and, inside a module, the module's own packages (its folders).
+struct Loader {
+  ast::Arena nodes;
+  types::TypeArena typeArena;
+  Diagnostics diags;
+  std::map<std::string, types::Package*> loaded;
+  std::vector<types::Package*> order;
+  std::vector<std::unique_ptr<Checker>> checkers;
+  std::optional<Module> module;
+  std::vector<std::string> loading;  // the import paths being loaded, outermost first
+  std::string mainPath = "command-line-arguments";
+
+  std::unique_ptr<Checker> checker() {
+    auto c = std::make_unique<Checker>(typeArena, nodes, diags, [this](const std::string& p) { return import(p); });
+    c->setImportError([this](const std::string& p) { return importError(p); });
+    return c;
+  }
+
+  bool inModule(const std::string& path) const {
+    return module && !module->path.empty() &&
+           (path == module->path || path.rfind(module->path + "/", 0) == 0);
+  }
+
+  // The importing package: the one being loaded, or the main package.
+  const std::string& importer() const { return loading.empty() ? mainPath : loading.back(); }
+
+  // The internal rule: a/b/internal/c may be imported only from a/b and below.
+  static bool internalAllowed(const std::string& from, const std::string& path) {
+    size_t k = path.rfind("/internal/");
+    size_t cut = std::string::npos;
+    if (k != std::string::npos) cut = k;
+    else if (path.size() >= 9 && path.compare(path.size() - 9, 9, "/internal") == 0) cut = path.size() - 9;
+    if (cut == std::string::npos) return true;
+    std::string parent = path.substr(0, cut);
+    return from == parent || from.rfind(parent + "/", 0) == 0;
+  }
+
+  // Why import(path) found nothing, in the go command's words.
+  std::string importError(const std::string& path) {
+    if (inModule(path) && !internalAllowed(importer(), path)) return "use of internal package " + path + " not allowed";
+    if (std::find(loading.begin(), loading.end(), path) != loading.end()) {
+      std::string chain = std::string(kImportCycle) + "package " + mainPath;
+      for (const auto& l : loading) chain += "\n\timports " + l;
+      return chain + "\n\timports " + path;
+    }
+    std::string first = path.substr(0, path.find('/'));
+    if (first.find('.') == std::string::npos && !inModule(path)) return "";  // the checker's GOROOT message
+    if (!module)
+      return "no required module provides package " + path +
+             ": go.mod file not found in current directory or any parent directory; see 'go help modules'";
+    return "no required module provides package " + path + "; to add it:\n\tgo get " + path;
+  }
+
+  types::Package* import(const std::string& path) {
+    auto it = loaded.find(path);
+    if (it != loaded.end()) return it->second;
+    const auto& sources = stdlib::packageSources(path);
+    std::vector<ast::File*> files;
+    if (!sources.empty()) {
+      loaded[path] = nullptr;  // an import cycle finds nullptr
+      for (const auto& src : sources) {
+        ast::File* f = parseFile(nodes, "$GOROOT/src/" + src.name, src.text, diags);
+        if (f) files.push_back(f);
+      }
+    } else if (inModule(path)) {
+      if (!internalAllowed(importer(), path)) return nullptr;
+      std::string dir = module->root + path.substr(module->path.size());
+      std::vector<std::string> names = packageFiles(dir);
+      if (names.empty()) return nullptr;
+      loaded[path] = nullptr;
+      for (const auto& n : names) {
+        std::string text;
+        std::string full = dir + "/" + n;
+        if (!readFile(full, text)) continue;
+        ast::File* f = parseFile(nodes, displayName(full), text, diags);
+        if (f) files.push_back(f);
+      }
+    } else {
+      return nullptr;
+    }
+    loading.push_back(path);
+    checkers.push_back(checker());
+    types::Package* pkg = checkers.back()->checkPackage(path, files);
+    loading.pop_back();
+    loaded[path] = pkg;
+    order.push_back(pkg);
+    return pkg;
+  }
+
+  // A file's name in messages: relative to the working directory when inside it.
+  static std::string displayName(const std::string& path) {
+    std::error_code ec;
+    std::filesystem::path p = std::filesystem::absolute(path, ec).lexically_normal();
+    std::filesystem::path cwd = std::filesystem::current_path(ec);
+    std::string rel = p.lexically_relative(cwd).string();
+    if (!rel.empty() && rel.rfind("..", 0) != 0) return rel;
+    return path.rfind("./", 0) == 0 ? path.substr(2) : path;
+  }
+};
+
+
+}  // namespace golite
