@@ -125,6 +125,7 @@ constexpr const char* kHelp =
     "  :help          this text\n"
     "  :type EXPR     the type of an expression, without evaluating it\n"
     "  :env           the session's declarations\n"
+    "  :load FILE     a Go file's declarations (its main not run)\n"
     "  :disasm NAME   the bytecode of a function\n"
     "  :quit          end the session (also Ctrl-D)\n";
 
@@ -375,7 +376,9 @@ class Session {
   std::vector<const vm::Proto*> compile(const std::string& input) {
     size_t start = input.find_first_not_of(" \t");
     if (input[start] == ':') {
-      command(input.substr(start + 1));
+      std::string cmd = input.substr(start + 1);
+      if (cmd.rfind("load ", 0) == 0) return load(cmd.substr(5));
+      command(cmd);
       return {};
     }
     // Padded so that positions are the session's lines.
@@ -383,8 +386,36 @@ class Session {
     src += input;
     std::vector<ast::Node*> decls;
     std::vector<ast::Stmt*> stmts;
-    if (!parseFragment(loader_.nodes, kFile, src, decls, stmts, loader_.diags) ||
-        !checker_->checkFragment(pkg_, decls, stmts)) {
+    if (!parseFragment(loader_.nodes, kFile, src, decls, stmts, loader_.diags)) {
+      reportErrors();
+      return {};
+    }
+    return compileChecked(decls, stmts);
+  }
+
+ private:
+  // :load FILE: a Go file's imports and declarations join the session (its package
+  // variables initialized, its init and main not run).
+  std::vector<const vm::Proto*> load(std::string path) {
+    while (!path.empty() && (path.back() == '\n' || path.back() == ' ' || path.back() == '\r')) path.pop_back();
+    std::string text;
+    if (!readFile(path, text)) {
+      runtime::writeStderr("cannot read " + path + "\n");
+      return {};
+    }
+    ast::File* f = parseFile(loader_.nodes, path, text, loader_.diags);
+    if (!f) {
+      reportErrors();
+      return {};
+    }
+    return compileChecked(f->decls, {});
+  }
+
+  // Checks an input's declarations and statements into the session and compiles them;
+  // errors are printed and nothing is declared.
+  std::vector<const vm::Proto*> compileChecked(const std::vector<ast::Node*>& decls,
+                                               const std::vector<ast::Stmt*>& stmts) {
+    if (!checker_->checkFragment(pkg_, decls, stmts)) {
       reportErrors();
       return {};
     }
@@ -402,7 +433,6 @@ class Session {
     return run;
   }
 
- private:
   void reportErrors() {
     runtime::flushStdout();
     printDiagnostics(loader_.diags);

@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Scripted REPL sessions through a pipe: for each sessions/NAME.in, `golite repl < NAME.in`
+# (run in sessions/, where :load finds its files)
 # must print NAME.out on stdout (from NAME.oracle.go under the real go where there is one,
 # tests/repl/regen.sh; else a transcript checked by hand), NAME.err on stderr (empty when
 # there is none), and exit with NAME.exit (0 when there is none).
 #
 #   tests/repl/run.sh path/to/golite
 set -uo pipefail
-golite="$1"
+golite="$(realpath "$1")"
 here="$(cd "$(dirname "$0")" && pwd)"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -14,7 +15,7 @@ pass=0 fail=0
 for in in "$here"/sessions/*.in; do
   name=$(basename "$in" .in)
   dir=$(dirname "$in")
-  timeout 60 "$golite" repl < "$in" > "$tmp/out" 2> "$tmp/err"
+  (cd "$dir" && timeout 60 "$golite" repl < "$in" > "$tmp/out" 2> "$tmp/err")
   status=$?
   want_status=0
   [ -f "$dir/$name.exit" ] && want_status=$(cat "$dir/$name.exit")
