@@ -126,6 +126,7 @@ constexpr const char* kHelp =
     "  :type EXPR     the type of an expression, without evaluating it\n"
     "  :env           the session's declarations\n"
     "  :load FILE     a Go file's declarations (its main not run)\n"
+    "  :reset         a fresh session (goroutines already running go on)\n"
     "  :disasm NAME   the bytecode of a function\n"
     "  :quit          end the session (also Ctrl-D)\n";
 
@@ -552,7 +553,20 @@ int runRepl(const ReplOptions& opts) {
   if (opts.interactive) setUpTerminal();
   vm::SessionHooks hooks;
   hooks.read = [](std::string& in) { return session->read(in); };
-  hooks.compile = [](const std::string& in) { return session->compile(in); };
+  static ReplOptions options = opts;
+  hooks.compile = [](const std::string& in) -> std::vector<const vm::Proto*> {
+    size_t a = in.find_first_not_of(" \t"), b = in.find_last_not_of(" \t\r\n");
+    if (a != std::string::npos && in.compare(a, b + 1 - a, ":reset") == 0) {
+      // A fresh session: new package, checker and Program. The old one is kept (not
+      // freed): goroutines it started may still run its code.
+      auto* fresh = new Session(options);
+      const vm::Proto* init = fresh->start();
+      if (!init) return {};
+      session = theSession = fresh;
+      return {init};
+    }
+    return session->compile(in);
+  };
   return vm::runSession(init, std::move(hooks));
 }
 
