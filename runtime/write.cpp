@@ -71,8 +71,8 @@ std::atomic<OutputDivert> outputDivert{nullptr};
 void setOutputDivert(OutputDivert fn) { outputDivert.store(fn); }
 
 int64_t writeFd(int fd, const void* p, size_t n) {
-  if ((fd == 1 || fd == 2) && outputDivert.load(std::memory_order_relaxed)) {
-    if (OutputDivert d = outputDivert.load()) {
+  if (fd == 1 || fd == 2) {
+    if (OutputDivert d = outputDivert.load(std::memory_order_acquire)) {
       flushStdout();
       d(fd, static_cast<const char*>(p), n);
       return int64_t(n);

@@ -221,12 +221,18 @@ struct MainArgs {
   const Proto* mainFn;
 };
 
-int mainGoroutine(void* arg) {
-  auto* a = static_cast<MainArgs*>(arg);
+// The main goroutine takes the boot thread as its VM state.
+Thread* bindBootThread() {
   Thread* th = bootThread;
   runtime::setgvm(runtime::getg(), th);
   th->goid = runtime::goid(runtime::getg());
   th->preempt = pollFlag(runtime::getg());
+  return th;
+}
+
+int mainGoroutine(void* arg) {
+  auto* a = static_cast<MainArgs*>(arg);
+  Thread* th = bindBootThread();
   for (const Proto* fn : {a->init, a->mainFn}) {
     if (!fn) continue;
     th->ensure(fn->frameSize + 1);
@@ -284,10 +290,7 @@ struct SessionArgs {
 
 int sessionGoroutine(void* arg) {
   auto* a = static_cast<SessionArgs*>(arg);
-  Thread* th = bootThread;
-  runtime::setgvm(runtime::getg(), th);
-  th->goid = runtime::goid(runtime::getg());
-  th->preempt = pollFlag(runtime::getg());
+  Thread* th = bindBootThread();
   sessionThread = th;
   sessionPoll.store(th->preempt);
   if (a->init) {
@@ -339,12 +342,18 @@ void setMaxStack(size_t bytes) {
 
 void installRoots();  // vm/roots.cpp
 
-int runMain(const Proto* init, const Proto* mainFn) {
+// What the VM sets up before the scheduler starts: the boot thread, the collector's roots,
+// the traceback hooks.
+static void startVM() {
   bootThread = new Thread();
   clobberDead = runtime::godebug("clobberdead=1");
   installRoots();
   fatalTraceback = fatalTrace;
   runtime::tracebackHook = printFrames;
+}
+
+int runMain(const Proto* init, const Proto* mainFn) {
+  startVM();
   static MainArgs args;
   args = {init, mainFn};
   runtime::schedmain(mainGoroutine, &args);
@@ -357,11 +366,7 @@ void interruptSession() {
 }
 
 int runSession(const Proto* init, SessionHooks hooks) {
-  bootThread = new Thread();
-  clobberDead = runtime::godebug("clobberdead=1");
-  installRoots();
-  fatalTraceback = fatalTrace;
-  runtime::tracebackHook = printFrames;
+  startVM();
   static SessionArgs args;
   args = {init, std::move(hooks)};
   runtime::schedmain(sessionGoroutine, &args);
