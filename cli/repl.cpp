@@ -42,10 +42,12 @@
 #include <cstring>
 #include <mutex>
 #include <iostream>
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
 
+#include "cli/doc.h"
 #include "cli/loader.h"
 #include "frontend/compile/compile.h"
 #include "frontend/types/check.h"
@@ -124,6 +126,7 @@ constexpr const char* kHelp =
     "Commands:\n"
     "  :help          this text\n"
     "  :type EXPR     the type of an expression, without evaluating it\n"
+    "  :doc NAME      the declaration and doc comment of NAME, pkg, pkg.NAME or T.METHOD\n"
     "  :env           the session's declarations\n"
     "  :load FILE     a Go file's declarations (its main not run)\n"
     "  :reset         a fresh session (goroutines already running go on)\n"
@@ -312,6 +315,7 @@ class Session {
         return !input.empty();  // what was typed before the end still runs
       }
       lines_++;
+      sessionLines_.push_back(line);
       if (input.empty()) {
         if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
         firstLine_ = lines_;
@@ -409,14 +413,41 @@ class Session {
       reportErrors();
       return {};
     }
-    return compileChecked(f->decls, {});
+    std::vector<const vm::Proto*> run = compileChecked(f->decls, {}, path);
+    if (run.empty()) return run;
+    SourceLines& lines = loadedFiles_[path];
+    lines.clear();
+    for (size_t a = 0; a <= text.size();) {
+      size_t b = text.find('\n', a);
+      if (b == std::string::npos) b = text.size();
+      lines.push_back(text.substr(a, b - a));
+      a = b + 1;
+    }
+    // Where :doc finds what the file declared.
+    for (ast::Node* d : f->decls) {
+      if (d->kind == ast::NodeKind::FuncDecl) {
+        if (auto* id = d->as<ast::FuncDecl>()->name; id && id->obj) objFile_[id->obj] = path;
+        continue;
+      }
+      if (d->kind != ast::NodeKind::GenDecl) continue;
+      for (ast::Node* s : d->as<ast::GenDecl>()->specs) {
+        if (s->kind == ast::NodeKind::TypeSpec) {
+          if (auto* id = s->as<ast::TypeSpec>()->name; id && id->obj) objFile_[id->obj] = path;
+        } else if (s->kind == ast::NodeKind::ValueSpec) {
+          for (ast::Ident* id : s->as<ast::ValueSpec>()->names)
+            if (id->obj) objFile_[id->obj] = path;
+        }
+      }
+    }
+    return run;
   }
 
   // Checks an input's declarations and statements into the session and compiles them;
   // errors are printed and nothing is declared.
   std::vector<const vm::Proto*> compileChecked(const std::vector<ast::Node*>& decls,
-                                               const std::vector<ast::Stmt*>& stmts) {
-    if (!checker_->checkFragment(pkg_, decls, stmts)) {
+                                               const std::vector<ast::Stmt*>& stmts,
+                                               const std::string& filename = kFile) {
+    if (!checker_->checkFragment(pkg_, decls, stmts, filename)) {
       reportErrors();
       return {};
     }
@@ -426,7 +457,7 @@ class Session {
         for (; compiled_ < loader_.order.size(); compiled_++) program_.compilePackage(loader_.order[compiled_]);
         run.push_back(program_.initProto());
       }
-      run.push_back(program_.compileFragment(pkg_, decls, stmts, "main.input" + std::to_string(++inputs_)));
+      run.push_back(program_.compileFragment(pkg_, decls, stmts, "main.input" + std::to_string(++inputs_), filename));
     } catch (const std::exception& e) {
       runtime::writeStderr(std::string(e.what()) + "\n");
       return {};
@@ -450,6 +481,8 @@ class Session {
       writeOut(kHelp);
     } else if (name == "type" || name == "t") {
       typeOf(arg);
+    } else if (name == "doc") {
+      doc(arg);
     } else if (name == "env") {
       env();
     } else if (name == "disasm") {
@@ -500,6 +533,124 @@ class Session {
     writeOut(out + "\n");
   }
 
+  // :doc NAME: NAME's declaration and doc comment, as `go doc` shows them. A package's
+  // members are looked up in Go's source tree (golite's own package sources carry no
+  // docs); without one, the declaration is made from the member's type. The session's
+  // declarations come from the session's lines or the file :load read them from.
+  void doc(std::string name) {
+    while (!name.empty() && (name.back() == ' ' || name.back() == '\t')) name.pop_back();
+    while (!name.empty() && (name[0] == ' ' || name[0] == '\t')) name.erase(0, 1);
+    if (name.empty()) {
+      runtime::writeStderr(":doc takes a name\n");
+      return;
+    }
+    size_t dot = name.find('.');
+    std::string head = name.substr(0, dot);
+    std::string rest = dot == std::string::npos ? "" : name.substr(dot + 1);
+    types::Scope* found = nullptr;
+    types::Object* o = nullptr;
+    for (types::Scope* s = sessionScope() ? sessionScope() : pkg_->scope; s && !o; s = s->parent)
+      if ((o = s->lookup(head))) found = s;
+    if (!o) {
+      runtime::writeStderr("no declaration of " + head + "\n");
+      return;
+    }
+    if (o->kind == types::ObjKind::PkgName) {
+      types::Package* imp = o->as<types::PkgName>()->imported;
+      std::vector<SourceLines> files = goSourceFiles(imp->path);
+      if (rest.empty()) {
+        std::string doc = packageDoc(files);
+        writeOut("package " + imp->name + " // import \"" + imp->path + "\"\n" + (doc.empty() ? "" : "\n" + doc));
+        return;
+      }
+      std::string member = rest.substr(0, rest.find('.'));
+      types::Object* m = imp->scope->lookup(member);
+      if (!m || !m->exported()) {
+        runtime::writeStderr("no " + member + " in package " + imp->path + "\n");
+        return;
+      }
+      writeOut(memberDoc(files, rest, m, imp->name));
+      return;
+    }
+    if (!found->parent) {  // the universe: Go's builtin package documents it
+      writeOut(memberDoc(goSourceFiles("builtin"), name, o, ""));
+      return;
+    }
+    types::Object* target = o;
+    if (!rest.empty()) {
+      target = nullptr;
+      if (o->kind == types::ObjKind::TypeName && o->type->kind == types::TypeKind::Named)
+        for (types::Func* f : o->type->as<types::Named>()->methods)
+          if (f->name == rest) target = f;
+      if (!target) {
+        runtime::writeStderr("no method " + rest + " of " + head + "\n");
+        return;
+      }
+    }
+    auto declOf = [&](types::Object* obj, const std::string& shown) {
+      auto file = objFile_.find(obj);
+      const SourceLines& lines = file == objFile_.end() ? sessionLines_ : loadedFiles_[file->second];
+      DocText d = declAt(lines, obj->pos.line);
+      if (d.decl.empty()) d.decl = declFromType(obj, shown, "");
+      return d;
+    };
+    std::string out = formatDoc(declOf(target, rest.empty() ? name : rest));
+    if (rest.empty())
+      out += methodList(target, [&](types::Func* f) { return declOf(f, f->name).decl; }, false);
+    writeOut(out);
+  }
+
+  // A package member's (or a type's method's, "T.M") declaration and doc from the
+  // package's source files; for a type, its exported methods' declarations follow.
+  std::string memberDoc(const std::vector<SourceLines>& files, const std::string& name, types::Object* m,
+                        const std::string& pkgName) {
+    DocText d;
+    bool found = false;
+    for (const SourceLines& f : files)
+      if ((found = findDecl(f, name, d))) break;
+    if (!found) d.decl = declFromType(m, name, pkgName);
+    if (!pkgName.empty()) d.decl = hideUnexportedFields(d.decl);
+    if (name.find('.') != std::string::npos) return formatDoc(d);
+    return formatDoc(d) + methodList(m, [&](types::Func* f) {
+             DocText md;
+             for (const SourceLines& file : files)
+               if (findDecl(file, name + "." + f->name, md)) return md.decl;
+             return declFromType(f, f->name, pkgName);
+           }, !pkgName.empty());
+  }
+
+  // A named type's methods' declarations, sorted by name, after a blank line.
+  template <class DeclOf>
+  static std::string methodList(types::Object* t, DeclOf declOf, bool exportedOnly) {
+    if (t->kind != types::ObjKind::TypeName || t->type->kind != types::TypeKind::Named) return "";
+    std::vector<types::Func*> ms = t->type->as<types::Named>()->methods;
+    std::sort(ms.begin(), ms.end(), [](types::Func* a, types::Func* b) { return a->name < b->name; });
+    std::string out;
+    for (types::Func* f : ms)
+      if (!exportedOnly || f->exported()) out += declOf(f) + "\n";
+    return out.empty() ? "" : "\n" + out;
+  }
+
+  // A declaration made from an object's type, where no source shows it.
+  static std::string declFromType(types::Object* o, const std::string& name, const std::string& pkgName) {
+    std::string t = o->type ? types::typeString(o->type) : "";
+    if (!pkgName.empty()) {  // unqualify the package's own names
+      for (size_t at; (at = t.find(pkgName + ".")) != std::string::npos;) t.erase(at, pkgName.size() + 1);
+    }
+    switch (o->kind) {
+      case types::ObjKind::Func: {
+        auto* sig = o->type->as<types::Signature>();
+        std::string recv;
+        if (sig->recv) recv = "(" + types::typeString(sig->recv->type) + ") ";
+        return "func " + recv + name.substr(name.rfind('.') + 1) + t.substr(4);
+      }
+      case types::ObjKind::TypeName: return "type " + name + " " + types::typeString(types::underlying(o->type));
+      case types::ObjKind::Const: return "const " + name + " " + t;
+      case types::ObjKind::Var: return "var " + name + " " + t;
+      default: return name;
+    }
+  }
+
   // The session's scope (Checker::checkFragment's file scope: imports, session variables).
   types::Scope* sessionScope() {
     for (auto it = pkg_->scope->children.rbegin(); it != pkg_->scope->children.rend(); ++it)
@@ -533,6 +684,9 @@ class Session {
   Program program_;
   size_t compiled_ = 0;  // loader_.order[0, compiled_) are compiled
   int inputs_ = 0;
+  SourceLines sessionLines_;                              // every line read, for :doc
+  std::map<std::string, SourceLines> loadedFiles_;        // files :load read
+  std::map<const types::Object*, std::string> objFile_;  // what they declared
   int lines_ = 0;      // lines read so far
   int firstLine_ = 1;  // the current input's first line
 };

@@ -237,6 +237,7 @@ bool chansend(hchan* c, const void* ep, bool block) {
   if (c == nullptr) {
     if (!block) return false;
     gopark(nullptr, nullptr, WaitReason::ChanSendNilChan);
+    if (getg()->parkCancelled) parkCancelledUnwind();
     throwf("unreachable");
   }
 
@@ -301,6 +302,7 @@ bool chansend(hchan* c, const void* ep, bool block) {
   gp->param = nullptr;
   mysg->c = nullptr;
   releaseSudog(mysg);
+  if (gp->parkCancelled) parkCancelledUnwind();
   if (closed) {
     if (c->closed.load(std::memory_order_relaxed) == 0) throwf("chansend: spurious wakeup");
     panicPlain("send on closed channel");
@@ -313,6 +315,7 @@ bool chanrecv(hchan* c, void* ep, bool block, bool* received) {
   if (c == nullptr) {
     if (!block) return false;
     gopark(nullptr, nullptr, WaitReason::ChanReceiveNilChan);
+    if (getg()->parkCancelled) parkCancelledUnwind();
     throwf("unreachable");
   }
 
@@ -398,6 +401,7 @@ bool chanrecv(hchan* c, void* ep, bool block, bool* received) {
   gp->param = nullptr;
   mysg->c = nullptr;
   releaseSudog(mysg);
+  if (gp->parkCancelled) parkCancelledUnwind();
   if (received) *received = success;
   return true;
 }
@@ -449,6 +453,38 @@ int64_t chanlen(hchan* c) {
 int64_t chancap(hchan* c) {
   if (c == nullptr) return 0;
   return int64_t(c->dataqsiz);
+}
+
+// cancelPark's part for channels (the world is stopped, so no waker runs and no channel
+// lock is held): a plain send or receive leaves its channel's queue; a select is claimed
+// through selectDone, and its own pass 3 leaves the queues when it wakes.
+bool cancelChanPark(G* gp) {
+  switch (gp->waitreason) {
+    case WaitReason::ChanSendNilChan:
+    case WaitReason::ChanReceiveNilChan:
+    case WaitReason::SelectNoCases:
+      return true;
+    case WaitReason::Select:
+      return gp->selectDone.exchange(1) == 0;
+    case WaitReason::ChanSend:
+    case WaitReason::ChanReceive: {
+      sudog* sg = gp->waiting;
+      if (sg == nullptr || sg->c == nullptr) return false;
+      hchan* c = sg->c;
+      waitq& q = gp->waitreason == WaitReason::ChanSend ? c->sendq : c->recvq;
+      c->lock.lock();
+      bool queued = false;
+      for (sudog* s = q.first.load(std::memory_order_relaxed); s; s = s->next) queued |= s == sg;
+      if (queued) {
+        q.dequeueSudoG(sg);
+        sg->elem = nullptr;
+      }
+      c->lock.unlock();
+      return queued;
+    }
+    default:
+      return false;
+  }
 }
 
 }  // namespace golite::runtime

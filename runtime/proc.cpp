@@ -1478,6 +1478,13 @@ int64_t startTheWorldWithSema(M* mp) {
 // --- deadlock ---------------------------------------------------------------------------
 
 [[noreturn]] void deadlock() {
+  printDeadlock();
+  _exit(2);
+}
+
+}  // namespace
+
+void printDeadlock() {
   flushStdout();
   std::fputs("fatal error: all goroutines are asleep - deadlock!\n", stderr);
   // Goroutine 1 first, then the others in allgs order, as Go prints them.
@@ -1494,10 +1501,7 @@ int64_t startTheWorldWithSema(M* mp) {
     std::fflush(stderr);
   }
   std::fflush(stderr);
-  _exit(2);
 }
-
-}  // namespace
 
 // Checks for a deadlock: no M runs Go code and no G can ever run again. sched.lock held.
 void checkdead() {
@@ -1538,6 +1542,47 @@ void checkdead() {
   }
   sched.lock.unlock();
   deadlock();
+}
+
+bool othersAsleep() {
+  G* self = getg();
+  sched.lock.lock();
+  int64_t run = (sched.mnext - sched.nmfreed) - sched.nmidle - sched.nmsys;
+  bool dead = run == 1;  // only the caller's M: no G can change state but by the caller
+  if (dead) {
+    allglock.lock();
+    for (G* gp : allgs) {
+      if (gp == self || gp->isSystem) continue;
+      uint32_t s = gp->status();
+      if (s != Gwaiting && s != Gdead && s != Gidle) {
+        dead = false;
+        break;
+      }
+    }
+    allglock.unlock();
+  }
+  for (uint32_t i = 0; dead && i < gmp(); i++)
+    if (allpAt(i)->numTimers.load(std::memory_order_acquire) > 0) dead = false;
+  sched.lock.unlock();
+  return dead;
+}
+
+bool parked(G* gp) { return gp->status() == Gwaiting; }
+
+bool cancelPark(G* gp) {
+  if (gp->status() != Gwaiting) return false;
+  bool ok = gp->waitreason == WaitReason::Sleep ? deltimer(&gp->timer) : cancelChanPark(gp);
+  if (!ok) return false;
+  gp->parkCancelled = true;
+  goready(gp);
+  return true;
+}
+
+void parkCancelledUnwind() {
+  getg()->parkCancelled = false;
+  GoPanic p;
+  p.goexit = true;
+  throw p;
 }
 
 namespace {

@@ -85,6 +85,20 @@ void entersyscall();
 void exitsyscall();
 
 int64_t numGoroutine();
+
+// For a REPL session's watcher, a goroutine that wakes on a timer while an input runs:
+// whether no goroutine but the caller can ever run again (every other one parked, no
+// other M awake, no timer pending), what the scheduler's checkdead calls a deadlock.
+bool othersAsleep();
+// Whether gp is parked (gopark).
+bool parked(G* gp);
+// Wakes gp, parked in a channel operation, a select or a sleep, so that it unwinds as
+// runtime.Goexit does from where it parked (its deferred calls run), the operation not
+// done. Call with the world stopped. False (nothing changed) for other parks.
+bool cancelPark(G* gp);
+// Go's deadlock report (the fatal error line and every goroutine's traceback) on
+// stderr, without exiting.
+void printDeadlock();
 int gomaxprocs(int n);  // n <= 0: just report; else stops the world to resize
 int ncpu();
 

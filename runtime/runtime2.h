@@ -69,6 +69,8 @@ struct G {
   sudog* waiting = nullptr;  // the sudogs this G is parked on, in lock order
   void* param = nullptr;     // set by the waker: the sudog that completed, or null
   std::atomic<uint32_t> selectDone{0};  // a select case already won
+  // Woken by cancelPark, not by the operation it waited for: unwind (parkCancelledUnwind).
+  bool parkCancelled = false;
 
   // time.Sleep's timer, reused.
   Timer timer;
@@ -377,5 +379,10 @@ void resetSemaTable();
 void sysmon(M* mp);
 bool preemptone(P* pp);
 void preemptall();
+
+// cancelPark's parts (proc.cpp, chan.cpp): the channel side, and the unwind a cancelled
+// park ends in (a Goexit GoPanic thrown from where the goroutine parked).
+bool cancelChanPark(G* gp);
+[[noreturn]] void parkCancelledUnwind();
 
 }  // namespace golite::runtime

@@ -85,6 +85,7 @@ int selectgo(scase* scases, int nsends, int nrecvs, bool block, bool* recvOK) {
     if (!block) return -1;
     // select {}: block forever.
     gopark(nullptr, nullptr, WaitReason::SelectNoCases);
+    if (getg()->parkCancelled) parkCancelledUnwind();
     throwf("unreachable");
   }
   if (ncases > 65536) throwf("select: too many cases");
@@ -242,6 +243,10 @@ int selectgo(scase* scases, int nsends, int nrecvs, bool block, bool* recvOK) {
       sglist = sgnext;
     }
 
+    if (cas == nullptr && gp->parkCancelled) {
+      selunlock(scases, lockorder, norder);
+      parkCancelledUnwind();
+    }
     if (cas == nullptr) throwf("selectgo: bad wakeup");
     c = cas->c;
     if (casi < nsends) {

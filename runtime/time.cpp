@@ -308,6 +308,7 @@ void timeSleep(int64_t ns) {
   if (when < 0) when = maxWhen;  // check for overflow
   gp->sleepWhen = when;
   gopark(resetForSleep, nullptr, WaitReason::Sleep);
+  if (gp->parkCancelled) parkCancelledUnwind();
 }
 
 }  // namespace golite::runtime

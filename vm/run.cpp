@@ -244,30 +244,55 @@ int mainGoroutine(void* arg) {
 
 }  // namespace
 
+// --- REPL session -------------------------------------------------------------------------
+//
+// Each input runs on the session goroutine (goroutine 1 at first), which reads the next
+// input when the input returns; a panic or Ctrl-C unwinds just the input (runInput). Two
+// things must bring the prompt back although the input never returns: Ctrl-C while the
+// input is parked (a channel operation, a sleep, a lock) and a deadlock (the input parked
+// with no goroutine left to wake it: a program dies of it, a session must not). A watcher
+// goroutine (a runtime one: not counted, not in tracebacks) sleeps in 20 ms steps while an
+// input runs and checks for both; its timer also keeps the scheduler's own deadlock check
+// quiet while it watches. Either way the watcher stops the world and cancels the park
+// (runtime::cancelPark): a channel operation, select or sleep is undone and the input
+// unwinds from where it parked, as runtime.Goexit would. A park it cannot cancel (a lock,
+// a WaitGroup) is abandoned instead: the goroutine stays parked, as a leaked goroutine of
+// a program would, its Thread marked cancelled (if it ever runs again it unwinds at its
+// next safepoint and exits), and a new goroutine with a new Thread becomes the session
+// goroutine and reads the next input.
+
 Thread* sessionThread = nullptr;
 std::atomic<bool> sessionInterrupt{false};
 bool sessionInterrupted = false;
 
 namespace {
 
-std::atomic<bool> inputRunning{false};
-std::atomic<std::atomic<bool>*> sessionPoll{nullptr};
+struct SessionArgs {
+  const Proto* init;
+  SessionHooks hooks;
+};
+SessionArgs sessionArgs;
 
-// Runs one REPL input on the main goroutine; an unrecovered panic (or runtime.Goexit)
+std::atomic<Thread*> inputThread{nullptr};  // the Thread running an input, if any
+std::atomic<runtime::G*> sessionG{nullptr};
+std::atomic<std::atomic<bool>*> sessionPoll{nullptr};
+uint32_t watchSema = 0;  // released when an input starts
+
+// Runs one REPL input on the session goroutine; an unrecovered panic (or runtime.Goexit)
 // ends just the input: its report is printed and the goroutine's state starts afresh.
 // Returns whether fn returned.
 bool runInput(Thread* th, const Proto* fn) {
   th->ensure(fn->frameSize + 1);
   th->pushFrame(fn, 0, fn->staticClosure);
-  inputRunning.store(true);
+  inputThread.store(th);
+  runtime::semrelease(&watchSema, false);
+  bool returned = true;
   try {
     execute(th, 0);
-    inputRunning.store(false);
   } catch (const GoPanic& p) {
-    inputRunning.store(false);
     flushStdout();
     if (!p.goexit) printPanics(th);
-    else if (sessionInterrupted) writeStderr("interrupted\n");
+    else if (sessionInterrupted && !th->cancelled) writeStderr("interrupted\n");
     sessionInterrupted = false;
     flushStdout();
     th->frames.clear();
@@ -278,38 +303,96 @@ bool runInput(Thread* th, const Proto* fn) {
     th->nativeTop = th->nativeBase = 0;
     th->inChanOp = false;
     th->fobjTrim();
-    return false;
+    returned = false;
   }
-  return true;
+  Thread* self = th;
+  inputThread.compare_exchange_strong(self, nullptr);
+  return returned;
 }
 
-struct SessionArgs {
-  const Proto* init;
-  SessionHooks hooks;
-};
-
-int sessionGoroutine(void* arg) {
-  auto* a = static_cast<SessionArgs*>(arg);
-  Thread* th = bindBootThread();
-  sessionThread = th;
-  sessionPoll.store(th->preempt);
-  if (a->init) {
-    th->ensure(a->init->frameSize + 1);
-    th->pushFrame(a->init, 0, a->init->staticClosure);
-    if (!runGoroutine(th)) runtime::goexit();
-  }
+// Reads, compiles and runs inputs until the input ends; a Thread the watcher abandoned
+// leaves the loop once its input is over.
+void sessionLoop(Thread* th) {
   std::string input;
   for (;;) {
     runtime::entersyscall();
-    bool more = a->hooks.read(input);
+    bool more = sessionArgs.hooks.read(input);
     runtime::exitsyscall();
     if (!more) break;
-    for (const Proto* fn : a->hooks.compile(input))
+    for (const Proto* fn : sessionArgs.hooks.compile(input))
       if (!runInput(th, fn)) break;
+    if (th->cancelled) runtime::goexit();
   }
   flushStdout();
+}
+
+void becomeSession(Thread* th) {
+  runtime::G* g = runtime::getg();
+  th->goid = runtime::goid(g);
+  th->preempt = pollFlag(g);
+  sessionThread = th;
+  sessionG.store(g);
+  sessionPoll.store(th->preempt);
+}
+
+// A session goroutine after the first: the watcher's replacement for an abandoned one.
+void sessionEntry(void* arg) {
+  auto* th = static_cast<Thread*>(arg);
+  becomeSession(th);
+  sessionLoop(th);
+  if (runtime::exitHook) runtime::exitHook(0);
+  runtime::exitProcess(0);
+}
+
+void sessionWatcher(void*) {
+  runtime::markSystemGoroutine();
+  for (;;) {
+    runtime::semacquire(&watchSema, false, runtime::WaitReason::Semacquire);
+    while (Thread* th = inputThread.load()) {
+      runtime::timeSleep(20'000'000);
+      if (inputThread.load() != th) break;
+      bool interrupted = sessionInterrupt.load() && runtime::parked(sessionG.load());
+      bool deadlocked = !interrupted && runtime::othersAsleep();
+      if (!interrupted && !deadlocked) continue;
+      sessionInterrupt.store(false);
+      if (deadlocked) runtime::printDeadlock();
+      // A channel operation, select or sleep is cancelled where it parked: the input
+      // unwinds to runInput, which reports the interrupt.
+      sessionInterrupted = interrupted;
+      runtime::stopTheWorld();
+      bool woke = runtime::cancelPark(sessionG.load());
+      runtime::startTheWorld();
+      if (woke) break;
+      sessionInterrupted = false;
+      if (!inputThread.compare_exchange_strong(th, nullptr)) break;
+      flushStdout();
+      if (interrupted) writeStderr("interrupted\n");
+      th->cancelled = 1;
+      th->preempt->store(true);
+      auto* fresh = new Thread();
+      sessionThread = fresh;  // before it runs: the abandoned input no longer unwinds for Ctrl-C
+      runtime::newproc(sessionEntry, fresh, fresh);
+      break;
+    }
+  }
+}
+
+int sessionGoroutine(void*) {
+  Thread* th = bindBootThread();
+  becomeSession(th);
+  runtime::newproc(sessionWatcher, nullptr, nullptr);
+  if (const Proto* init = sessionArgs.init) {
+    th->ensure(init->frameSize + 1);
+    th->pushFrame(init, 0, init->staticClosure);
+    if (!runGoroutine(th)) runtime::goexit();
+  }
+  sessionLoop(th);
   return 0;
 }
+
+}  // namespace
+
+namespace {
 
 void goroutineEntry(void* arg) {
   Thread* th = static_cast<Thread*>(arg);
@@ -360,16 +443,15 @@ int runMain(const Proto* init, const Proto* mainFn) {
 }
 
 void interruptSession() {
-  if (!inputRunning.load()) return;
+  if (!inputThread.load()) return;
   sessionInterrupt.store(true);
   if (std::atomic<bool>* poll = sessionPoll.load()) poll->store(true);
 }
 
 int runSession(const Proto* init, SessionHooks hooks) {
   startVM();
-  static SessionArgs args;
-  args = {init, std::move(hooks)};
-  runtime::schedmain(sessionGoroutine, &args);
+  sessionArgs = {init, std::move(hooks)};
+  runtime::schedmain(sessionGoroutine, nullptr);
 }
 
 }  // namespace golite::vm

@@ -103,6 +103,9 @@ struct Thread {
   // Set while the top frame runs a channel operation (SEND, RECV, SELECT), which may park:
   // the collector then reads the frame by the map for that instruction in progress.
   bool inChanOp = false;
+  // A REPL input the session abandoned (vm/run.cpp): 1 asks for an unwind at the next
+  // safepoint, 2 once it began.
+  uint8_t cancelled = 0;
 
   std::vector<DeferRec> defers;
   std::vector<uint64_t> deferArgs;

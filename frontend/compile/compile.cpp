@@ -575,24 +575,14 @@ void Program::Impl::finishProtos() {
 }
 
 vm::Proto* Program::compileFragment(Package* pkg, const std::vector<ast::Node*>& decls,
-                                    const std::vector<ast::Stmt*>& stmts, const std::string& name) {
+                                    const std::vector<ast::Stmt*>& stmts, const std::string& name,
+                                    const std::string& filename) {
   Impl& m = *impl_;
   initProto();  // the program's init has run: finished, frame maps made
   m.pkg = pkg;
   if (!m.universe) m.universe = theUniverse();
-  m.file = "<repl>";
+  m.file = filename;
   m.fs = &m.initState;
-  for (ast::Node* d : decls) {
-    if (d->kind != ast::NodeKind::FuncDecl) continue;
-    auto* fd = d->as<ast::FuncDecl>();
-    if (!fd->body || !fd->name->obj) continue;
-    Func* fn = fd->name->obj->as<Func>();
-    m.compileFunc(m.protoFor(fn), fd->funcType, fn->type->as<Signature>(), fd->body, fd, nullptr);
-    if (Var* recv = fn->type->as<Signature>()->recv) {
-      Type* base = recv->type->kind == TypeKind::Pointer ? recv->type->as<Pointer>()->elem : recv->type;
-      if (base->kind == TypeKind::Named) m.refreshMethods(base->as<Named>());
-    }
-  }
   // The statements: the body of a function with no parameters or results.
   auto* noSig = m.ownType(new Signature());
   noSig->params = noSig->results = m.ownType(new Tuple());
@@ -613,6 +603,18 @@ vm::Proto* Program::compileFragment(Package* pkg, const std::vector<ast::Node*>&
   p->line = body->pos.line;
   m.compileFunc(p, nullptr, noSig, body, body, nullptr);
   vm::giveStaticClosure(p);
+  // The input's functions after its statements, whose variables then have their cells.
+  for (ast::Node* d : decls) {
+    if (d->kind != ast::NodeKind::FuncDecl) continue;
+    auto* fd = d->as<ast::FuncDecl>();
+    if (!fd->body || !fd->name->obj) continue;
+    Func* fn = fd->name->obj->as<Func>();
+    m.compileFunc(m.protoFor(fn), fd->funcType, fn->type->as<Signature>(), fd->body, fd, nullptr);
+    if (Var* recv = fn->type->as<Signature>()->recv) {
+      Type* base = recv->type->kind == TypeKind::Pointer ? recv->type->as<Pointer>()->elem : recv->type;
+      if (base->kind == TypeKind::Named) m.refreshMethods(base->as<Named>());
+    }
+  }
   m.finishProtos();
   return p;
 }

@@ -35,7 +35,8 @@ class Program {
   // Throws std::runtime_error (the message as go reports it) on what the compiler
   // rejects.
   vm::Proto* compileFragment(types::Package* pkg, const std::vector<ast::Node*>& decls,
-                             const std::vector<ast::Stmt*>& stmts, const std::string& name);
+                             const std::vector<ast::Stmt*>& stmts, const std::string& name,
+                             const std::string& filename = "<repl>");
 
   // The function that initializes every compiled package in order (finishing it).
   vm::Proto* initProto();

@@ -124,22 +124,21 @@ void Checker::setImportError(std::function<std::string(const std::string&)> why)
 
 Checker::~Checker() = default;
 
-bool Checker::checkFragment(Package* pkg, const std::vector<ast::Node*>& decls, const std::vector<ast::Stmt*>& stmts) {
-  return impl_->checkFragment(pkg, decls, stmts);
+bool Checker::checkFragment(Package* pkg, const std::vector<ast::Node*>& decls, const std::vector<ast::Stmt*>& stmts,
+                            const std::string& filename) {
+  return impl_->checkFragment(pkg, decls, stmts, filename);
 }
 
 // REPL input: new package-level declarations, then statements checked as the body of a
 // function whose scope lives on between calls. Variables the statements declare become
 // package-level variables so that later input (and closures) can reach them.
 bool Checker::Impl::checkFragment(Package* p, const std::vector<ast::Node*>& decls,
-                                  const std::vector<ast::Stmt*>& stmts) {
+                                  const std::vector<ast::Stmt*>& stmts, const std::string& filename) {
   size_t before = diags.list.size();
   pkg = p;
   isStd = false;
-  if (!replFile) {
-    replFile = na.make<ast::File>(Pos{1, 1});
-    replFile->filename = "<repl>";
-  }
+  if (!replFile) replFile = na.make<ast::File>(Pos{1, 1});
+  replFile->filename = filename;
   replFile->decls.clear();
   replFile->imports.clear();
   for (ast::Node* d : decls) {
@@ -871,6 +870,19 @@ void Checker::Impl::collectObjects() {
           pn->type = uni->basic[0];
           if (is->name) { is->name->obj = pn; is->name->defines = true; }
           if (name == "_") continue;
+          if (replReplaces && fileScope == replFileScope) {
+            // The session imports a package again (a line, a file given to :load): the
+            // same package is already there; another of the same name replaces it.
+            auto it = fileScope->elems.find(name);
+            if (it != fileScope->elems.end() && it->second->kind == ObjKind::PkgName) {
+              if (it->second->as<PkgName>()->imported == imp) {
+                if (is->name) is->name->obj = it->second;
+                continue;
+              }
+              fileScope->ordered.erase(std::find(fileScope->ordered.begin(), fileScope->ordered.end(), it->second));
+              fileScope->elems.erase(it);
+            }
+          }
           if (Object* alt = fileScope->insert(pn)) {
             (void)alt;
             error(pn->pos, name + " redeclared in this block");

@@ -42,8 +42,9 @@ class Checker {
   // checked as the body of a function `fn` whose scope persists between calls (so `x := 1`
   // on one line is visible on the next). Variables declared by statements become
   // package-level variables (Var::isGlobal) so later lines and closures can reach them.
+  // Errors name `filename` (a file given to :load, else the session's "<repl>").
   bool checkFragment(types::Package* pkg, const std::vector<ast::Node*>& decls,
-                     const std::vector<ast::Stmt*>& stmts);
+                     const std::vector<ast::Stmt*>& stmts, const std::string& filename = "<repl>");
 
   // `golite build` compiles a package the way `go tool compile` does: a function declared
   // without a body (implemented in assembly, or linked by name) is not an error there.

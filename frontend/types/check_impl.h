@@ -167,7 +167,8 @@ struct Checker::Impl {
   bool replReplaces = false;
   // At the top level of a REPL input's statements (not inside a block or a func literal).
   bool replTop() const { return inRepl && funcs.size() == 1 && scope == replScope; }
-  bool checkFragment(ty::Package* p, const std::vector<ast::Node*>& decls, const std::vector<ast::Stmt*>& stmts);
+  bool checkFragment(ty::Package* p, const std::vector<ast::Node*>& decls, const std::vector<ast::Stmt*>& stmts,
+                     const std::string& filename);
 
   // ---- driver (check.cpp) ----
   ty::Package* checkPackage(const std::string& path, const std::vector<ast::File*>& fs);

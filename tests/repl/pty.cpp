@@ -3,7 +3,8 @@
 // types into it and waits for what the terminal must show: prompts and continuation
 // prompts, TAB completion of package members and of a variable's fields, a goroutine's
 // output printed above the line being edited (the line then redrawn), Ctrl-C
-// interrupting a running input and dropping a half-typed one, Ctrl-D ending the session
+// interrupting a running input (a loop, a sleep, a channel receive) and dropping a
+// half-typed one, Ctrl-D ending the session
 // with status 0, and the history saved in ~/.golite_history and recalled with the up
 // arrow in the next session.
 //
@@ -165,12 +166,33 @@ int main(int argc, char** argv) {
     check(r.expect("interrupted"), "Ctrl-C interrupts the running input", r);
     r.send("x\r");
     check(r.expect("21  // int"), "the session goes on after the interrupt", r);
+    r.send("import \"time\"\r");
+    r.send("func slow() { defer fmt.Println(\"slow deferred\"); time.Sleep(time.Hour) }\r");
+    r.send("slow()\r");
+    check(r.expect("slow()"), "a sleep of an hour starts", r);
+    usleep(300000);
+    r.send("\x03");
+    check(r.expect("slow deferred"), "Ctrl-C cancels a sleep: the input unwinds, its deferred calls run", r);
+    check(r.expect("interrupted"), "Ctrl-C interrupts a sleeping input", r);
+    r.send("go func() { time.Sleep(time.Hour) }()\r");
+    r.send("never := make(chan int)\r");
+    r.send("<-never\r");
+    check(r.expect("<-never"), "a receive that waits starts", r);
+    usleep(300000);
+    r.send("\x03");
+    check(r.expect("interrupted"), "Ctrl-C interrupts an input parked in a channel receive", r);
+    r.send("go func() { never <- 7 }()\r");
+    r.send("<-never\r");
+    check(r.expect("7  // int"), "the cancelled receive left the channel: the next one gets the value", r);
     r.send("1 +\r");
     check(r.expect(". "), "continuation prompt", r);
     r.send("\x03");
     check(r.expect("> "), "Ctrl-C at the prompt gives a fresh prompt", r);
     r.send("5\r");
     check(r.expect("5  // int"), "the dropped input does not run", r);
+    // Ctrl-D only once the prompt is up: typed between two prompts, while the terminal is
+    // in cooked mode, the line discipline would take it as an end of file of its own.
+    check(r.expect("> "), "a prompt after the input", r);
     r.send("\x04");
     check(r.wait() == 0, "Ctrl-D ends the session with status 0", r);
   }

@@ -1,5 +1,5 @@
 // The load session's expected stdout, printed by go itself (see values.oracle.go for the
-// format), with load_lib.go's declarations.
+// format), with load_lib.go's and load_more.go's declarations.
 package main
 
 import (
@@ -14,6 +14,10 @@ type Counter struct{ n int }
 func (c *Counter) Add(k int) int { c.n += k; return c.n }
 
 func shout(s string) string { return strings.ToUpper(s) + "!" }
+
+func twice() string { return strings.Repeat(word, 2) + fmt.Sprint(len(word)) }
+
+var word = "ab"
 
 func show(v interface{}, typ string) {
 	switch v.(type) {
@@ -31,4 +35,5 @@ func main() {
 	show(c.Add(2), "int")
 	show(c.Add(3), "int")
 	show(strings.TrimSpace("  still imported  "), "string")
+	show(twice(), "string")
 }
