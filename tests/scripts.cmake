@@ -2,6 +2,8 @@
 # (the built target) over a corpus; see the header of each run.sh.
 #   conformance: tests/conformance/*/*.go (topic folders) against outputs recorded from the real go 1.19
 #   godir:       the Go distribution's test/ programs on tests/godir/passing.txt (regressions)
+#   godir_tierB: those that need generics or complex numbers (tierB-open.txt), judged the
+#                same way, on tierB-passing.txt
 #   robust:      mutated and extreme inputs; golite must never crash or hang
 #   repl:        scripted sessions piped into golite repl (tests/repl/run.sh)
 #   repl_pty:    golite repl on a pseudo-terminal (tests/repl/pty.cpp)
@@ -34,6 +36,11 @@ set_tests_properties(conformance PROPERTIES TIMEOUT 900)
 add_test(NAME godir
          COMMAND bash ${CMAKE_SOURCE_DIR}/tests/godir/run.sh $<TARGET_FILE:golite>)
 set_tests_properties(godir PROPERTIES TIMEOUT 1800)
+
+add_test(NAME godir_tierB
+         COMMAND bash ${CMAKE_SOURCE_DIR}/tests/godir/run.sh $<TARGET_FILE:golite>)
+set_tests_properties(godir_tierB PROPERTIES TIMEOUT 900
+                     ENVIRONMENT "LIST=tierB-open.txt;PASSING=tierB-passing.txt")
 
 add_test(NAME robust
          COMMAND bash ${CMAKE_SOURCE_DIR}/tests/robust/run.sh $<TARGET_FILE:golite>)

@@ -53,6 +53,55 @@ inline uint64_t bits32(float f) {
   return u;
 }
 
+// complex64's halves (real in the low 32 bits, imaginary in the high) and back.
+inline float lo32(uint64_t v) { return f32(v); }
+inline float hi32(uint64_t v) { return f32(v >> 32); }
+inline uint64_t pack64(float re, float im) { return bits32(re) | (bits32(im) << 32); }
+
+struct Complex128 {
+  double re, im;
+};
+
+// n/m as Go divides complex numbers (its runtime's complex128div): Smith's algorithm
+// (Commun. ACM 5(8), 1962), which scales by the larger part of m to avoid overflow, then
+// C99's Annex G corrections where the quotient came out NaN+NaNi: a zero divisor gives
+// infinities, an infinite dividend over a finite divisor infinities, a finite dividend
+// over an infinite divisor zeros.
+Complex128 complex128div(Complex128 n, Complex128 m) {
+  double e, f;
+  if (std::fabs(m.re) >= std::fabs(m.im)) {
+    double ratio = m.im / m.re;
+    double denom = m.re + ratio * m.im;
+    e = (n.re + n.im * ratio) / denom;
+    f = (n.im - n.re * ratio) / denom;
+  } else {
+    double ratio = m.re / m.im;
+    double denom = m.im + ratio * m.re;
+    e = (n.re * ratio + n.im) / denom;
+    f = (n.im * ratio - n.re) / denom;
+  }
+  if (std::isnan(e) && std::isnan(f)) {
+    double a = n.re, b = n.im, c = m.re, d = m.im;
+    const double inf = HUGE_VAL;
+    auto inf2one = [](double x) { return std::copysign(std::isinf(x) ? 1.0 : 0.0, x); };
+    if (c == 0 && d == 0 && (!std::isnan(a) || !std::isnan(b))) {
+      e = std::copysign(inf, c) * a;
+      f = std::copysign(inf, c) * b;
+    } else if ((std::isinf(a) || std::isinf(b)) && std::isfinite(c) && std::isfinite(d)) {
+      a = inf2one(a);
+      b = inf2one(b);
+      e = inf * (a * c + b * d);
+      f = inf * (b * c - a * d);
+    } else if ((std::isinf(c) || std::isinf(d)) && std::isfinite(a) && std::isfinite(b)) {
+      c = inf2one(c);
+      d = inf2one(d);
+      e = 0 * (a * c + b * d);
+      f = 0 * (b * c - a * d);
+    }
+  }
+  return {e, f};
+}
+
 // Go's min and max of floats: NaN if either is NaN; -0 is less than +0.
 inline double goMin(double x, double y) {
   if (x != x || y != y) return x != x ? x : y;
@@ -263,6 +312,57 @@ void execute(Thread* th, size_t stopAt) {
     CASE(FMUL32) R(i.a) = bits32(f32(R(i.b)) * f32(R(i.c))); NEXT();
     CASE(FDIV32) R(i.a) = bits32(f32(R(i.b)) / f32(R(i.c))); NEXT();
     CASE(FNEG32) R(i.a) = uint32_t(R(i.b)) ^ (uint32_t(1) << 31); NEXT();
+
+    // Complex numbers. Operands are read before the destination is written: a may be b or c.
+    CASE(CADD) {
+      double re = f64(R(i.b)) + f64(R(i.c)), im = f64(R(i.b + 1)) + f64(R(i.c + 1));
+      R(i.a) = bits(re), R(i.a + 1) = bits(im);
+      NEXT();
+    }
+    CASE(CSUB) {
+      double re = f64(R(i.b)) - f64(R(i.c)), im = f64(R(i.b + 1)) - f64(R(i.c + 1));
+      R(i.a) = bits(re), R(i.a + 1) = bits(im);
+      NEXT();
+    }
+    CASE(CMUL) {
+      double a = f64(R(i.b)), b = f64(R(i.b + 1)), c = f64(R(i.c)), d = f64(R(i.c + 1));
+      R(i.a) = bits(a * c - b * d), R(i.a + 1) = bits(a * d + b * c);
+      NEXT();
+    }
+    CASE(CDIV) {
+      Complex128 q = complex128div({f64(R(i.b)), f64(R(i.b + 1))}, {f64(R(i.c)), f64(R(i.c + 1))});
+      R(i.a) = bits(q.re), R(i.a + 1) = bits(q.im);
+      NEXT();
+    }
+    CASE(CNEG) {
+      uint64_t re = R(i.b) ^ (uint64_t(1) << 63), im = R(i.b + 1) ^ (uint64_t(1) << 63);
+      R(i.a) = re, R(i.a + 1) = im;
+      NEXT();
+    }
+    CASE(CEQ) R(i.a) = f64(R(i.b)) == f64(R(i.c)) && f64(R(i.b + 1)) == f64(R(i.c + 1)); NEXT();
+    CASE(CADD64) R(i.a) = pack64(lo32(R(i.b)) + lo32(R(i.c)), hi32(R(i.b)) + hi32(R(i.c))); NEXT();
+    CASE(CSUB64) R(i.a) = pack64(lo32(R(i.b)) - lo32(R(i.c)), hi32(R(i.b)) - hi32(R(i.c))); NEXT();
+    CASE(CMUL64) {
+      double a = lo32(R(i.b)), b = hi32(R(i.b)), c = lo32(R(i.c)), d = hi32(R(i.c));
+      R(i.a) = pack64(float(a * c - b * d), float(a * d + b * c));
+      NEXT();
+    }
+    CASE(CDIV64) {
+      Complex128 q = complex128div({lo32(R(i.b)), hi32(R(i.b))}, {lo32(R(i.c)), hi32(R(i.c))});
+      R(i.a) = pack64(float(q.re), float(q.im));
+      NEXT();
+    }
+    CASE(CNEG64) R(i.a) = R(i.b) ^ ((uint64_t(1) << 63) | (uint64_t(1) << 31)); NEXT();
+    CASE(CEQ64) R(i.a) = lo32(R(i.b)) == lo32(R(i.c)) && hi32(R(i.b)) == hi32(R(i.c)); NEXT();
+    CASE(CPACK64) R(i.a) = pack64(f32(R(i.b)), f32(R(i.c))); NEXT();
+    CASE(CREAL64) R(i.a) = uint32_t(R(i.b)); NEXT();
+    CASE(CIMAG64) R(i.a) = R(i.b) >> 32; NEXT();
+    CASE(C64TO128) {
+      double re = lo32(R(i.b)), im = hi32(R(i.b));
+      R(i.a) = bits(re), R(i.a + 1) = bits(im);
+      NEXT();
+    }
+    CASE(C128TO64) R(i.a) = pack64(float(f64(R(i.b))), float(f64(R(i.b + 1)))); NEXT();
 
     CASE(I2F) R(i.a) = bits(double(int64_t(R(i.b)))); NEXT();
     CASE(U2F) R(i.a) = bits(double(R(i.b))); NEXT();

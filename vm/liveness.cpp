@@ -83,7 +83,7 @@ uint32_t printWords(PrintKind k) {
     case PrintKind::String:
     case PrintKind::Eface:
     case PrintKind::Iface:
-    case PrintKind::Complex: return 2;
+    case PrintKind::Complex: return 2;  // complex64 prints as PrintKind::Complex64, one word
     case PrintKind::Slice: return 3;
     default: return 1;
   }
@@ -117,9 +117,18 @@ void effects(const Proto& p, size_t pc, Effects& e) {
     case Op::FMIN: case Op::FMAX: case Op::FADD32: case Op::FSUB32: case Op::FMUL32:
     case Op::FDIV32: case Op::EQ: case Op::NE: case Op::LT: case Op::LE: case Op::LTU:
     case Op::LEU: case Op::FEQ: case Op::FNE: case Op::FLT: case Op::FLE: case Op::FEQ32:
-    case Op::FNE32: case Op::FLT32: case Op::FLE32:
+    case Op::FNE32: case Op::FLT32: case Op::FLE32: case Op::CADD64: case Op::CSUB64:
+    case Op::CMUL64: case Op::CDIV64: case Op::CEQ64: case Op::CPACK64:
       e.d(i.a, 1); e.u(i.b, 1); e.u(i.c, 1);
       break;
+    case Op::CADD: case Op::CSUB: case Op::CMUL: case Op::CDIV:
+      e.d(i.a, 2); e.u(i.b, 2); e.u(i.c, 2);
+      break;
+    case Op::CEQ: e.d(i.a, 1); e.u(i.b, 2); e.u(i.c, 2); break;
+    case Op::CNEG: e.d(i.a, 2); e.u(i.b, 2); break;
+    case Op::C64TO128: e.d(i.a, 2); e.u(i.b, 1); break;
+    case Op::C128TO64: e.d(i.a, 1); e.u(i.b, 2); break;
+    case Op::CNEG64: case Op::CREAL64: case Op::CIMAG64: e.d(i.a, 1); e.u(i.b, 1); break;
     case Op::NEG: case Op::COM: case Op::NOT: case Op::ADDI: case Op::EXT8S: case Op::EXT8U:
     case Op::EXT16S: case Op::EXT16U: case Op::EXT32S: case Op::EXT32U: case Op::FNEG:
     case Op::FNEG32: case Op::I2F: case Op::U2F: case Op::F2I: case Op::F2U: case Op::F2F32:
@@ -328,7 +337,10 @@ void kinds(const Proto& p, size_t pc, const Effects& e, uint64_t* s, uint32_t re
     case Op::LD32U: case Op::MAPLEN: case Op::CHANLEN: case Op::CHANCAP: case Op::SEQ:
     case Op::SLT: case Op::SLE: case Op::EFACEEQ: case Op::IFACEEQ: case Op::MEMEQ:
     case Op::SINDEX: case Op::STRRANGE: case Op::COPY: case Op::COPYSTR: case Op::IMPLEMENTS:
-    case Op::SELECT:
+    case Op::SELECT: case Op::CADD: case Op::CSUB: case Op::CMUL: case Op::CDIV:
+    case Op::CNEG: case Op::CEQ: case Op::CADD64: case Op::CSUB64: case Op::CMUL64:
+    case Op::CDIV64: case Op::CNEG64: case Op::CEQ64: case Op::CPACK64: case Op::CREAL64:
+    case Op::CIMAG64: case Op::C64TO128: case Op::C128TO64:
       all(false);
       break;
     // Strings: data, length. Slices: data, length, capacity.

@@ -82,6 +82,25 @@ namespace golite::vm {
   OP(FMUL32, "ABC", 0, "R[a] = R[b] * R[c] float32")                                      \
   OP(FDIV32, "ABC", 0, "R[a] = R[b] / R[c] float32")                                      \
   OP(FNEG32, "AB", 0, "R[a] = -R[b] float32")                                             \
+  /* complex numbers: complex128 in two registers (real, imaginary float64), complex64 \
+     in one (real float32 in the low half, imaginary in the high half) */              \
+  OP(CADD, "ABC", 0, "R[a..a+1] = R[b..b+1] + R[c..c+1] complex128")                      \
+  OP(CSUB, "ABC", 0, "R[a..a+1] = R[b..b+1] - R[c..c+1] complex128")                      \
+  OP(CMUL, "ABC", 0, "R[a..a+1] = R[b..b+1] * R[c..c+1] complex128")                      \
+  OP(CDIV, "ABC", 0, "R[a..a+1] = R[b..b+1] / R[c..c+1] complex128 (Go's complex128div)") \
+  OP(CNEG, "AB", 0, "R[a..a+1] = -R[b..b+1] complex128")                                  \
+  OP(CEQ, "ABC", 0, "R[a] = R[b..b+1] == R[c..c+1] complex128")                           \
+  OP(CADD64, "ABC", 0, "R[a] = R[b] + R[c] complex64")                                    \
+  OP(CSUB64, "ABC", 0, "R[a] = R[b] - R[c] complex64")                                    \
+  OP(CMUL64, "ABC", 0, "R[a] = R[b] * R[c] complex64 (in float64, as gc)")                \
+  OP(CDIV64, "ABC", 0, "R[a] = R[b] / R[c] complex64 (through complex128div, as gc)")     \
+  OP(CNEG64, "AB", 0, "R[a] = -R[b] complex64")                                           \
+  OP(CEQ64, "ABC", 0, "R[a] = R[b] == R[c] complex64")                                    \
+  OP(CPACK64, "ABC", 0, "R[a] = complex(float32 R[b], float32 R[c])")                     \
+  OP(CREAL64, "AB", 0, "R[a] = real(complex64 R[b])")                                     \
+  OP(CIMAG64, "AB", 0, "R[a] = imag(complex64 R[b])")                                     \
+  OP(C64TO128, "AB", 0, "R[a..a+1] = complex128(complex64 R[b])")                        \
+  OP(C128TO64, "AB", 0, "R[a] = complex64(complex128 R[b..b+1])")                        \
   /* conversions */                                                                    \
   OP(I2F, "AB", 0, "R[a] = float64(int64 R[b])")                                          \
   OP(U2F, "AB", 0, "R[a] = float64(uint64 R[b])")                                         \
@@ -270,6 +289,6 @@ inline bool opHasExt(Op op) { return kOpHasExt[int(op)]; }
 inline constexpr uint16_t kAddrPinned = 0x8000;
 
 // Print kinds for the print/println builtins.
-enum class PrintKind : uint8_t { Bool, Int, Uint, Float, Float32, String, Pointer, Eface, Iface, Slice, Complex };
+enum class PrintKind : uint8_t { Bool, Int, Uint, Float, Float32, String, Pointer, Eface, Iface, Slice, Complex, Complex64 };
 
 }  // namespace golite::vm

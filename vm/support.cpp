@@ -262,9 +262,21 @@ void printValue(const uint64_t* v, PrintKind kind, bool spaceBefore) {
                (unsigned long long)v[0]);
       out += buf;
       break;
-    case PrintKind::Complex:
-      out += "(complex)";
+    case PrintKind::Complex: {
+      double re, im;
+      std::memcpy(&re, &v[0], 8);
+      std::memcpy(&im, &v[1], 8);
+      printcomplex(out, re, im);
       break;
+    }
+    case PrintKind::Complex64: {
+      float re, im;
+      uint32_t lo = uint32_t(v[0]), hi = uint32_t(v[0] >> 32);
+      std::memcpy(&re, &lo, 4);
+      std::memcpy(&im, &hi, 4);
+      printcomplex(out, re, im);
+      break;
+    }
   }
   writeStderr(out);
 }

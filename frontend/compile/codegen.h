@@ -230,6 +230,7 @@ struct Program::Impl {
   void builtinTuple(ast::CallExpr* e, int dst);
   void appendCall(ast::CallExpr* e, int dst);
   void printCall(ast::CallExpr* e, bool ln);
+  void complexParts(Type* t, int re, int im, int dst);
   vm::PrintKind printKind(Type* t);
   void minMax(ast::CallExpr* e, int dst, bool isMin);
   // A function that applies a builtin to its parameters (for `defer print(x)`).
@@ -259,6 +260,11 @@ std::vector<Type*> tupleTypes(ast::Expr* e, size_t n);
 int tupleExpr(Program::Impl& m, ast::Expr* e, size_t n);
 
 int words(Type* t);
+// The basic kind of t's underlying type (Invalid when it is not basic).
+inline types::BasicKind bkind(Type* t) {
+  Type* u = underlying(t);
+  return u->kind == types::TypeKind::Basic ? u->as<types::Basic>()->bkind : types::BasicKind::Invalid;
+}
 // Marks in bits the pointer words of a value of type t at byte offset off (rtype.cpp).
 void pointerWords(Type* t, int64_t off, std::vector<bool>& bits);
 bool isPointerShaped(Type* t);

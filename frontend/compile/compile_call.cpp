@@ -10,11 +10,6 @@ namespace golite {
 using namespace types;
 using vm::Op;
 
-static BasicKind bkind(Type* t) {
-  Type* u = underlying(t);
-  return u->kind == TypeKind::Basic ? u->as<Basic>()->bkind : BasicKind::Invalid;
-}
-
 static Type* intType() { return theUniverse()->basic[int(BasicKind::Int)]; }
 
 int Program::Impl::argsTo(ast::CallExpr* e, Signature* sig, int base) {
@@ -248,6 +243,14 @@ void Program::Impl::conversion(ast::CallExpr* e, int dst) {
     emitABC(runes ? Op::STR2RUNES : Op::STR2BYTES, dst, v, buf);
     return;
   }
+  if (tk == BasicKind::Complex64 || tk == BasicKind::Complex128) {  // from complex: no other
+    int v = expr(arg);
+    if (tk == fk && tk == BasicKind::Complex64) emitABC(Op::MOV, dst, v, 0);
+    else if (tk == fk) emitABC(Op::MOV2, dst, v, 0);
+    else if (tk == BasicKind::Complex64) emitABC(Op::C128TO64, dst, v, 0);
+    else emitABC(Op::C64TO128, dst, v, 0);
+    return;
+  }
   if (isNumeric(to) && isNumeric(from)) {
     int v = expr(arg);
     bool tf = isFloat(to), ff = isFloat(from);
@@ -295,7 +298,8 @@ vm::PrintKind Program::Impl::printKind(Type* t) {
       if (k == BasicKind::String || k == BasicKind::UntypedString) return vm::PrintKind::String;
       if (k == BasicKind::Float32) return vm::PrintKind::Float32;
       if (k == BasicKind::Float64 || k == BasicKind::UntypedFloat) return vm::PrintKind::Float;
-      if (k == BasicKind::Complex64 || k == BasicKind::Complex128) return vm::PrintKind::Complex;
+      if (k == BasicKind::Complex64) return vm::PrintKind::Complex64;
+      if (k == BasicKind::Complex128 || k == BasicKind::UntypedComplex) return vm::PrintKind::Complex;
       if (k == BasicKind::UnsafePointer) return vm::PrintKind::Pointer;
       if (isUnsigned(t)) return vm::PrintKind::Uint;
       return vm::PrintKind::Int;
@@ -559,6 +563,22 @@ void Program::Impl::builtin(ast::CallExpr* e, int dst) {
     case BuiltinId::Recover:
       emitABC(Op::RECOVER, dst, 0, 0);
       return;
+    case BuiltinId::Complex: {
+      Type* ft = bkind(e->type) == BasicKind::Complex64 ? universe->basic[int(BasicKind::Float32)]
+                                                         : universe->basic[int(BasicKind::Float64)];
+      int re = exprAs(e->args[0], ft);
+      int im = exprAs(e->args[1], ft);
+      complexParts(e->type, re, im, dst);
+      return;
+    }
+    case BuiltinId::Real:
+    case BuiltinId::Imag: {
+      bool imag = id == BuiltinId::Imag;
+      int v = expr(e->args[0]);
+      if (bkind(e->args[0]->type) == BasicKind::Complex64) emitABC(imag ? Op::CIMAG64 : Op::CREAL64, dst, v, 0);
+      else emitABC(Op::MOV, dst, imag ? v + 1 : v, 0);
+      return;
+    }
     case BuiltinId::Close: {
       int c = expr(e->args[0]);
       emitABC(Op::CLOSE, c, 0, 0);
@@ -567,6 +587,18 @@ void Program::Impl::builtin(ast::CallExpr* e, int dst) {
     default:
       error(e, "builtin not supported yet");
   }
+}
+
+// complex(re, im) of type t: the parts side by side (complex128), or packed (complex64).
+void Program::Impl::complexParts(Type* t, int re, int im, int dst) {
+  if (bkind(t) == BasicKind::Complex64) {
+    emitABC(Op::CPACK64, dst, re, im);
+    return;
+  }
+  int tmp = alloc(2);
+  emitABC(Op::MOV, tmp, re, 0);
+  emitABC(Op::MOV, tmp + 1, im, 0);
+  emitABC(Op::MOV2, dst, tmp, 0);
 }
 
 // A builtin applied to a multi-value call: copy(f()), delete(g()), print(h()).
@@ -605,6 +637,9 @@ void Program::Impl::builtinTuple(ast::CallExpr* e, int dst) {
       if (ln) emitABC(Op::PRINTNL, 0, 0, 0);
       return;
     }
+    case BuiltinId::Complex:
+      complexParts(e->type, regs[0], regs[1], dst);
+      return;
     default:
       error(e, "this builtin with a multi-value argument is not supported yet");
   }

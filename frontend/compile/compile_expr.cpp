@@ -17,11 +17,6 @@ static bool nonEmptyIface(Type* t) {
   return !u->as<Interface>()->allMethods.empty();
 }
 
-static BasicKind bkind(Type* t) {
-  Type* u = underlying(t);
-  return u->kind == TypeKind::Basic ? u->as<Basic>()->bkind : BasicKind::Invalid;
-}
-
 // ---- loads and stores ------------------------------------------------------------------
 
 static int64_t fitOffset(Program::Impl& m, int& ptr, int64_t off) {
@@ -393,8 +388,27 @@ void Program::Impl::loadConst(const constant::Value& v, Type* t, int dst) {
       loadWord(b);
       return;
     }
-    case BasicKind::Complex64: case BasicKind::Complex128: case BasicKind::UntypedComplex:
-      error(nullptr, "complex numbers are not supported yet");
+    case BasicKind::Complex64: {
+      float re = constant::float32Val(constant::toFloat(constant::real(v)));
+      float im = constant::float32Val(constant::toFloat(constant::imag(v)));
+      uint32_t rb, ib;
+      std::memcpy(&rb, &re, 4);
+      std::memcpy(&ib, &im, 4);
+      loadWord(uint64_t(rb) | uint64_t(ib) << 32);
+      return;
+    }
+    case BasicKind::Complex128: case BasicKind::UntypedComplex: {
+      // Two words: the real part, then the imaginary part.
+      for (int part = 0; part < 2; part++) {
+        double d = constant::float64Val(constant::toFloat(part ? constant::imag(v) : constant::real(v)));
+        uint64_t b;
+        std::memcpy(&b, &d, 8);
+        int64_t s = int64_t(b);
+        if (s >= INT32_MIN && s <= INT32_MAX) emitABx(Op::LOADI, dst + part, uint32_t(int32_t(s)));
+        else emitABx(Op::LOADK, dst + part, constant(b));
+      }
+      return;
+    }
     default: {
       constant::Value iv = constant::toInt(v);
       int64_t s;
@@ -641,8 +655,19 @@ void Program::Impl::arith(ast::Tok op, Type* t, int x, int y, int dst) {
     emitABC(o, dst, x, y);
     return;
   }
-  if (k == BasicKind::Complex64 || k == BasicKind::Complex128)
-    error(nullptr, "complex numbers are not supported yet");
+  if (k == BasicKind::Complex64 || k == BasicKind::Complex128) {
+    bool c64 = k == BasicKind::Complex64;
+    Op o;
+    switch (op) {
+      case T::Add: o = c64 ? Op::CADD64 : Op::CADD; break;
+      case T::Sub: o = c64 ? Op::CSUB64 : Op::CSUB; break;
+      case T::Mul: o = c64 ? Op::CMUL64 : Op::CMUL; break;
+      case T::Quo: o = c64 ? Op::CDIV64 : Op::CDIV; break;
+      default: error(nullptr, "bad complex operator");
+    }
+    emitABC(o, dst, x, y);
+    return;
+  }
   bool u = isUnsigned(t);
   Op o;
   switch (op) {
@@ -700,8 +725,11 @@ void Program::Impl::compare(ast::Tok op, Type* t, int x, int y, int dst) {
     if (ne) emitABC(Op::NOT, dst, dst, 0);
     return;
   }
-  if (u->kind == TypeKind::Basic && (k == BasicKind::Complex64 || k == BasicKind::Complex128))
-    error(nullptr, "complex numbers are not supported yet");
+  if (k == BasicKind::Complex64 || k == BasicKind::Complex128) {
+    emitABC(k == BasicKind::Complex64 ? Op::CEQ64 : Op::CEQ, dst, x, y);
+    if (ne) emitABC(Op::NOT, dst, dst, 0);
+    return;
+  }
   bool uns = isUnsigned(t) || u->kind == TypeKind::Pointer;
   Op o = lt ? (uns ? Op::LTU : Op::LT) : le ? (uns ? Op::LEU : Op::LE) : ne ? Op::NE : Op::EQ;
   emitABC(o, dst, x, y);
@@ -851,6 +879,8 @@ void Program::Impl::unary(ast::UnaryExpr* e, int dst) {
       BasicKind k = bkind(t);
       if (k == BasicKind::Float64) emitABC(Op::FNEG, dst, x, 0);
       else if (k == BasicKind::Float32) emitABC(Op::FNEG32, dst, x, 0);
+      else if (k == BasicKind::Complex128) emitABC(Op::CNEG, dst, x, 0);
+      else if (k == BasicKind::Complex64) emitABC(Op::CNEG64, dst, x, 0);
       else {
         emitABC(Op::NEG, dst, x, 0);
         fixInt(t, dst);

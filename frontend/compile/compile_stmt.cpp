@@ -362,6 +362,10 @@ void Program::Impl::incDec(ast::IncDecStmt* s) {
     bool f32 = underlying(t)->as<Basic>()->bkind == BasicKind::Float32;
     loadConst(constant::makeInt64(1), t, one);
     emitABC(f32 ? (s->inc ? Op::FADD32 : Op::FSUB32) : (s->inc ? Op::FADD : Op::FSUB), cur, cur, one);
+  } else if (BasicKind k = bkind(t); k == BasicKind::Complex64 || k == BasicKind::Complex128) {
+    int one = alloc(words(t));
+    loadConst(constant::makeInt64(1), t, one);
+    arith(s->inc ? ast::Tok::Add : ast::Tok::Sub, t, cur, one, cur);
   } else {
     emitABC(Op::ADDI, cur, cur, s->inc ? 1 : uint16_t(-1));
     fixInt(t, cur);

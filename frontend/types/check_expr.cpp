@@ -704,6 +704,9 @@ void Checker::Impl::shift(Operand& x, Operand& y, ast::Expr* e, Tok op) {
         x.mode = OpMode::Invalid;
         return;
       }
+      // The count of a shift done at run time is that uint (not the constant's default
+      // type: 1<<(M+0.) with M = MaxUint would round to 2**64 as a float64).
+      if (x.mode != OpMode::Constant) convertUntyped(y, uni->basic[int(BasicKind::Uint)]);
     }
   } else {
     if (isInteger(y.type)) {

@@ -9,7 +9,9 @@
 # (seconds per test on passing.txt, default 60: a wide margin, so a loaded machine does not
 # turn a slow pass into a regression), TIMEOUT_OTHER (seconds for the tests not on the
 # list, default 10: they are expected to fail, and some of them run for minutes), SKIP (an
-# extended regular expression: tests whose path matches it are left out).
+# extended regular expression: tests whose path matches it are left out), LIST (the list of
+# tests, default open.txt; tierB-open.txt holds those that need generics or complex
+# numbers) and PASSING (its pass list, default passing.txt; tierB-passing.txt for tierB).
 #
 # How a test is judged (as Go's own test/run.go does, plus a proof that main finished):
 #   - a copy of the test is made in a temp folder under the same relative path (so file
@@ -82,7 +84,7 @@ if [[ "${1:-}" == "--one" ]]; then
   out="$work/out/$key"
   mkdir -p "$work/out"
   limit="${TIMEOUT_OTHER:-10}"
-  grep -qxF -- "$rel" "$here/passing.txt" && limit="${TIMEOUT:-60}"
+  grep -qxF -- "$rel" "$here/${PASSING:-passing.txt}" && limit="${TIMEOUT:-60}"
   (cd "$(dirname "$src")" && timeout -k 2 "$limit" "$golite" run "$copy" >"$out" 2>&1 </dev/null)
   rc=$?
   why=""
@@ -138,7 +140,9 @@ fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/reports" "$work/src"
-mapfile -t tests < <(grep -v '^[[:space:]]*$' "$here/open.txt")
+list="$here/${LIST:-open.txt}"
+passlist="$here/${PASSING:-passing.txt}"
+mapfile -t tests < <(grep -v '^[[:space:]]*$' "$list")
 if [[ -n "${SKIP:-}" ]]; then
   kept=()
   for t in "${tests[@]}"; do [[ "$t" =~ $SKIP ]] || kept+=("$t"); done
@@ -149,8 +153,8 @@ printf '%s\n' "${tests[@]}" |
   xargs -P "$jobs" -I{} bash "$here/run.sh" --one "$golite" {} "$work"
 
 declare -A onlist=()
-if [[ -f "$here/passing.txt" ]]; then
-  while IFS= read -r t; do [[ -n "$t" ]] && onlist["$t"]=1; done <"$here/passing.txt"
+if [[ -f "$passlist" ]]; then
+  while IFS= read -r t; do [[ -n "$t" ]] && onlist["$t"]=1; done <"$passlist"
 fi
 
 pass=0 regressions=0
@@ -174,9 +178,9 @@ done
 
 if [[ $update -eq 1 ]]; then
   if [[ ${#passing[@]} -gt 0 ]]; then
-    printf '%s\n' "${passing[@]}" | LC_ALL=C sort >"$here/passing.txt"
+    printf '%s\n' "${passing[@]}" | LC_ALL=C sort >"$passlist"
   else
-    : >"$here/passing.txt"
+    : >"$passlist"
   fi
   onlist_count=${#passing[@]}
   regressions=0

@@ -261,6 +261,132 @@ func ParseFloat(s string, bitSize int) (float64, error) {
 // parseFloat: status 0 ok, 1 syntax error, 2 out of range (f is then ±Inf).
 func parseFloat(s string, bitSize int) (f float64, status int)
 
+// FormatComplex converts the complex number c to a string of the form (a+bi), a and b
+// formatted as FormatFloat formats them with fmt and prec; bitSize is 64 for a complex64,
+// 128 for a complex128.
+func FormatComplex(c complex128, fmt byte, prec, bitSize int) string {
+	if bitSize != 64 && bitSize != 128 {
+		panic("invalid bitSize")
+	}
+	bitSize >>= 1 // the parts' size
+	im := FormatFloat(imag(c), fmt, prec, bitSize)
+	if im[0] != '+' && im[0] != '-' {
+		im = "+" + im
+	}
+	return "(" + FormatFloat(real(c), fmt, prec, bitSize) + im + "i)"
+}
+
+// ParseComplex converts s, of the form N, Ni or N±Ni (each N a number ParseFloat reads,
+// the whole maybe in parentheses), to a complex number of bitSize bits (64 or 128). Out of
+// range parts give ±Inf and an ErrRange error; a malformed s gives ErrSyntax.
+func ParseComplex(s string, bitSize int) (complex128, error) {
+	size := 64
+	if bitSize == 64 {
+		size = 32
+	}
+	orig := s
+	if len(s) >= 2 && s[0] == '(' && s[len(s)-1] == ')' {
+		s = s[1 : len(s)-1]
+	}
+	var pending error
+	part := func() (float64, bool) {
+		n := floatPrefix(s)
+		if n == 0 {
+			return 0, false
+		}
+		f, status := parseFloat(s[:n], size)
+		if status == 1 {
+			return 0, false
+		}
+		if status == 2 && pending == nil {
+			pending = rangeError("ParseComplex", orig)
+		}
+		s = s[n:]
+		return f, true
+	}
+	re, ok := part()
+	if !ok {
+		return 0, syntaxError("ParseComplex", orig)
+	}
+	if len(s) == 0 {
+		return complex(re, 0), pending
+	}
+	switch s[0] {
+	case '+':
+		// "+NaN" and "+Inf" parts keep their sign off; "++" stays an error.
+		if len(s) > 1 && s[1] != '+' {
+			s = s[1:]
+		}
+	case '-':
+	case 'i':
+		if len(s) == 1 {
+			return complex(0, re), pending
+		}
+		return 0, syntaxError("ParseComplex", orig)
+	default:
+		return 0, syntaxError("ParseComplex", orig)
+	}
+	im, ok := part()
+	if !ok || s != "i" {
+		return 0, syntaxError("ParseComplex", orig)
+	}
+	return complex(re, im), pending
+}
+
+// floatPrefix is the length of the longest prefix of s shaped as a number ParseFloat
+// reads: a sign, then inf, infinity or nan, or digits (hexadecimal after 0x) with
+// underscores and a point, and an exponent (e, or p after 0x). 0 when there is none.
+func floatPrefix(s string) int {
+	i := 0
+	if i < len(s) && (s[i] == '+' || s[i] == '-') {
+		i++
+	}
+	for _, w := range []string{"infinity", "inf", "nan"} {
+		if len(s)-i >= len(w) {
+			same := true
+			for k := 0; k < len(w); k++ {
+				if lower(s[i+k]) != w[k] {
+					same = false
+					break
+				}
+			}
+			if same {
+				return i + len(w)
+			}
+		}
+	}
+	hex := i+1 < len(s) && s[i] == '0' && lower(s[i+1]) == 'x'
+	if hex {
+		i += 2
+	}
+	digits := false
+	for ; i < len(s); i++ {
+		c := lower(s[i])
+		if '0' <= c && c <= '9' || hex && 'a' <= c && c <= 'f' {
+			digits = true
+		} else if s[i] != '_' && s[i] != '.' {
+			break
+		}
+	}
+	if !digits {
+		return 0
+	}
+	if i < len(s) && (!hex && lower(s[i]) == 'e' || hex && lower(s[i]) == 'p') {
+		j := i + 1
+		if j < len(s) && (s[j] == '+' || s[j] == '-') {
+			j++
+		}
+		k := j
+		for k < len(s) && ('0' <= s[k] && s[k] <= '9' || s[k] == '_') {
+			k++
+		}
+		if k > j {
+			i = k
+		}
+	}
+	return i
+}
+
 func Itoa(i int) string
 
 // FormatInt returns the string representation of i in the given base, for 2 <= base <= 36.
