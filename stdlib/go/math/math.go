@@ -90,6 +90,9 @@ func Round(x float64) float64
 func RoundToEven(x float64) float64
 func Signbit(x float64) bool
 func Sin(x float64) float64
+
+// Sincos returns Sin(x), Cos(x).
+func Sincos(x float64) (sin, cos float64) { return Sin(x), Cos(x) }
 func Sinh(x float64) float64
 func Sqrt(x float64) float64
 func Tan(x float64) float64
