@@ -1109,7 +1109,7 @@ void Program::Impl::receiverFrom(Place p, const std::vector<int>& path, Func* m,
     emitABC(Op::MOV, dst, a, 0);
   } else if (havePtrWantVal) {
     int r = read(p);
-    emitLoad(dst, r, 0, want);
+    load(Place{Place::Mem, r, 0, 0, want}, dst);  // nil-checked even when want has size 0
   } else {
     load(p, dst);
   }
