@@ -129,10 +129,12 @@ bool mainSources(const std::vector<std::string>& targets, MainSources& out) {
 
 int runFile(const std::string& path, const RunOptions& opts) { return runProgram({path}, opts); }
 
-int runProgram(const std::vector<std::string>& targets, const RunOptions& opts) {
+// Parses, checks, analyses and compiles the program: an exit status, or -1 when init and
+// mainFn are ready to run.
+static int buildProgram(const std::vector<std::string>& targets, const RunOptions& opts, Loader& loader,
+                        Program& program, vm::Proto*& init, vm::Proto*& mainFn, std::string& display) {
   MainSources ms;
   if (!mainSources(targets, ms)) return 1;
-  Loader loader;
   // The main module is the working directory's, as for the go command; files named on the
   // command line are the package command-line-arguments, and may import its packages.
   loader.module = findModule(".");
@@ -183,7 +185,7 @@ int runProgram(const std::vector<std::string>& targets, const RunOptions& opts) 
     printDiagnostics(loader.diags);
     return 1;
   }
-  const std::string display = ms.displays[0];
+  display = ms.displays[0];
   ast::File* file = files[0];
   // A folder's package other than main: go run's refusal, with its import path.
   if (ms.fromDir && firstPkg != "main" && !opts.buildOnly) {
@@ -220,8 +222,6 @@ int runProgram(const std::vector<std::string>& targets, const RunOptions& opts) 
       for (const auto& m : msgs)
         std::cerr << escape::shownFileName(m.file) << ":" << m.line << ":" << m.col << ": " << m.text << "\n";
   }
-  Program program;
-  vm::Proto* mainFn = nullptr;
   try {
     for (types::Package* p : loader.order) program.compilePackage(p);
     program.compilePackage(mainPkg);
@@ -235,13 +235,28 @@ int runProgram(const std::vector<std::string>& targets, const RunOptions& opts) 
     std::cerr << "function main is undeclared in the main package\n";
     return 1;
   }
-  vm::Proto* init = program.initProto();
+  init = program.initProto();
   if (opts.buildOnly) return 0;
   if (opts.disasm) {
     for (auto& p : program.protos())
       if (p->file == display || p.get() == init) std::cout << vm::disassemble(p.get()) << "\n";
     return 0;
   }
+  return -1;
+}
+
+int runProgram(const std::vector<std::string>& targets, const RunOptions& opts) {
+  Loader loader;
+  Program program;
+  vm::Proto* init = nullptr;
+  vm::Proto* mainFn = nullptr;
+  std::string display;
+  // The front end runs on a large stack of its own: the checker, escape analysis and the
+  // compiler recurse over the AST as deep as the parser lets a program nest (a flat
+  // chain of 100,000 operators). -1: built, run it.
+  int status = -1;
+  onLargeStack([&] { status = buildProgram(targets, opts, loader, program, init, mainFn, display); });
+  if (status >= 0) return status;
   std::vector<std::string> args{display};
   args.insert(args.end(), opts.args.begin(), opts.args.end());
   stdlib::os::setOSArgs(args);

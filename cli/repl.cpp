@@ -719,7 +719,11 @@ int runRepl(const ReplOptions& opts) {
       session = theSession = fresh;
       return {init};
     }
-    return session->compile(in);
+    // On a large stack of its own, as golite run's front end: the checker and compiler
+    // recurse as deep as the parser lets an input nest, past a goroutine's stack.
+    std::vector<const vm::Proto*> run;
+    onLargeStack([&] { run = session->compile(in); });
+    return run;
   };
   return vm::runSession(init, std::move(hooks));
 }

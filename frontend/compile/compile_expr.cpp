@@ -785,15 +785,6 @@ void Program::Impl::binary(ast::BinaryExpr* e, int dst) {
     compare(e->op, xt, x, y, dst);
     return;
   }
-  if ((e->op == T::Add || e->op == T::Sub) && isInteger(e->type) && e->y->mode == ast::Mode::Constant) {
-    int64_t imm;
-    if (constant::int64Val(constant::toInt(e->y->val), &imm) && imm > -32768 && imm < 32768) {
-      int x = expr(e->x);
-      emitABC(Op::ADDI, dst, x, uint16_t(int16_t(e->op == T::Add ? imm : -imm)));
-      fixInt(e->type, dst);
-      return;
-    }
-  }
   if (e->op == T::Add && bkind(e->type) == BasicKind::String) {
     std::vector<ast::Expr*> parts;
     stringParts(e, parts);
@@ -801,12 +792,43 @@ void Program::Impl::binary(ast::BinaryExpr* e, int dst) {
     concat(-1, parts, dst, e->stackAlloc);
     return;
   }
-  int x = expr(e->x);
-  int y = expr(e->y);
-  if ((e->op == T::Shl || e->op == T::Shr) && !isUnsigned(e->y->type) && e->y->mode != ast::Mode::Constant)
-    emitABC(Op::SHCHK, y, 0, 0);
-  setLine(e);
-  arith(e->op, e->type, x, y, dst);
+  // A left-deep chain of arithmetic (a + b - c * ...: each operator's left operand the one
+  // below it) is evaluated bottom-up in one register: a chain of 20,000 terms needs
+  // neither 20,000 registers nor a recursion as deep.
+  std::vector<ast::BinaryExpr*> chain{e};
+  for (;;) {
+    ast::Expr* l = ast::unparen(chain.back()->x);
+    if (l->kind != ast::NodeKind::BinaryExpr || l->mode == ast::Mode::Constant || !identical(l->type, e->type)) break;
+    auto* b = l->as<ast::BinaryExpr>();
+    if (b->op == T::LAnd || b->op == T::LOr || b->op == T::Eql || b->op == T::Neq || b->op == T::Lss ||
+        b->op == T::Leq || b->op == T::Gtr || b->op == T::Geq)
+      break;
+    chain.push_back(b);
+  }
+  int acc = chain.size() > 1 ? alloc(words(e->type)) : -1;
+  if (acc >= 0) exprTo(chain.back()->x, acc);
+  for (size_t k = chain.size(); k-- > 0;) {
+    ast::BinaryExpr* b = chain[k];
+    int to = k == 0 ? dst : acc;
+    int save = fs->top;
+    if ((b->op == T::Add || b->op == T::Sub) && isInteger(b->type) && b->y->mode == ast::Mode::Constant) {
+      int64_t imm;
+      if (constant::int64Val(constant::toInt(b->y->val), &imm) && imm > -32768 && imm < 32768) {
+        int x = acc >= 0 ? acc : expr(b->x);
+        emitABC(Op::ADDI, to, x, uint16_t(int16_t(b->op == T::Add ? imm : -imm)));
+        fixInt(b->type, to);
+        if (k > 0) fs->top = save;
+        continue;
+      }
+    }
+    int x = acc >= 0 ? acc : expr(b->x);
+    int y = expr(b->y);
+    if ((b->op == T::Shl || b->op == T::Shr) && !isUnsigned(b->y->type) && b->y->mode != ast::Mode::Constant)
+      emitABC(Op::SHCHK, y, 0, 0);
+    setLine(b);
+    arith(b->op, b->type, x, y, to);
+    if (k > 0) fs->top = save;  // the right operand's registers are free again
+  }
 }
 
 void Program::Impl::stringParts(ast::Expr* e, std::vector<ast::Expr*>& parts) {

@@ -21,6 +21,9 @@
 
 #include <pthread.h>
 
+#include <condition_variable>
+#include <mutex>
+
 #include <algorithm>
 #include <exception>
 #include <cstdint>
@@ -42,8 +45,12 @@ using antlr4::tree::ParseTree;
 using GP = grammar::GoLiteParser;
 
 // Deepest nesting accepted: open brackets at once (pre-scan), and levels of the AST
-// (the builder). Code downstream recurses over the AST; this bounds how deep.
+// (the builder). Code downstream recurses over the AST; this bounds how deep. A chain of
+// binary operators (`a + b + c ...`, a left-deep tree) counts apart, against a bound of
+// its own: Go's compiler takes long flat chains, and the passes that recurse over them run
+// on onLargeStack's stack.
 constexpr int kMaxNesting = 1000;
+constexpr int kMaxChain = 100000;
 
 constexpr const char* kTooDeep = "syntax error: nesting too deep";
 
@@ -446,14 +453,15 @@ class Builder {
  private:
   // Counts AST nesting while building; past kMaxNesting the build stops with an error.
   struct Depth {
-    Depth(Builder* b, ParseTree* at, int n = 1) : b_(b), n_(n) {
-      b->depth_ += n;
+    Depth(Builder* b, ParseTree* at, int n = 1, bool chain = false) : b_(b), n_(n), chain_(chain) {
+      (chain ? b->chainDepth_ : b->depth_) += n;
       auto sp = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
-      if (b->depth_ > kMaxNesting || sp < b->stackLimit_) b->tooDeep(at);
+      if (b->depth_ > kMaxNesting || b->chainDepth_ > kMaxChain || sp < b->stackLimit_) b->tooDeep(at);
     }
-    ~Depth() { b_->depth_ -= n_; }
+    ~Depth() { (chain_ ? b_->chainDepth_ : b_->depth_) -= n_; }
     Builder* b_;
     int n_;
+    bool chain_;
   };
 
   [[noreturn]] void tooDeep(ParseTree* at) {
@@ -529,6 +537,7 @@ class Builder {
   antlr4::TokenStream* tokens_;
   uintptr_t stackLimit_;
   int depth_ = 0;
+  int chainDepth_ = 0;  // binary operators in the chains being built
   // x.(type) expressions not (yet) claimed by a type switch.
   std::unordered_set<TypeAssertExpr*> guards_;
 
@@ -1347,7 +1356,7 @@ Expr* Builder::expr(Ctx* c) {
     spine.push_back(cur);
     cur = R(cur->children[0]);
   }
-  Depth chain(this, c, static_cast<int>(spine.size()));
+  Depth chain(this, c, static_cast<int>(spine.size()), true);
   Expr* x = expr(cur);
   for (auto it = spine.rbegin(); it != spine.rend(); ++it) {
     Token* op = T((*it)->children[1]);
@@ -1674,38 +1683,87 @@ static bool parseFragmentHere(ast::Arena& arena, const std::string& filename, st
                        std::vector<ast::Node*>& decls, std::vector<ast::Stmt*>& stmts,
                        Diagnostics& diags);
 
-// Runs fn on a thread of its own with a large native stack (its pages are only touched
-// as deep as the parse goes), so that deep but valid nesting parses where the main
-// thread's 8 MB would run out; the stack probes still turn exhaustion into a diagnostic.
-// The caller waits: parsing stays sequential.
+// Runs fn on a thread with a large native stack (its pages are only touched as deep as
+// the parse goes), so that deep but valid nesting parses where the main thread's 8 MB
+// would run out; the stack probes still turn exhaustion into a diagnostic. The thread is
+// started once and kept (a REPL session parses and compiles on it input after input, and
+// what it caches per thread, such as the allocator's mcache, is made once). Callers take
+// turns and wait: parsing stays sequential.
+thread_local bool onLargeStackNow = false;
+
+class LargeStackThread {
+ public:
+  // Runs job there; false when no such thread could be started.
+  bool run(const std::function<void()>& job) {
+    std::lock_guard<std::mutex> turn(turn_);
+    std::unique_lock<std::mutex> lock(mu_);
+    if (!started_ && !start()) return false;
+    job_ = &job;
+    done_ = false;
+    cv_.notify_all();
+    cv_.wait(lock, [&] { return done_; });
+    return true;
+  }
+
+ private:
+  bool start() {
+    constexpr size_t kStack = size_t{512} << 20;
+    pthread_attr_t attr;
+    pthread_t thread;
+    bool ok = pthread_attr_init(&attr) == 0 && pthread_attr_setstacksize(&attr, kStack) == 0 &&
+              pthread_create(&thread, &attr, [](void* self) -> void* {
+                static_cast<LargeStackThread*>(self)->loop();
+                return nullptr;
+              }, this) == 0;
+    pthread_attr_destroy(&attr);
+    if (ok) pthread_detach(thread);
+    return started_ = ok;
+  }
+  void loop() {
+    onLargeStackNow = true;
+    std::unique_lock<std::mutex> lock(mu_);
+    for (;;) {
+      cv_.wait(lock, [&] { return job_ != nullptr; });
+      const std::function<void()>* job = job_;
+      lock.unlock();
+      (*job)();  // jobs catch their own exceptions
+      lock.lock();
+      job_ = nullptr;
+      done_ = true;
+      cv_.notify_all();
+    }
+  }
+  std::mutex turn_, mu_;
+  std::condition_variable cv_;
+  const std::function<void()>* job_ = nullptr;
+  bool done_ = false;
+  bool started_ = false;
+};
+
 template <class F>
 auto onParserStack(F fn) -> decltype(fn()) {
   using R = decltype(fn());
-  struct Job {
-    F* fn;
-    R result{};
-    std::exception_ptr error;
-  } job{&fn};
-  constexpr size_t kParserStack = size_t{512} << 20;
-  pthread_attr_t attr;
-  pthread_t thread;
-  bool started = pthread_attr_init(&attr) == 0 && pthread_attr_setstacksize(&attr, kParserStack) == 0 &&
-                 pthread_create(&thread, &attr,
-                                [](void* arg) -> void* {
-                                  auto* j = static_cast<Job*>(arg);
-                                  try {
-                                    j->result = (*j->fn)();
-                                  } catch (...) {
-                                    j->error = std::current_exception();
-                                  }
-                                  return nullptr;
-                                },
-                                &job) == 0;
-  pthread_attr_destroy(&attr);
-  if (!started) return fn();  // no thread to be had: parse here, within this stack's limits
-  pthread_join(thread, nullptr);
-  if (job.error) std::rethrow_exception(job.error);
-  return job.result;
+  if (onLargeStackNow) return fn();
+  static LargeStackThread* thread = new LargeStackThread;  // kept until exit
+  R result{};
+  std::exception_ptr error;
+  std::function<void()> job = [&] {
+    try {
+      result = fn();
+    } catch (...) {
+      error = std::current_exception();
+    }
+  };
+  if (!thread->run(job)) return fn();  // no thread to be had: run here, within this stack's limits
+  if (error) std::rethrow_exception(error);
+  return result;
+}
+
+void onLargeStack(const std::function<void()>& fn) {
+  onParserStack([&] {
+    fn();
+    return 0;
+  });
 }
 
 ast::File* parseFile(ast::Arena& arena, const std::string& filename, std::string_view src,

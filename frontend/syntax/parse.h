@@ -5,6 +5,7 @@
 // `file.go:LINE:COL: syntax error: ...`.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -28,5 +29,11 @@ bool parseFragment(ast::Arena& arena, const std::string& filename, std::string_v
 // for the next parse). A script parses everything before it runs: the driver calls this
 // then, so the running program does not carry them. Not while a parse is in progress.
 void releaseParseCaches();
+
+// Runs fn on a thread with a 512 MB native stack (its pages touched only as deep as fn
+// goes) and waits for it; on such a thread already, runs it in place. The parser runs
+// there, and so should every pass that recurses over the AST (checker, escape analysis,
+// compiler): programs may nest as deep as the parser accepts.
+void onLargeStack(const std::function<void()>& fn);
 
 }  // namespace golite
