@@ -1693,6 +1693,7 @@ int runScheduler(int (*fn)(void*), void* arg) {
 
 void schedmain(int (*fn)(void*), void* arg) {
   mainReturnExits = true;
+  installStdoutSignalFlush();
   int status = startScheduler(fn, arg);
   _exit(status);
 }

@@ -12,6 +12,7 @@
 #include <cstdint>
 
 #include "runtime/runtime2.h"
+#include "runtime/write.h"
 
 namespace golite::runtime {
 
@@ -107,9 +108,13 @@ void sysmon(M* mp) {
     if (delay > 10 * 1000) delay = 10 * 1000;  // up to 10ms
     usleep(delay);
 
+    // Output a Go program would already have written waits at most 10 ms in the stdout
+    // buffer, and none at all once every P is idle (the program sleeps or blocks).
+    int64_t now = nanotime();
+    flushStdoutIfOlder(now, 10'000'000);
+
     // Sleep deeply while every P is idle or the world is stopped: nothing to preempt or
     // retake. Wake for the next timer, a system call or a restarted world.
-    int64_t now = nanotime();
     uint32_t procs = uint32_t(gomaxprocsCur.load(std::memory_order_acquire));
     if (sched.gcwaiting.load(std::memory_order_acquire) != 0 ||
         sched.npidle.load(std::memory_order_acquire) == procs) {
@@ -118,6 +123,7 @@ void sysmon(M* mp) {
           (sched.gcwaiting.load(std::memory_order_acquire) != 0 ||
            sched.npidle.load(std::memory_order_acquire) == procs)) {
         bool syscallWake = false;
+        flushStdoutIfOlder(now, 0);
         int64_t next = timeSleepUntil();
         if (next > now) {
           sched.sysmonwait.store(1, std::memory_order_release);

@@ -2,6 +2,7 @@
 #include "runtime/write.h"
 
 #include <fcntl.h>
+#include <signal.h>
 #include <unistd.h>
 
 #include <atomic>
@@ -49,11 +50,26 @@ int64_t writeAll(int fd, const void* p, size_t n) {
   return int64_t(done);
 }
 
+// nanotime of the oldest byte in the buffer; 0 when it is empty.
+std::atomic<int64_t> pendingSince{0};
+// Writers inside the buffer's critical section (for the signal handler, which cannot lock).
+std::atomic<int> writers{0};
+
 void flushLocked(StdoutBuffer& b) {
   if (!b.buf.empty()) {
     writeAll(1, b.buf.data(), b.buf.size());
     b.buf.clear();
   }
+  pendingSince.store(0, std::memory_order_relaxed);
+}
+
+void flushOnSignal(int sig) {
+  // No lock in a signal handler: the buffer is written as it stands unless a writer is in
+  // the middle of changing it (then that output is lost, as the process ends anyway).
+  StdoutBuffer& b = stdoutBuffer();
+  if (writers.load() == 0 && !b.buf.empty()) writeAll(1, b.buf.data(), b.buf.size());
+  signal(sig, SIG_DFL);
+  raise(sig);
 }
 
 }  // namespace
@@ -62,6 +78,24 @@ void flushStdout() {
   StdoutBuffer& b = stdoutBuffer();
   std::lock_guard<std::mutex> lock(b.mu);
   flushLocked(b);
+}
+
+void flushStdoutIfOlder(int64_t now, int64_t maxAge) {
+  int64_t since = pendingSince.load(std::memory_order_relaxed);
+  if (since != 0 && now - since >= maxAge) flushStdout();
+}
+
+void installStdoutSignalFlush() {
+  stdoutBuffer();  // made before any handler may look at it
+  for (int sig : {SIGTERM, SIGINT, SIGHUP}) {
+    struct sigaction old {};
+    sigaction(sig, nullptr, &old);
+    if (old.sa_handler != SIG_DFL) continue;  // ignored (nohup) or taken by someone else
+    struct sigaction sa {};
+    sa.sa_handler = flushOnSignal;
+    sigemptyset(&sa.sa_mask);
+    sigaction(sig, &sa, nullptr);
+  }
 }
 
 namespace {
@@ -81,10 +115,16 @@ int64_t writeFd(int fd, const void* p, size_t n) {
   if (fd == 1) {
     StdoutBuffer& b = stdoutBuffer();
     std::lock_guard<std::mutex> lock(b.mu);
+    writers.fetch_add(1);
     if (b.buf.size() + n > kStdoutBufSize) flushLocked(b);
-    if (n >= kStdoutBufSize) return writeAll(1, p, n);
+    if (n >= kStdoutBufSize) {
+      writers.fetch_sub(1);
+      return writeAll(1, p, n);
+    }
+    if (b.buf.empty()) pendingSince.store(nanotime(), std::memory_order_relaxed);
     b.buf.append(static_cast<const char*>(p), n);
     if (b.tty) flushLocked(b);
+    writers.fetch_sub(1);
     return int64_t(n);
   }
   if (fd == 2) flushStdout();

@@ -7,7 +7,10 @@
 // rather than per Println. To keep stdout and stderr interleaved as an unbuffered Go
 // program's are, the buffer is flushed before anything is written to stderr (writeStderr,
 // which print/println/panic output uses), when stdout is a terminal, before reading stdin,
-// and at exit (flushStdout; registered with atexit too). The buffer is guarded by one
+// and at exit (flushStdout; registered with atexit too). Output Go would already have
+// written never waits long either: sysmon flushes what has waited 10 ms, and everything
+// when it finds every P idle (the program sleeps or blocks); SIGTERM, SIGINT and SIGHUP
+// flush before they end the process (installStdoutSignalFlush). The buffer is guarded by one
 // mutex: goroutines on different threads may print at once, and each write must land
 // whole, as a write(2) of the same bytes would.
 #pragma once
@@ -26,6 +29,12 @@ int64_t writeFd(int fd, const void* p, size_t n);
 int64_t readFd(int fd, void* p, size_t n);
 
 void flushStdout();
+// sysmon's part: flushes stdout if its oldest unwritten byte is at least maxAge ns old
+// (nanotime); 0 flushes whatever is pending.
+void flushStdoutIfOlder(int64_t now, int64_t maxAge);
+// The signals that end a Go program that does not catch them (SIGTERM, SIGINT, SIGHUP)
+// flush stdout first, then end it as the signal would.
+void installStdoutSignalFlush();
 
 // A REPL on a terminal sets this while it waits at its prompt: writes to fd 1 and 2 go to
 // it instead (the session prints them above the line being edited), stdout flushed first.

@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# Output as Go's unbuffered os.Stdout shows it: what a program printed to a file or pipe is
+# there while the program still runs, whether it then sleeps (every P idle: sysmon
+# flushes at once) or computes (sysmon flushes what waited 10 ms); and SIGTERM, SIGINT and
+# SIGHUP end it (status: killed by that signal) with its output written.
+# Waits are for output to appear (up to 20 s, for a loaded machine), never fixed sleeps.
+#
+#   tests/cli/flush.sh path/to/golite
+set -uo pipefail
+golite="$(realpath "$1")"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+fail=0
+
+cat >"$tmp/sleeps.go" <<'GO'
+package main
+
+import (
+	"fmt"
+	"time"
+)
+
+func main() {
+	fmt.Println("before the sleep")
+	time.Sleep(time.Hour)
+}
+GO
+cat >"$tmp/spins.go" <<'GO'
+package main
+
+import "fmt"
+
+func main() {
+	fmt.Println("before the loop")
+	n := 0
+	for {
+		n++
+	}
+}
+GO
+
+# Starts golite run FILE with stdout to OUT, waits until OUT holds LINE, sends SIG, and
+# checks the status says the signal ended it.
+check() {
+  local file=$1 line=$2 sig=$3 num=$4
+  local out="$tmp/$file.$sig.out"
+  # A background job of a script starts with SIGINT ignored (and a Go program keeps an
+  # ignored signal ignored): env puts the default action back.
+  env --default-signal="$sig" "$golite" run "$tmp/$file" >"$out" 2>"$tmp/err" &
+  local pid=$!
+  local seen=0
+  for ((i = 0; i < 200; i++)); do
+    if grep -qx "$line" "$out" 2>/dev/null; then seen=1; break; fi
+    sleep 0.1
+  done
+  kill "-$sig" "$pid" 2>/dev/null
+  wait "$pid"
+  local status=$?
+  if [[ $seen -ne 1 ]]; then
+    echo "FAIL $file: '$line' not in its output while it ran"; fail=1
+  elif [[ $status -ne $((128 + num)) ]]; then
+    echo "FAIL $file: status $status after SIG$sig, want $((128 + num))"; fail=1
+  elif [[ "$(cat "$out")" != "$line" ]]; then
+    echo "FAIL $file: output after SIG$sig:"; cat "$out"; fail=1
+  else
+    echo "ok   $file: output seen while running, SIG$sig ends it ($status)"
+  fi
+}
+
+check sleeps.go "before the sleep" TERM 15
+check spins.go "before the loop" INT 2
+check sleeps.go "before the sleep" HUP 1
+exit $fail
