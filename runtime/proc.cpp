@@ -47,6 +47,7 @@
 #include "runtime/write.h"
 
 #include <pthread.h>
+#include <signal.h>
 #include <sched.h>
 #include <sys/mman.h>
 #include <time.h>
@@ -54,6 +55,7 @@
 
 #include <algorithm>
 #include <boost/context/detail/fcontext.hpp>
+#include <cerrno>
 #include <cinttypes>
 #include <climits>
 #include <cstdio>
@@ -1484,23 +1486,60 @@ int64_t startTheWorldWithSema(M* mp) {
 
 }  // namespace
 
-void printDeadlock() {
+void printDeadlock() { printGoroutines("fatal error: all goroutines are asleep - deadlock!"); }
+
+void printGoroutines(const char* header) {
   flushStdout();
-  std::fputs("fatal error: all goroutines are asleep - deadlock!\n", stderr);
+  std::fprintf(stderr, "%s\n", header);
   // Goroutine 1 first, then the others in allgs order, as Go prints them.
   allglock.lock();
   std::vector<G*> gs = allgs;
   allglock.unlock();
   std::stable_partition(gs.begin(), gs.end(), [](G* gp) { return gp->goid == 1; });
   for (G* gp : gs) {
-    if (gp->isSystem || gp->status() == Gdead || gp->status() == Gidle) continue;
-    std::fprintf(stderr, "\ngoroutine %" PRId64 " [%s]:\n", gp->goid,
-                 waitReasonString(gp->waitreason));
+    uint32_t s = gp->status();
+    if (gp->isSystem || s == Gdead || s == Gidle) continue;
+    const char* state = s == Gwaiting ? waitReasonString(gp->waitreason)
+                        : s == Grunnable ? "runnable" : s == Gsyscall ? "syscall" : "running";
+    std::fprintf(stderr, "\ngoroutine %" PRId64 " [%s]:\n", gp->goid, state);
     std::fflush(stderr);
-    if (tracebackHook) tracebackHook(gp);
+    // A goroutine running on another thread changes its stack as we would read it.
+    if (s == Grunning || s == Gsyscall) std::fputs("\tgoroutine running on other thread; stack unavailable\n", stderr);
+    else if (tracebackHook) tracebackHook(gp);
     std::fflush(stderr);
   }
   std::fflush(stderr);
+}
+
+namespace {
+
+int quitPipe[2] = {-1, -1};
+
+void onSigquit(int) {
+  char c = 1;
+  (void)!::write(quitPipe[1], &c, 1);
+}
+
+}  // namespace
+
+void installSigquitDump() {
+  struct sigaction old {};
+  sigaction(SIGQUIT, nullptr, &old);
+  if (old.sa_handler != SIG_DFL || ::pipe(quitPipe) != 0) return;
+  // A thread of its own waits for the signal, so the dump runs outside any handler.
+  pthread_t t;
+  if (pthread_create(&t, nullptr, [](void*) -> void* {
+        char c;
+        while (::read(quitPipe[0], &c, 1) < 0 && errno == EINTR) {}
+        printGoroutines("SIGQUIT: quit");
+        _exit(2);
+      }, nullptr) != 0)
+    return;
+  pthread_detach(t);
+  struct sigaction sa {};
+  sa.sa_handler = onSigquit;
+  sigemptyset(&sa.sa_mask);
+  sigaction(SIGQUIT, &sa, nullptr);
 }
 
 // Checks for a deadlock: no M runs Go code and no G can ever run again. sched.lock held.
@@ -1694,6 +1733,7 @@ int runScheduler(int (*fn)(void*), void* arg) {
 void schedmain(int (*fn)(void*), void* arg) {
   mainReturnExits = true;
   installStdoutSignalFlush();
+  installSigquitDump();
   int status = startScheduler(fn, arg);
   _exit(status);
 }

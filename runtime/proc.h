@@ -99,6 +99,10 @@ bool cancelPark(G* gp);
 // Go's deadlock report (the fatal error line and every goroutine's traceback) on
 // stderr, without exiting.
 void printDeadlock();
+// The same report under another first line (printDeadlock's is Go's deadlock error).
+void printGoroutines(const char* header);
+// SIGQUIT prints every goroutine's stack (SIGQUIT: quit) and exits with status 2, as Go.
+void installSigquitDump();
 int gomaxprocs(int n);  // n <= 0: just report; else stops the world to resize
 int ncpu();
 

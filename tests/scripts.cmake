@@ -9,7 +9,8 @@
 #   repl_pty:    golite repl on a pseudo-terminal (tests/repl/pty.cpp)
 #   layers:      includes against the direction between layers (tests/layers.sh)
 #   stdout_flush: a program's output reaches a file while it sleeps or computes, and
-#                SIGTERM/SIGINT/SIGHUP end it with the output written (tests/cli/flush.sh)
+#                SIGTERM/SIGINT/SIGHUP end it with the output written, SIGQUIT dumps the
+#                goroutines and exits 2 (tests/cli/flush.sh)
 #   gctrace:     GODEBUG=gctrace=1 lines in go 1.19's exact format (tests/gctrace/run.sh)
 #   escape_errorcheck, escape_cases, escape_explain: golite build -m and -m -m against
 #                go 1.19 (tests/escape/)

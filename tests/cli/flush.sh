@@ -2,7 +2,8 @@
 # Output as Go's unbuffered os.Stdout shows it: what a program printed to a file or pipe is
 # there while the program still runs, whether it then sleeps (every P idle: sysmon
 # flushes at once) or computes (sysmon flushes what waited 10 ms); and SIGTERM, SIGINT and
-# SIGHUP end it (status: killed by that signal) with its output written.
+# SIGHUP end it (status: killed by that signal) with its output written. SIGQUIT prints
+# every goroutine's stack (`SIGQUIT: quit`, `goroutine 1 [sleep]:` ...) and exits 2, as Go.
 # Waits are for output to appear (up to 20 s, for a loaded machine), never fixed sleeps.
 #
 #   tests/cli/flush.sh path/to/golite
@@ -66,6 +67,20 @@ check() {
     echo "ok   $file: output seen while running, SIG$sig ends it ($status)"
   fi
 }
+
+# SIGQUIT: Go's goroutine dump on stderr, status 2.
+env --default-signal=QUIT "$golite" run "$tmp/sleeps.go" >"$tmp/q.out" 2>"$tmp/q.err" &
+pid=$!
+for ((i = 0; i < 200; i++)); do grep -q . "$tmp/q.out" 2>/dev/null && break; sleep 0.1; done
+kill -QUIT "$pid" 2>/dev/null
+wait "$pid"
+status=$?
+if [[ $status -eq 2 ]] && grep -qx 'SIGQUIT: quit' "$tmp/q.err" && grep -qx 'goroutine 1 \[sleep\]:' "$tmp/q.err" &&
+  grep -qx 'main.main()' "$tmp/q.err"; then
+  echo "ok   sleeps.go: SIGQUIT prints the goroutines and exits 2"
+else
+  echo "FAIL sleeps.go: SIGQUIT gave status $status and:"; cat "$tmp/q.err"; fail=1
+fi
 
 check sleeps.go "before the sleep" TERM 15
 check spins.go "before the loop" INT 2
