@@ -158,6 +158,12 @@ std::string formatFrames(Thread* th) {
     out += p->name + (p->paramWords ? "(...)" : "()") + "\n";
     out += "\t" + absPath(p->file) + ":" + std::to_string(line) + " +0x" + std::to_string(pc) + "\n";
   }
+  if (const Proto* p = th->createdBy) {
+    size_t pc = th->createdPc;
+    int line = pc < p->lines.size() ? p->lines[pc] : p->line;
+    out += "created by " + p->name + " in goroutine " + std::to_string(th->createdIn) + "\n";
+    out += "\t" + absPath(p->file) + ":" + std::to_string(line) + " +0x" + std::to_string(pc) + "\n";
+  }
   return out;
 }
 
@@ -414,6 +420,12 @@ void spawnGoroutine(Thread* parent, Closure* fn, const uint64_t* args, size_t na
   th->ensure(need);
   if (nargs) std::memcpy(th->stack.data(), args, nargs * 8);
   th->pushFrame(p, 0, fn);
+  if (parent && !parent->frames.empty()) {
+    const CallInfo& ci = parent->frames.back();
+    th->createdBy = ci.proto;
+    th->createdPc = ci.pc > ci.proto->code.data() ? size_t(ci.pc - ci.proto->code.data()) - 1 : 0;
+    th->createdIn = parent->goid;
+  }
   runtime::newproc(goroutineEntry, th, th);
   (void)parent;
 }

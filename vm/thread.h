@@ -103,6 +103,11 @@ struct Thread {
   // Set while the top frame runs a channel operation (SEND, RECV, SELECT), which may park:
   // the collector then reads the frame by the map for that instruction in progress.
   bool inChanOp = false;
+  // Where the go statement that started this goroutine was (tracebacks end with it): the
+  // function, its pc, and the goroutine it ran in. No function: not started by Go code.
+  const Proto* createdBy = nullptr;
+  size_t createdPc = 0;
+  int64_t createdIn = 0;
   // A REPL input the session abandoned (vm/run.cpp): 1 asks for an unwind at the next
   // safepoint, 2 once it began.
   uint8_t cancelled = 0;

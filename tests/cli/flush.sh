@@ -3,7 +3,8 @@
 # there while the program still runs, whether it then sleeps (every P idle: sysmon
 # flushes at once) or computes (sysmon flushes what waited 10 ms); and SIGTERM, SIGINT and
 # SIGHUP end it (status: killed by that signal) with its output written. SIGQUIT prints
-# every goroutine's stack (`SIGQUIT: quit`, `goroutine 1 [sleep]:` ...) and exits 2, as Go.
+# every goroutine's stack (`SIGQUIT: quit`, `goroutine 1 [sleep]:` ..., a goroutine's
+# ending `created by main.main in goroutine 1`) and exits 2, as Go.
 # Waits are for output to appear (up to 20 s, for a loaded machine), never fixed sleeps.
 #
 #   tests/cli/flush.sh path/to/golite
@@ -22,6 +23,7 @@ import (
 )
 
 func main() {
+	go func() { select {} }()
 	fmt.Println("before the sleep")
 	time.Sleep(time.Hour)
 }
@@ -76,7 +78,7 @@ kill -QUIT "$pid" 2>/dev/null
 wait "$pid"
 status=$?
 if [[ $status -eq 2 ]] && grep -qx 'SIGQUIT: quit' "$tmp/q.err" && grep -qx 'goroutine 1 \[sleep\]:' "$tmp/q.err" &&
-  grep -qx 'main.main()' "$tmp/q.err"; then
+  grep -qx 'main.main()' "$tmp/q.err" && grep -qx 'created by main.main in goroutine 1' "$tmp/q.err"; then
   echo "ok   sleeps.go: SIGQUIT prints the goroutines and exits 2"
 else
   echo "FAIL sleeps.go: SIGQUIT gave status $status and:"; cat "$tmp/q.err"; fail=1
