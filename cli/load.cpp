@@ -29,8 +29,12 @@ const std::set<std::string>& knownArch() {
   return s;
 }
 
+// The GOARCH files are chosen for: amd64 (what go builds here), or the one packageFiles
+// is asked for.
+std::string goarch = "amd64";
+
 bool tagSatisfied(const std::string& tag) {
-  if (tag == "linux" || tag == "amd64" || tag == "unix" || tag == "gc") return true;
+  if (tag == "linux" || tag == goarch || tag == "unix" || tag == "gc") return true;
   if (tag.rfind("go1.", 0) == 0) {
     int minor = 0;
     for (size_t i = 4; i < tag.size(); i++) {
@@ -122,11 +126,11 @@ bool buildConstraintsOK(const std::string& filename, const std::string& src) {
   for (std::string p; std::getline(ss, p, '_');) parts.push_back(p);
   if (parts.size() >= 2 && parts.back() == "test") parts.pop_back();
   if (parts.size() >= 3 && knownOS().count(parts[parts.size() - 2]) && knownArch().count(parts.back())) {
-    if (parts[parts.size() - 2] != "linux" || parts.back() != "amd64") return false;
+    if (parts[parts.size() - 2] != "linux" || parts.back() != goarch) return false;
   } else if (parts.size() >= 2) {
     const std::string& last = parts.back();
     if (knownOS().count(last) && last != "linux") return false;
-    if (knownArch().count(last) && last != "amd64") return false;
+    if (knownArch().count(last) && last != goarch) return false;
   }
   // The comment lines before the package clause.
   std::istringstream in(src);
@@ -187,7 +191,11 @@ std::optional<Module> findModule(const std::string& dir) {
   }
 }
 
-std::vector<std::string> packageFiles(const std::string& dir) {
+std::vector<std::string> packageFiles(const std::string& dir, const std::string& arch) {
+  goarch = arch;
+  struct Restore {
+    ~Restore() { goarch = "amd64"; }
+  } restore;
   std::vector<std::string> names;
   std::error_code ec;
   for (const auto& e : fs::directory_iterator(dir, ec)) {

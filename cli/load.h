@@ -28,7 +28,9 @@ inline bool isGoFile(const std::string& a) { return a.size() > 3 && a.compare(a.
 // The names (sorted, as go orders them) of the Go files of the package in dir that a
 // build uses: not _test.go, not excluded by build constraints. Empty when there are none
 // or dir cannot be read.
-std::vector<std::string> packageFiles(const std::string& dir);
+// arch: the GOARCH to choose files for (Go's own packages are read for one whose files are
+// pure Go: see Loader::goSourceDir).
+std::vector<std::string> packageFiles(const std::string& dir, const std::string& arch = "amd64");
 
 // The import path of the package in dir (inside module m), e.g. example.com/m/util.
 std::string importPathOf(const Module& m, const std::string& dir);
