@@ -33,7 +33,8 @@ bool isLoadError(const Diagnostic& d) {
   return d.msg.rfind("no required module provides package", 0) == 0 ||
          d.msg.rfind("use of internal package", 0) == 0 ||
          d.msg.rfind(kImportCycle, 0) == 0 ||
-         (d.msg.rfind("package ", 0) == 0 && d.msg.find(" is not in GOROOT") != std::string::npos);
+         (d.msg.rfind("package ", 0) == 0 && (d.msg.find(" is not in GOROOT") != std::string::npos ||
+                                               d.msg.find(" is not supported by golite yet") != std::string::npos));
 }
 
 }  // namespace

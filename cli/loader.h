@@ -72,6 +72,7 @@ struct Loader {
 
   // Why import(path) found nothing, in the go command's words.
   std::string importError(const std::string& path) {
+    if (auto it = goSourceErrors.find(path); it != goSourceErrors.end()) return it->second;
     if (inModule(path) && !internalAllowed(importer(), path)) return "use of internal package " + path + " not allowed";
     if (std::find(loading.begin(), loading.end(), path) != loading.end()) {
       std::string chain = std::string(kImportCycle) + "package " + mainPath;
@@ -98,19 +99,7 @@ struct Loader {
         if (f) files.push_back(f);
       }
     } else if (std::string dir = goSourceDir(path); !dir.empty()) {
-      // A standard package golite has no source of its own for: Go's, as the
-      // golang-1.19-src package installs it. Its files are chosen as for linux/riscv64,
-      // a 64-bit target for which Go's packages use their pure-Go files (crc32_otherarch.go,
-      // sha256block_generic.go ...) rather than assembly golite cannot run.
-      std::vector<std::string> names = packageFiles(dir, "riscv64");
-      if (names.empty()) return nullptr;
-      loaded[path] = nullptr;
-      for (const auto& n : names) {
-        std::string text;
-        if (!readFile(dir + "/" + n, text)) continue;
-        ast::File* f = parseFile(nodes, "$GOROOT/src/" + path + "/" + n, text, diags);
-        if (f) files.push_back(f);
-      }
+      return importGoSource(path, dir);
     } else if (inModule(path)) {
       if (!internalAllowed(importer(), path)) return nullptr;
       std::string dir = module->root + path.substr(module->path.size());
@@ -135,6 +124,48 @@ struct Loader {
     order.push_back(pkg);
     return pkg;
   }
+
+  // A standard package golite has no source of its own for: Go's, as the golang-1.19-src
+  // package installs it. Its files are chosen as for linux/riscv64, a 64-bit target for
+  // which Go's packages use their pure-Go files (crc32_otherarch.go,
+  // sha256block_generic.go ...) rather than assembly golite cannot run. A package that
+  // does not compile (it needs reflect, or runtime internals golite lacks) is reported at
+  // the import as not supported, with its first error, not with all of them.
+  types::Package* importGoSource(const std::string& path, const std::string& dir) {
+    std::vector<std::string> names = packageFiles(dir, "riscv64");
+    if (names.empty()) return nullptr;
+    loaded[path] = nullptr;
+    std::vector<Diagnostic> outer;
+    std::swap(outer, diags.list);
+    std::vector<ast::File*> files;
+    for (const auto& n : names) {
+      std::string text;
+      if (!readFile(dir + "/" + n, text)) continue;
+      ast::File* f = parseFile(nodes, "$GOROOT/src/" + path + "/" + n, text, diags);
+      if (f) files.push_back(f);
+    }
+    types::Package* pkg = nullptr;
+    if (diags.list.empty()) {
+      loading.push_back(path);
+      checkers.push_back(checker());
+      pkg = checkers.back()->checkPackage(path, files);
+      loading.pop_back();
+    }
+    if (!diags.list.empty()) {
+      const Diagnostic& d = diags.list[0];
+      std::string why = "Go's source of it does not compile here: " + d.str();
+      if (d.msg.rfind("package ", 0) == 0 && d.msg.find(" is not supported by golite yet") != std::string::npos)
+        why = "it imports " + d.msg.substr(8, d.msg.find(' ', 8) - 8) + ", which is not";  // a dependency's failure
+      goSourceErrors[path] = "package " + path + " is not supported by golite yet (" + why + ")";
+      pkg = nullptr;
+    } else {
+      order.push_back(pkg);
+    }
+    diags.list = std::move(outer);
+    loaded[path] = pkg;
+    return pkg;
+  }
+  std::map<std::string, std::string> goSourceErrors;  // why a package from Go's source failed
 
   // Go's source folder of a standard package (an import path whose first element has no
   // dot), in $GOROOT/src or where Debian's golang-1.19-src puts it; empty if none.

@@ -8,9 +8,10 @@
 #   repl:        scripted sessions piped into golite repl (tests/repl/run.sh)
 #   repl_pty:    golite repl on a pseudo-terminal (tests/repl/pty.cpp)
 #   layers:      includes against the direction between layers (tests/layers.sh)
-#   stdout_flush: a program's output reaches a file while it sleeps or computes, and
+#   cli:         a program's output reaches a file while it sleeps or computes, and
 #                SIGTERM/SIGINT/SIGHUP end it with the output written, SIGQUIT dumps the
-#                goroutines and exits 2 (tests/cli/flush.sh)
+#                goroutines and exits 2; an unsupported import is reported at the import
+#                (tests/cli/run.sh)
 #   gctrace:     GODEBUG=gctrace=1 lines in go 1.19's exact format (tests/gctrace/run.sh)
 #   escape_errorcheck, escape_cases, escape_explain: golite build -m and -m -m against
 #                go 1.19 (tests/escape/)
@@ -45,9 +46,9 @@ add_test(NAME godir_tierB
 set_tests_properties(godir_tierB PROPERTIES TIMEOUT 900
                      ENVIRONMENT "LIST=tierB-open.txt;PASSING=tierB-passing.txt")
 
-add_test(NAME stdout_flush
-         COMMAND bash ${CMAKE_SOURCE_DIR}/tests/cli/flush.sh $<TARGET_FILE:golite>)
-set_tests_properties(stdout_flush PROPERTIES TIMEOUT 180)
+add_test(NAME cli
+         COMMAND bash ${CMAKE_SOURCE_DIR}/tests/cli/run.sh $<TARGET_FILE:golite>)
+set_tests_properties(cli PROPERTIES TIMEOUT 180)
 
 add_test(NAME robust
          COMMAND bash ${CMAKE_SOURCE_DIR}/tests/robust/run.sh $<TARGET_FILE:golite>)

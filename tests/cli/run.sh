@@ -1,4 +1,9 @@
 #!/usr/bin/env bash
+# golite run's behaviour around the program, where go has an answer.
+#
+# A standard package golite cannot build yet (reflect, and those that import it) is
+# reported once, at the import, with the reason: exit status 1.
+#
 # Output as Go's unbuffered os.Stdout shows it: what a program printed to a file or pipe is
 # there while the program still runs, whether it then sleeps (every P idle: sysmon
 # flushes at once) or computes (sysmon flushes what waited 10 ms); and SIGTERM, SIGINT and
@@ -7,7 +12,7 @@
 # ending `created by main.main in goroutine 1`) and exits 2, as Go.
 # Waits are for output to appear (up to 20 s, for a loaded machine), never fixed sleeps.
 #
-#   tests/cli/flush.sh path/to/golite
+#   tests/cli/run.sh path/to/golite
 set -uo pipefail
 golite="$(realpath "$1")"
 tmp=$(mktemp -d)
@@ -87,4 +92,14 @@ fi
 check sleeps.go "before the sleep" TERM 15
 check spins.go "before the loop" INT 2
 check sleeps.go "before the sleep" HUP 1
+# An import golite cannot build: one line, at the import.
+printf 'package main\n\nimport "encoding/json"\n\nfunc main() { json.Marshal(1) }\n' >"$tmp/json.go"
+(cd "$tmp" && "$golite" run json.go >"$tmp/json.out" 2>"$tmp/json.err")
+status=$?
+want='json.go:3:8: package encoding/json is not supported by golite yet (it imports encoding/base64, which is not)'
+if [[ $status -eq 1 && "$(cat "$tmp/json.err")" == "$want" ]]; then
+  echo "ok   json.go: an unsupported package is reported at its import"
+else
+  echo "FAIL json.go: status $status, stderr:"; cat "$tmp/json.err"; fail=1
+fi
 exit $fail
