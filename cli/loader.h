@@ -72,6 +72,7 @@ struct Loader {
 
   // Why import(path) found nothing, in the go command's words.
   std::string importError(const std::string& path) {
+    if (stdInternalDenied(path)) return "use of internal package " + path + " not allowed";
     if (auto it = goSourceErrors.find(path); it != goSourceErrors.end()) return it->second;
     if (inModule(path) && !internalAllowed(importer(), path)) return "use of internal package " + path + " not allowed";
     if (std::find(loading.begin(), loading.end(), path) != loading.end()) {
@@ -87,7 +88,19 @@ struct Loader {
     return "no required module provides package " + path + "; to add it:\n\tgo get " + path;
   }
 
+  // The standard library's internal packages are its own: a program may not import them.
+  bool stdInternalDenied(const std::string& path) const {
+    bool internal = path.rfind("internal/", 0) == 0 || path.find("/internal/") != std::string::npos ||
+                    (path.size() > 9 && path.compare(path.size() - 9, 9, "/internal") == 0);
+    if (!internal || path.substr(0, path.find('/')).find('.') != std::string::npos) return false;
+    const std::string& from = importer();
+    bool fromStd = from != mainPath && from.substr(0, from.find('/')).find('.') == std::string::npos &&
+                   !inModule(from);
+    return !fromStd;
+  }
+
   types::Package* import(const std::string& path) {
+    if (stdInternalDenied(path)) return nullptr;
     auto it = loaded.find(path);
     if (it != loaded.end()) return it->second;
     const auto& sources = stdlib::packageSources(path);
@@ -126,13 +139,14 @@ struct Loader {
   }
 
   // A standard package golite has no source of its own for: Go's, as the golang-1.19-src
-  // package installs it. Its files are chosen as for linux/riscv64, a 64-bit target for
-  // which Go's packages use their pure-Go files (crc32_otherarch.go,
-  // sha256block_generic.go ...) rather than assembly golite cannot run. A package that
+  // package installs it. Its files are chosen as for linux/sparc64, a 64-bit target gc
+  // has no assembly for, with the purego and math_big_pure_go tags: Go's packages then
+  // take their pure-Go files (crc32_otherarch.go, count_generic.go, arith_decl_pure.go
+  // ...) rather than assembly golite cannot run. A package that
   // does not compile (it needs reflect, or runtime internals golite lacks) is reported at
   // the import as not supported, with its first error, not with all of them.
   types::Package* importGoSource(const std::string& path, const std::string& dir) {
-    std::vector<std::string> names = packageFiles(dir, "riscv64");
+    std::vector<std::string> names = packageFiles(dir, "sparc64");
     if (names.empty()) return nullptr;
     loaded[path] = nullptr;
     std::vector<Diagnostic> outer;
