@@ -18,6 +18,7 @@
 #include "frontend/syntax/parse.h"
 #include "frontend/types/check.h"
 #include "stdlib/sources.h"
+#include "vm/native.h"
 
 namespace golite {
 
@@ -157,6 +158,17 @@ struct Loader {
       if (!readFile(dir + "/" + n, text)) continue;
       ast::File* f = parseFile(nodes, "$GOROOT/src/" + path + "/" + n, text, diags);
       if (f) files.push_back(f);
+    }
+    // A function without a body is Go's assembly or a link into Go's runtime: unless golite
+    // has a native of that name, the package cannot work (its calls would fail).
+    for (ast::File* f : files) {
+      for (ast::Node* d : f->decls) {
+        if (d->kind != ast::NodeKind::FuncDecl) continue;
+        auto* fd = d->as<ast::FuncDecl>();
+        if (fd->body || fd->recv || !diags.list.empty()) continue;
+        if (!vm::findNative(path + "." + fd->name->name))
+          diags.error(f->filename, fd->pos, "function " + fd->name->name + " has no body (assembly or Go's runtime)");
+      }
     }
     types::Package* pkg = nullptr;
     if (diags.list.empty()) {
