@@ -256,7 +256,7 @@ int runProgram(const std::vector<std::string>& targets, const RunOptions& opts) 
   // compiler recurse over the AST as deep as the parser lets a program nest (a flat
   // chain of 100,000 operators). -1: built, run it.
   int status = -1;
-  onLargeStack([&] { status = buildProgram(targets, opts, loader, program, init, mainFn, display); });
+  onFrontEndStack([&] { status = buildProgram(targets, opts, loader, program, init, mainFn, display); });
   if (status >= 0) return status;
   std::vector<std::string> args{display};
   args.insert(args.end(), opts.args.begin(), opts.args.end());

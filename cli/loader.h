@@ -18,6 +18,7 @@
 #include "frontend/syntax/parse.h"
 #include "frontend/types/check.h"
 #include "stdlib/sources.h"
+#include "runtime/mheap.h"
 #include "vm/native.h"
 
 namespace golite {
@@ -27,6 +28,22 @@ bool readFile(const std::string& path, std::string& out);
 // An import cycle's diagnostic: this prefix, then the chain (go prints the chain, then
 // the reason).
 constexpr std::string_view kImportCycle = "import cycle not allowed: ";
+
+// Runs fn on the front end's large stack (onLargeStack), allocating from the calling
+// thread's cache: the Go heap objects the compiler makes (package variables' cells, static
+// closures) come from the cache of the thread that waits, as if it ran there, and no
+// cache the scheduler does not know belongs to another thread meanwhile.
+inline void onFrontEndStack(const std::function<void()>& fn) {
+  runtime::mcache* cache = runtime::getMCache();
+  onLargeStack([&] {
+    runtime::mcache* own = runtime::swapMCache(cache);
+    struct Restore {
+      runtime::mcache* own;
+      ~Restore() { runtime::swapMCache(own); }
+    } restore{own};
+    fn();
+  });
+}
 
 // Prints diagnostics as go does: package-loading errors alone, else every error by
 // position, at most Diagnostics::kMax.

@@ -722,7 +722,7 @@ int runRepl(const ReplOptions& opts) {
     // On a large stack of its own, as golite run's front end: the checker and compiler
     // recurse as deep as the parser lets an input nest, past a goroutine's stack.
     std::vector<const vm::Proto*> run;
-    onLargeStack([&] { run = session->compile(in); });
+    onFrontEndStack([&] { run = session->compile(in); });
     return run;
   };
   return vm::runSession(init, std::move(hooks));

@@ -195,6 +195,12 @@ mcache* getMCache() {
 
 void setMCache(mcache* c) { tlsMcache = c; }
 
+mcache* swapMCache(mcache* c) {
+  mcache* old = tlsMcache;
+  tlsMcache = c;
+  return old;
+}
+
 void* mallocgc(size_t size, const Type* typ, bool needzero) {
   mcache* c = tlsMcache;
   // size - 1 wraps for 0: zero-sized and large objects both take the slow path.

@@ -352,6 +352,9 @@ mcache* getMCache();
 // Makes c the cache the running thread allocates from (the scheduler calls this when an M
 // acquires a P). nullptr: the thread gets a cache of its own on its next allocation.
 void setMCache(mcache* c);
+// Makes c the running thread's cache and returns the one it had (nullptr: none yet). A
+// helper thread that works for a waiting one borrows the waiter's cache this way.
+mcache* swapMCache(mcache* c);
 mcache* allocmcache();
 void freemcache(mcache* c);
 
