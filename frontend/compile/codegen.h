@@ -231,6 +231,7 @@ struct Program::Impl {
   void appendCall(ast::CallExpr* e, int dst);
   void printCall(ast::CallExpr* e, bool ln);
   void complexParts(Type* t, int re, int im, int dst);
+  void appendValues(int s, Type* et, const std::vector<int>& vals, int dst);
   vm::PrintKind printKind(Type* t);
   void minMax(ast::CallExpr* e, int dst, bool isMin);
   // A function that applies a builtin to its parameters (for `defer print(x)`).

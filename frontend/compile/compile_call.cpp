@@ -394,6 +394,14 @@ void Program::Impl::appendCall(ast::CallExpr* e, int dst) {
     exprToAs(e->args[k], et, v);
     vals.push_back(v);
   }
+  appendValues(s, et, vals, dst);
+}
+
+// append's second half: the slice in s (3 registers) grown by the values in vals (already
+// of the element type et), into dst.
+void Program::Impl::appendValues(int s, Type* et, const std::vector<int>& vals, int dst) {
+  int64_t esz = sizeOf(et);
+  size_t n = vals.size();
   int cnt = alloc(1);
   loadConst(constant::makeInt64(int64_t(n)), intType(), cnt);
   emitABC(Op::GROW, s, cnt, 0);
@@ -640,6 +648,21 @@ void Program::Impl::builtinTuple(ast::CallExpr* e, int dst) {
     case BuiltinId::Complex:
       complexParts(e->type, regs[0], regs[1], dst);
       return;
+    case BuiltinId::Append: {
+      // append(f()): f's first result is the slice, the others its new elements.
+      Type* et = underlying(e->type)->as<Slice>()->elem;
+      int s = alloc(3);
+      convertValue(regs[0], vars[0]->type, e->type, s);
+      std::vector<int> vals;
+      for (size_t k = 1; k < vars.size(); k++) {
+        int v = alloc(words(et));
+        convertValue(regs[k], vars[k]->type, et, v);
+        vals.push_back(v);
+      }
+      if (vals.empty()) emitABC(Op::MOV3, dst, s, 0);
+      else appendValues(s, et, vals, dst);
+      return;
+    }
     default:
       error(e, "this builtin with a multi-value argument is not supported yet");
   }
