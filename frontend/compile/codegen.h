@@ -81,6 +81,8 @@ struct Program::Impl {
   std::unordered_map<ast::Node*, int> funcLitCount;  // per enclosing top-level func
   std::vector<std::unique_ptr<ast::BlockStmt>> fragments;  // REPL inputs' statement lists
   std::vector<std::unique_ptr<ast::DeclStmt>> fragmentDecls;
+  std::vector<std::unique_ptr<ast::GenDecl>> fragmentGenDecls;  // one per var spec, in init order
+  std::vector<std::unique_ptr<ast::ValueSpec>> fragmentSpecs;    // specs split per variable
   size_t mapped = 0;  // protos[0, mapped) have their frame maps
   void finishProtos();
 

@@ -8,7 +8,11 @@
 // places its arguments at the top of the frame; the callee's frame starts there, so
 // arguments are passed without copying and results come back in the same place.
 #include <cstring>
+#include <functional>
+#include <set>
 #include <stdexcept>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "frontend/compile/codegen.h"
 #include "vm/liveness.h"
@@ -515,7 +519,15 @@ void Program::compilePackage(Package* pkg) {
   // Package initialization: variables in dependency order, then init functions.
   m.file = pkg->files.empty() ? "" : pkg->files[0]->filename;
   m.fs = &m.initState;
-  for (auto& entry : pkg->initOrder) {
+  // Variables with constant initializers first: gc lays them out as static data, so code
+  // that runs during initialization already sees them (a method called through an
+  // interface is no dependency the spec's order sees), then the rest in dependency order.
+  std::vector<Package::InitEntry> entries;
+  for (auto& e : pkg->initOrder)
+    if (e.lhs.size() == 1 && e.rhs->mode == ast::Mode::Constant) entries.push_back(e);
+  for (auto& e : pkg->initOrder)
+    if (!(e.lhs.size() == 1 && e.rhs->mode == ast::Mode::Constant)) entries.push_back(e);
+  for (auto& entry : entries) {
     m.setLine(entry.rhs);
     m.fs->top = m.fs->localsTop;
     if (entry.lhs.size() == 1) {
@@ -574,6 +586,89 @@ void Program::Impl::finishProtos() {
     if (!protos[mapped]->native) vm::computeFrameMaps(protos[mapped].get());
 }
 
+// The var specs of a REPL input (or a file :load reads) in the order the spec initializes
+// package variables: those with constant initializers first (gc's static data), then
+// repeatedly the first in source order whose initializer refers to no variable of the
+// input still waiting, references through the input's functions counted.
+// A spec that declares several variables from as many values initializes each apart (Go
+// orders them one by one): it is split into specs of one name, kept in owned.
+static std::vector<ast::ValueSpec*> fragmentVarOrder(const std::vector<ast::Node*>& decls,
+                                                     std::vector<std::unique_ptr<ast::ValueSpec>>& owned) {
+  std::vector<ast::ValueSpec*> specs;
+  std::unordered_map<types::Object*, size_t> specOf;  // the input's variables
+  std::unordered_map<types::Object*, ast::FuncDecl*> funcs;  // the input's functions
+  for (ast::Node* d : decls) {
+    if (d->kind == ast::NodeKind::FuncDecl) {
+      auto* fd = d->as<ast::FuncDecl>();
+      if (fd->name->obj && !fd->recv) funcs[fd->name->obj] = fd;
+      continue;
+    }
+    if (d->kind != ast::NodeKind::GenDecl || d->as<ast::GenDecl>()->tok != ast::Tok::Var) continue;
+    for (ast::Node* sn : d->as<ast::GenDecl>()->specs) {
+      auto* vs = sn->as<ast::ValueSpec>();
+      std::vector<ast::ValueSpec*> parts{vs};
+      if (vs->names.size() > 1 && vs->values.size() == vs->names.size()) {
+        parts.clear();
+        for (size_t i = 0; i < vs->names.size(); i++) {
+          auto* one = owned.emplace_back(std::make_unique<ast::ValueSpec>()).get();
+          one->pos = vs->names[i]->pos;
+          one->names = {vs->names[i]};
+          one->typeExpr = vs->typeExpr;
+          one->values = {vs->values[i]};
+          parts.push_back(one);
+        }
+      }
+      for (ast::ValueSpec* p : parts) {
+        for (ast::Ident* id : p->names)
+          if (id->obj) specOf[id->obj] = specs.size();
+        specs.push_back(p);
+      }
+    }
+  }
+  if (specs.size() < 2) return specs;
+  std::vector<std::set<size_t>> deps(specs.size());
+  for (size_t k = 0; k < specs.size(); k++) {
+    std::unordered_set<ast::FuncDecl*> seen;
+    std::function<void(ast::Node*)> refs = [&](ast::Node* n) {
+      ast::inspect(n, [&](ast::Node* x) {
+        if (x->kind != ast::NodeKind::Ident || !x->as<ast::Ident>()->obj) return true;
+        types::Object* o = x->as<ast::Ident>()->obj;
+        if (auto it = specOf.find(o); it != specOf.end() && it->second != k) deps[k].insert(it->second);
+        if (auto f = funcs.find(o); f != funcs.end() && f->second->body && seen.insert(f->second).second)
+          refs(f->second->body);
+        return true;
+      });
+    };
+    for (ast::Expr* v : specs[k]->values) refs(v);
+  }
+  std::vector<ast::ValueSpec*> order;
+  std::vector<bool> done(specs.size());
+  // Constant initializers first, as gc's static data (see compilePackage).
+  for (size_t k = 0; k < specs.size(); k++) {
+    bool constant = !specs[k]->values.empty();
+    for (ast::Expr* v : specs[k]->values) constant = constant && v->mode == ast::Mode::Constant;
+    if (constant && specs[k]->names.size() == specs[k]->values.size()) {
+      done[k] = true;
+      order.push_back(specs[k]);
+    }
+  }
+  while (order.size() < specs.size()) {
+    size_t pick = specs.size();
+    for (size_t k = 0; k < specs.size() && pick == specs.size(); k++) {
+      if (done[k]) continue;
+      bool ready = true;
+      for (size_t d : deps[k]) ready = ready && done[d];
+      if (ready) pick = k;
+    }
+    if (pick == specs.size())  // a cycle (the checker reports real ones): source order
+      for (size_t k = 0; k < specs.size() && pick == specs.size(); k++)
+        if (!done[k]) pick = k;
+    done[pick] = true;
+    order.push_back(specs[pick]);
+  }
+  return order;
+}
+
 vm::Proto* Program::compileFragment(Package* pkg, const std::vector<ast::Node*>& decls,
                                     const std::vector<ast::Stmt*>& stmts, const std::string& name,
                                     const std::string& filename) {
@@ -588,13 +683,18 @@ vm::Proto* Program::compileFragment(Package* pkg, const std::vector<ast::Node*>&
   noSig->params = noSig->results = m.ownType(new Tuple());
   m.fragments.push_back(std::make_unique<ast::BlockStmt>());
   ast::BlockStmt* body = m.fragments.back().get();
-  // The input's package-level variables are initialized first, in source order, as if
-  // declared by statements (each gets its cell as it is declared).
-  for (ast::Node* d : decls) {
-    if (d->kind != ast::NodeKind::GenDecl || d->as<ast::GenDecl>()->tok != ast::Tok::Var) continue;
+  // The input's package-level variables are initialized first, as if declared by
+  // statements (each gets its cell as it is declared), in the spec's order: a variable
+  // after those its initializer refers to, directly or through the input's functions,
+  // else in source order.
+  for (ast::ValueSpec* vs : fragmentVarOrder(decls, m.fragmentSpecs)) {
+    auto* gd = m.fragmentGenDecls.emplace_back(std::make_unique<ast::GenDecl>()).get();
+    gd->tok = ast::Tok::Var;
+    gd->pos = vs->pos;
+    gd->specs.push_back(vs);
     m.fragmentDecls.push_back(std::make_unique<ast::DeclStmt>());
-    m.fragmentDecls.back()->decl = d->as<ast::GenDecl>();
-    m.fragmentDecls.back()->pos = d->pos;
+    m.fragmentDecls.back()->decl = gd;
+    m.fragmentDecls.back()->pos = vs->pos;
     body->stmts.push_back(m.fragmentDecls.back().get());
   }
   body->stmts.insert(body->stmts.end(), stmts.begin(), stmts.end());

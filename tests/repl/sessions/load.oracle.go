@@ -1,5 +1,5 @@
 // The load session's expected stdout, printed by go itself (see values.oracle.go for the
-// format), with load_lib.go's and load_more.go's declarations.
+// format), with load_lib.go's, load_more.go's and load_order.go's declarations.
 package main
 
 import (
@@ -19,6 +19,21 @@ func twice() string { return strings.Repeat(word, 2) + fmt.Sprint(len(word)) }
 
 var word = "ab"
 
+type Tag struct{ n int }
+
+func (t Tag) String() string { return fmt.Sprint("Tag#", t.n, " level=", level) }
+
+var label = fmt.Sprint(Tag{3})
+var level = 9
+
+var first, second = third + 1, 2
+var third = second * 10
+
+func early() int { return late }
+
+var viaFunc = early()
+var late = 5
+
 func show(v interface{}, typ string) {
 	switch v.(type) {
 	case int:
@@ -36,4 +51,8 @@ func main() {
 	show(c.Add(3), "int")
 	show(strings.TrimSpace("  still imported  "), "string")
 	show(twice(), "string")
+	show(label, "string")
+	show(first, "int")
+	show(third, "int")
+	show(viaFunc, "int")
 }
