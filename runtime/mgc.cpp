@@ -556,6 +556,8 @@ void markWorker() {
       continue;
     }
     if (!sweep && !stacks) takeBatch(w, gcw, 512);
+    // Which background job to do, read under the lock (finishSweep clears them).
+    bool sweeping = w.sweeping, shrinking = w.shrinking;
     w.busy++;
     lk.unlock();
     if (stacks) {
@@ -565,14 +567,14 @@ void markWorker() {
       lk.lock();
       if (finished) w.stacksPending = false;
       w.workerNs += t1 - t0;
-    } else if (sweep && w.sweeping) {
+    } else if (sweep && sweeping) {
       // Background sweeping, a span at a time, until none is left or the collector
       // takes over.
       bool more = true;
       while (more && !w.sweepHold.load(std::memory_order_relaxed)) more = sweepOne();
       lk.lock();
       if (!more) w.sweeping = false;
-    } else if (sweep && w.shrinking) {
+    } else if (sweep && shrinking) {
       // Then the native stacks of goroutines parked since the last cycle go out of memory.
       shrinkParkedStacks([] {
         return !work().sweepHold.load(std::memory_order_relaxed) &&
