@@ -137,13 +137,7 @@ struct Loader {
       std::vector<std::string> names = packageFiles(dir);
       if (names.empty()) return nullptr;
       loaded[path] = nullptr;
-      for (const auto& n : names) {
-        std::string text;
-        std::string full = dir + "/" + n;
-        if (!readFile(full, text)) continue;
-        ast::File* f = parseFile(nodes, displayName(full), text, diags);
-        if (f) files.push_back(f);
-      }
+      files = parseFiles(dir, names, [](const std::string& full) { return displayName(full); });
     } else {
       return nullptr;
     }
@@ -169,13 +163,8 @@ struct Loader {
     loaded[path] = nullptr;
     std::vector<Diagnostic> outer;
     std::swap(outer, diags.list);
-    std::vector<ast::File*> files;
-    for (const auto& n : names) {
-      std::string text;
-      if (!readFile(dir + "/" + n, text)) continue;
-      ast::File* f = parseFile(nodes, "$GOROOT/src/" + path + "/" + n, text, diags);
-      if (f) files.push_back(f);
-    }
+    std::vector<ast::File*> files =
+        parseFiles(dir, names, [&](const std::string& full) { return "$GOROOT/src/" + path + full.substr(dir.size()); });
     // A function without a body is Go's assembly or a link into Go's runtime: unless golite
     // has a native of that name, the package cannot work (its calls would fail).
     for (ast::File* f : files) {
@@ -223,6 +212,20 @@ struct Loader {
       if (std::filesystem::is_directory(r + "/" + path, ec)) return r + "/" + path;
     }
     return "";
+  }
+
+  // Parses the files names of folder dir (unreadable ones skipped), each named in messages
+  // by shown(its path).
+  template <class Shown>
+  std::vector<ast::File*> parseFiles(const std::string& dir, const std::vector<std::string>& names, Shown shown) {
+    std::vector<ast::File*> files;
+    for (const auto& n : names) {
+      std::string text;
+      std::string full = dir + "/" + n;
+      if (!readFile(full, text)) continue;
+      if (ast::File* f = parseFile(nodes, shown(full), text, diags)) files.push_back(f);
+    }
+    return files;
   }
 
   // A file's name in messages: relative to the working directory when inside it.

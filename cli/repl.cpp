@@ -133,6 +133,13 @@ constexpr const char* kHelp =
     "  :disasm NAME   the bytecode of a function\n"
     "  :quit          end the session (also Ctrl-D)\n";
 
+// s without the blanks and line ends around it.
+std::string trimmed(std::string s) {
+  size_t a = s.find_first_not_of(" \t\r\n");
+  if (a == std::string::npos) return "";
+  return s.substr(a, s.find_last_not_of(" \t\r\n") + 1 - a);
+}
+
 // Through the program's stdout buffer, so that it stays in order with what inputs print.
 void writeOut(const std::string& s) { runtime::writeFd(1, s.data(), s.size()); }
 
@@ -402,7 +409,7 @@ class Session {
   // :load FILE: a Go file's imports and declarations join the session (its package
   // variables initialized, its init and main not run).
   std::vector<const vm::Proto*> load(std::string path) {
-    while (!path.empty() && (path.back() == '\n' || path.back() == ' ' || path.back() == '\r')) path.pop_back();
+    path = trimmed(path);
     std::string text;
     if (!readFile(path, text)) {
       runtime::writeStderr("cannot read " + path + "\n");
@@ -472,7 +479,7 @@ class Session {
   }
 
   void command(std::string cmd) {
-    while (!cmd.empty() && (cmd.back() == '\n' || cmd.back() == ' ' || cmd.back() == '\r')) cmd.pop_back();
+    cmd = trimmed(cmd);
     std::string name = cmd.substr(0, cmd.find(' '));
     std::string arg = name.size() < cmd.size() ? cmd.substr(name.size() + 1) : "";
     if (name == "quit" || name == "q") {
@@ -538,8 +545,7 @@ class Session {
   // docs); without one, the declaration is made from the member's type. The session's
   // declarations come from the session's lines or the file :load read them from.
   void doc(std::string name) {
-    while (!name.empty() && (name.back() == ' ' || name.back() == '\t')) name.pop_back();
-    while (!name.empty() && (name[0] == ' ' || name[0] == '\t')) name.erase(0, 1);
+    name = trimmed(name);
     if (name.empty()) {
       runtime::writeStderr(":doc takes a name\n");
       return;

@@ -228,11 +228,17 @@ struct MainArgs {
 };
 
 // The main goroutine takes the boot thread as its VM state.
+// th runs on the current goroutine: its id, and the preempt flag it polls.
+void bindToG(Thread* th) {
+  runtime::G* g = runtime::getg();
+  th->goid = runtime::goid(g);
+  th->preempt = pollFlag(g);
+}
+
 Thread* bindBootThread() {
   Thread* th = bootThread;
   runtime::setgvm(runtime::getg(), th);
-  th->goid = runtime::goid(runtime::getg());
-  th->preempt = pollFlag(runtime::getg());
+  bindToG(th);
   return th;
 }
 
@@ -333,11 +339,9 @@ void sessionLoop(Thread* th) {
 }
 
 void becomeSession(Thread* th) {
-  runtime::G* g = runtime::getg();
-  th->goid = runtime::goid(g);
-  th->preempt = pollFlag(g);
+  bindToG(th);
   sessionThread = th;
-  sessionG.store(g);
+  sessionG.store(runtime::getg());
   sessionPoll.store(th->preempt);
 }
 
@@ -402,9 +406,7 @@ namespace {
 
 void goroutineEntry(void* arg) {
   Thread* th = static_cast<Thread*>(arg);
-  runtime::G* g = runtime::getg();
-  th->goid = runtime::goid(g);
-  th->preempt = pollFlag(g);
+  bindToG(th);
   runGoroutine(th);
   delete th;
   runtime::goexit();

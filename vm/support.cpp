@@ -19,18 +19,16 @@ bool clobberDead = false;
 std::atomic<bool> alwaysPoll{true};
 
 void safepoint(Thread* th) {
-  if (th->cancelled == 1) {
-    // A REPL input the session abandoned ran again: it unwinds, once, and its goroutine ends.
-    th->cancelled = 2;
-    if (!clobberDead) th->preempt->store(false, std::memory_order_relaxed);
-    GoPanic p;
-    p.goexit = true;
-    throw p;
-  }
-  if (sessionInterrupt.load(std::memory_order_relaxed) && th == sessionThread) {
-    // Ctrl-C in a REPL session: the input unwinds (its deferred calls run) to the session.
-    sessionInterrupt.store(false, std::memory_order_relaxed);
-    sessionInterrupted = true;
+  bool abandoned = th->cancelled == 1;
+  if (abandoned || (sessionInterrupt.load(std::memory_order_relaxed) && th == sessionThread)) {
+    // A REPL input unwinds, as runtime.Goexit (its deferred calls run): on Ctrl-C to the
+    // session; abandoned by the session and run again, once, and then its goroutine ends.
+    if (abandoned) {
+      th->cancelled = 2;
+    } else {
+      sessionInterrupt.store(false, std::memory_order_relaxed);
+      sessionInterrupted = true;
+    }
     if (!clobberDead) th->preempt->store(false, std::memory_order_relaxed);
     GoPanic p;
     p.goexit = true;
