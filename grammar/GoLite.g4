@@ -1,4 +1,4 @@
-// GoLite.g4: the syntax of Go 1.22 without type parameters, for ANTLR 4.
+// GoLite.g4: the syntax of Go 1.22, for ANTLR 4.
 //
 // The grammar follows the Go spec's productions, reshaped in three ways that keep
 // ANTLR's adaptive prediction cheap (most decisions look one or two tokens ahead):
@@ -82,8 +82,28 @@ typeDecl
     : TYPE (typeSpec | L_PAREN (typeSpec (SEMI typeSpec?)*)? R_PAREN)
     ;
 
+// `type A [N]int` is an array type unless `[N]` cannot be an expression: when both
+// readings fit (`type T[P *C] ...`) the first alternative wins, as the spec says.
 typeSpec
     : IDENTIFIER ASSIGN? type_
+    | IDENTIFIER typeParameters ASSIGN? type_
+    ;
+
+typeParameters
+    : L_BRACKET typeParamDecl (COMMA typeParamDecl)* COMMA? R_BRACKET
+    ;
+
+typeParamDecl
+    : identifierList typeElem
+    ;
+
+// A constraint's type set: `~int | ~string`, `comparable`, `interface{ M() }`.
+typeElem
+    : typeTerm (OR typeTerm)*
+    ;
+
+typeTerm
+    : TILDE? type_
     ;
 
 varDecl
@@ -102,7 +122,7 @@ varSpec
 // follow sets and not call stacks, would then read a whole function body to decide
 // whether `(int, error)` is a result list. Kept apart, each decision is LL(1).
 funcDecl
-    : FUNC parameters? IDENTIFIER parameters result? block?
+    : FUNC parameters? IDENTIFIER typeParameters? parameters result? block?
     ;
 
 identifierList
@@ -128,7 +148,11 @@ nonParenType
     ;
 
 typeName
-    : IDENTIFIER (DOT IDENTIFIER)?
+    : IDENTIFIER (DOT IDENTIFIER)? typeArgs?
+    ;
+
+typeArgs
+    : L_BRACKET type_ (COMMA type_)* COMMA? R_BRACKET
     ;
 
 // [N]T, [...]T (only valid in a composite literal; the checker says so) and []T.
@@ -174,7 +198,7 @@ interfaceType
 
 interfaceElem
     : IDENTIFIER parameters result?
-    | typeName
+    | typeElem
     ;
 
 mapType
@@ -325,7 +349,7 @@ primaryExpr
     : operand
     | primaryExpr DOT IDENTIFIER
     | primaryExpr DOT L_PAREN (type_ | TYPE) R_PAREN
-    | primaryExpr L_BRACKET expression? (COLON expression? (COLON expression?)?)? R_BRACKET
+    | primaryExpr L_BRACKET expression? (COLON expression? (COLON expression?)? | (COMMA expression)+ COMMA? | COMMA)? R_BRACKET
     | primaryExpr L_PAREN (expressionList ELLIPSIS? COMMA?)? R_PAREN
     ;
 
@@ -408,7 +432,7 @@ primaryExprH
     : operandH
     | primaryExprH DOT IDENTIFIER
     | primaryExprH DOT L_PAREN (type_ | TYPE) R_PAREN
-    | primaryExprH L_BRACKET expression? (COLON expression? (COLON expression?)?)? R_BRACKET
+    | primaryExprH L_BRACKET expression? (COLON expression? (COLON expression?)? | (COMMA expression)+ COMMA? | COMMA)? R_BRACKET
     | primaryExprH L_PAREN (expressionList ELLIPSIS? COMMA?)? R_PAREN
     ;
 

@@ -85,6 +85,9 @@ struct Program::Impl {
   std::vector<std::unique_ptr<ast::ValueSpec>> fragmentSpecs;    // specs split per variable
   size_t mapped = 0;  // protos[0, mapped) have their frame maps
   void finishProtos();
+  std::vector<types::Package*> packages;  // compiled so far
+  std::unordered_map<types::Package*, size_t> instancesDone;  // Package::instances compiled
+  void compileInstances();
 
   // ---- protos and emission (compile.cpp) ----
   vm::Proto* newProto(const std::string& name);

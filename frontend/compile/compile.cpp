@@ -59,6 +59,8 @@ vm::Proto* Program::Impl::newProto(const std::string& name) {
   return p;
 }
 
+// Go's names in tracebacks: main.F, main.(*T).M, and for instances main.F[...] and
+// main.(*List[...]).Push.
 std::string Program::Impl::funcName(Func* f) {
   std::string pkgName = f->pkg ? f->pkg->name : "";
   if (f->pkg && f->pkg->path != f->pkg->name) pkgName = f->pkg->path;
@@ -68,9 +70,27 @@ std::string Program::Impl::funcName(Func* f) {
     bool ptr = rt->kind == TypeKind::Pointer;
     if (ptr) rt = rt->as<Pointer>()->elem;
     std::string tn = rt->kind == TypeKind::Named ? rt->as<Named>()->obj->name : "?";
+    if (rt->kind == TypeKind::Named && !rt->as<Named>()->targs.empty()) tn += "[...]";
     return pkgName + "." + (ptr ? "(*" + tn + ")" : tn) + "." + f->name;
   }
-  return pkgName + "." + f->name;
+  return pkgName + "." + f->name + (f->origin ? "[...]" : "");
+}
+
+// The instances of generic functions and methods made since the last call, in every
+// package compiled so far (a REPL input may instantiate a package's generics long after
+// the package was compiled).
+void Program::Impl::compileInstances() {
+  for (Package* p : packages) {
+    size_t& done = instancesDone[p];
+    for (; done < p->instances.size(); done++) {
+      auto& inst = p->instances[done];
+      std::string saved = file;
+      file = inst.file;
+      compileFunc(protoFor(inst.fn), inst.decl->funcType, inst.fn->type->as<Signature>(), inst.decl->body,
+                  inst.decl, nullptr);
+      file = saved;
+    }
+  }
 }
 
 vm::Proto* Program::Impl::protoFor(Func* f) {
@@ -467,7 +487,7 @@ void Program::Impl::declarePackage(Package* pkg) {
     for (ast::Node* d : f->decls) {
       if (d->kind != ast::NodeKind::FuncDecl) continue;
       auto* fd = d->as<ast::FuncDecl>();
-      if (!fd->name->obj) continue;
+      if (!fd->name->obj || fd->generic) continue;
       Func* fn = fd->name->obj->as<Func>();
       file = f->filename;
       protoFor(fn);
@@ -510,12 +530,14 @@ void Program::compilePackage(Package* pkg) {
     for (ast::Node* d : f->decls) {
       if (d->kind != ast::NodeKind::FuncDecl) continue;
       auto* fd = d->as<ast::FuncDecl>();
-      if (!fd->body || !fd->name->obj) continue;
+      if (!fd->body || !fd->name->obj || fd->generic) continue;
       Func* fn = fd->name->obj->as<Func>();
       m.compileFunc(m.protoFor(fn), fd->funcType, fn->type->as<Signature>(), fd->body, fd,
                     nullptr);
     }
   }
+  m.packages.push_back(pkg);
+  m.compileInstances();
   // Package initialization: variables in dependency order, then init functions.
   m.file = pkg->files.empty() ? "" : pkg->files[0]->filename;
   m.fs = &m.initState;
@@ -707,7 +729,7 @@ vm::Proto* Program::compileFragment(Package* pkg, const std::vector<ast::Node*>&
   for (ast::Node* d : decls) {
     if (d->kind != ast::NodeKind::FuncDecl) continue;
     auto* fd = d->as<ast::FuncDecl>();
-    if (!fd->body || !fd->name->obj) continue;
+    if (!fd->body || !fd->name->obj || fd->generic) continue;
     Func* fn = fd->name->obj->as<Func>();
     m.compileFunc(m.protoFor(fn), fd->funcType, fn->type->as<Signature>(), fd->body, fd, nullptr);
     if (Var* recv = fn->type->as<Signature>()->recv) {
@@ -715,6 +737,7 @@ vm::Proto* Program::compileFragment(Package* pkg, const std::vector<ast::Node*>&
       if (base->kind == TypeKind::Named) m.refreshMethods(base->as<Named>());
     }
   }
+  m.compileInstances();
   m.finishProtos();
   return p;
 }

@@ -462,6 +462,7 @@ int Program::Impl::expr(ast::Expr* e) {
     case K::CallExpr:
       return call(x->as<ast::CallExpr>());
     case K::IndexExpr: {
+      if (x->as<ast::IndexExpr>()->instance) return expr(x->as<ast::IndexExpr>()->x);
       Type* xt = underlying(x->as<ast::IndexExpr>()->x->type);
       if (xt->kind == TypeKind::Slice || xt->kind == TypeKind::Array || xt->kind == TypeKind::Pointer)
         return read(place(x));
@@ -595,6 +596,10 @@ void Program::Impl::exprTo(ast::Expr* e, int dst) {
       selector(x->as<ast::SelectorExpr>(), dst);
       return;
     case K::IndexExpr:
+      if (x->as<ast::IndexExpr>()->instance) {  // F[int]: the instance's function value
+        exprTo(x->as<ast::IndexExpr>()->x, dst);
+        return;
+      }
       indexExpr(x->as<ast::IndexExpr>(), dst);
       return;
     case K::SliceExpr:

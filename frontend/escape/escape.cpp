@@ -823,11 +823,16 @@ void Analyzer::analyzePackage(Package* pkg, int report, std::vector<Message>& ou
 
   // Every function and literal of the package.
   std::vector<FuncInfo*> decls;
-  for (ast::File* f : pkg->files) {
-    for (ast::Node* d : f->decls) {
-      if (d->kind != ast::NodeKind::FuncDecl) continue;
-      auto* fd = d->as<ast::FuncDecl>();
-      if (!fd->name->obj || fd->name->obj->kind != ObjKind::Func) continue;
+  // The package's functions, then the instances of its generic ones (copies of their
+  // declarations, checked for their type arguments).
+  std::vector<std::pair<ast::FuncDecl*, const std::string*>> all;
+  for (ast::File* f : pkg->files)
+    for (ast::Node* d : f->decls)
+      if (d->kind == ast::NodeKind::FuncDecl) all.push_back({d->as<ast::FuncDecl>(), &f->filename});
+  for (auto& inst : pkg->instances) all.push_back({inst.decl, &inst.file});
+  {
+    for (auto& [fd, filename] : all) {
+      if (!fd->name->obj || fd->name->obj->kind != ObjKind::Func || fd->generic) continue;
       // Declared without a body (golite build, as go tool compile): reported as external.
       if (!fd->body && report == 0) continue;
       auto info = std::make_unique<FuncInfo>();
@@ -838,7 +843,7 @@ void Analyzer::analyzePackage(Package* pkg, int report, std::vector<Message>& ou
       fi->sig = fi->obj->type->as<Signature>();
       fi->ftype = fd->funcType;
       fi->body = fd->body;
-      fi->file = f->filename;
+      fi->file = *filename;
       m.funcs[fi->obj] = fi;
       m.byNode[fd] = fi;
       decls.push_back(fi);

@@ -641,6 +641,10 @@ void Batch::expr(Hole k, ast::Expr* e) {
     }
     case NodeKind::IndexExpr: {
       auto* ix = e->as<ast::IndexExpr>();
+      if (ix->instance) {  // F[int]: a function value
+        expr(k, ix->x);
+        break;
+      }
       Type* xt = underlying(ix->x->type);
       bool ptrToArray = xt->kind == TypeKind::Pointer && underlying(xt->as<Pointer>()->elem)->kind == TypeKind::Array;
       if (xt->kind == TypeKind::Array) expr(note(k, ix, "fixed-array-index-of"), ix->x);

@@ -50,6 +50,7 @@ const char* tokString(Tok t) {
     case Tok::Const: return "const";
     case Tok::Type: return "type";
     case Tok::Var: return "var";
+    case Tok::Tilde: return "~";
   }
   return "?";
 }

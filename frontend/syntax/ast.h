@@ -59,6 +59,7 @@ enum class Tok : uint8_t {
   AndAssign, OrAssign, XorAssign, ShlAssign, ShrAssign, AndNotAssign,
   Break, Continue, Goto, Fallthrough,
   Import, Const, Type, Var,
+  Tilde,                                                      // ~ (a constraint's term)
 };
 const char* tokString(Tok t);
 // For an op-assignment token (+=), the binary operator (+); Tok::None otherwise.
@@ -175,11 +176,17 @@ struct SelectorExpr : Expr {
   types::Selection* selection = nullptr;  // nil for a qualified identifier (pkg.Name): see sel->obj
 };
 
+// x[i], or an instantiation x[A, B, ...] of a generic function or type: index is the
+// first type argument and extra holds the others.
 struct IndexExpr : Expr {
   IndexExpr() : Expr(NodeKind::IndexExpr) {}
   Pos lbrack;  // where gc places the index expression
   Expr* x = nullptr;
   Expr* index = nullptr;
+  std::vector<Expr*> extra;
+  // Checker: the expression is a generic function instantiated (F[int]); x (an Ident or a
+  // SelectorExpr) now denotes the instance, and the compiler evaluates x.
+  bool instance = false;
 };
 
 struct SliceExpr : Expr {
@@ -268,7 +275,9 @@ struct FuncType : Expr {
 
 struct InterfaceType : Expr {
   InterfaceType() : Expr(NodeKind::InterfaceType) {}
-  // A method has one name and a FuncType; an embedded interface has no names.
+  // A method has one name and a FuncType; an embedded interface, a constraint's type
+  // term (`~int`, a UnaryExpr with op Tilde) or union (`int | string`, a BinaryExpr with
+  // op Or) has no names.
   std::vector<Field> methods;
 };
 
@@ -451,6 +460,9 @@ struct TypeSpec : Node {
   Ident* name = nullptr;
   bool alias = false;  // type A = B
   Expr* typeExpr = nullptr;
+  // A generic type's parameters: names and their constraint (a type, `~T`, or a union of
+  // those as a BinaryExpr with op Or).
+  std::vector<Field> typeParams;
 };
 
 struct GenDecl : Node {
@@ -467,6 +479,10 @@ struct FuncDecl : Node {
   BlockStmt* body = nullptr;  // nil: implemented natively (stdlib) or external
   // The //go: directives in the comment lines right above it ("go:noescape", ...).
   std::vector<std::string> directives;
+  std::vector<Field> typeParams;  // a generic function's type parameters
+  // A generic function, or a method of a generic type (its receiver names type
+  // parameters: `func (l *List[T]) Push(v T)`). Only its instances are compiled.
+  bool generic = false;
 };
 
 struct File : Node {

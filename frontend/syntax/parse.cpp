@@ -31,6 +31,7 @@
 
 #include "GoLiteParser.h"
 #include "antlr4-runtime.h"
+#include "frontend/syntax/clone.h"
 #include "frontend/syntax/lexer.h"
 #include "frontend/syntax/parse_errors.h"
 
@@ -256,186 +257,6 @@ std::string unquote(const std::string& lit) {
   return out;
 }
 
-// ---- deep copies, for the implicit repetition of const specs ---------------------------
-
-class Cloner {
- public:
-  explicit Cloner(Arena& a) : A(a) {}
-
-  Expr* expr(Expr* e) {
-    if (!e) return nullptr;
-    switch (e->kind) {
-      case NodeKind::Ident: return ident(e->as<Ident>());
-      case NodeKind::BasicLit: {
-        auto* s = e->as<BasicLit>();
-        auto* d = A.make<BasicLit>(s->pos);
-        d->litKind = s->litKind;
-        d->text = s->text;
-        return d;
-      }
-      case NodeKind::CompositeLit: {
-        auto* s = e->as<CompositeLit>();
-        auto* d = A.make<CompositeLit>(s->pos);
-        d->typeExpr = expr(s->typeExpr);
-        for (Expr* x : s->elts) d->elts.push_back(expr(x));
-        d->lbrace = s->lbrace;
-        d->rbrace = s->rbrace;
-        return d;
-      }
-      case NodeKind::FuncLit: {  // the body is shared: it is not an expression
-        auto* s = e->as<FuncLit>();
-        auto* d = A.make<FuncLit>(s->pos);
-        d->funcType = static_cast<FuncType*>(expr(s->funcType));
-        d->body = s->body;
-        return d;
-      }
-      case NodeKind::ParenExpr: {
-        auto* d = A.make<ParenExpr>(e->pos);
-        d->x = expr(e->as<ParenExpr>()->x);
-        return d;
-      }
-      case NodeKind::SelectorExpr: {
-        auto* s = e->as<SelectorExpr>();
-        auto* d = A.make<SelectorExpr>(s->pos);
-        d->x = expr(s->x);
-        d->sel = ident(s->sel);
-        d->dot = s->dot;
-        return d;
-      }
-      case NodeKind::IndexExpr: {
-        auto* s = e->as<IndexExpr>();
-        auto* d = A.make<IndexExpr>(s->pos);
-        d->lbrack = s->lbrack;
-        d->x = expr(s->x);
-        d->index = expr(s->index);
-        return d;
-      }
-      case NodeKind::SliceExpr: {
-        auto* s = e->as<SliceExpr>();
-        auto* d = A.make<SliceExpr>(s->pos);
-        d->lbrack = s->lbrack;
-        d->x = expr(s->x);
-        d->lo = expr(s->lo);
-        d->hi = expr(s->hi);
-        d->max = expr(s->max);
-        d->slice3 = s->slice3;
-        return d;
-      }
-      case NodeKind::TypeAssertExpr: {
-        auto* s = e->as<TypeAssertExpr>();
-        auto* d = A.make<TypeAssertExpr>(s->pos);
-        d->dot = s->dot;
-        d->x = expr(s->x);
-        d->typeExpr = expr(s->typeExpr);
-        return d;
-      }
-      case NodeKind::CallExpr: {
-        auto* s = e->as<CallExpr>();
-        auto* d = A.make<CallExpr>(s->pos);
-        d->fun = expr(s->fun);
-        for (Expr* x : s->args) d->args.push_back(expr(x));
-        d->hasEllipsis = s->hasEllipsis;
-        d->rparen = s->rparen;
-        d->lparen = s->lparen;
-        return d;
-      }
-      case NodeKind::StarExpr: {
-        auto* d = A.make<StarExpr>(e->pos);
-        d->x = expr(e->as<StarExpr>()->x);
-        return d;
-      }
-      case NodeKind::UnaryExpr: {
-        auto* s = e->as<UnaryExpr>();
-        auto* d = A.make<UnaryExpr>(s->pos);
-        d->op = s->op;
-        d->x = expr(s->x);
-        return d;
-      }
-      case NodeKind::BinaryExpr: {
-        auto* s = e->as<BinaryExpr>();
-        auto* d = A.make<BinaryExpr>(s->pos);
-        d->op = s->op;
-        d->opPos = s->opPos;
-        d->x = expr(s->x);
-        d->y = expr(s->y);
-        return d;
-      }
-      case NodeKind::KeyValueExpr: {
-        auto* s = e->as<KeyValueExpr>();
-        auto* d = A.make<KeyValueExpr>(s->pos);
-        d->key = expr(s->key);
-        d->value = expr(s->value);
-        return d;
-      }
-      case NodeKind::Ellipsis: {
-        auto* d = A.make<Ellipsis>(e->pos);
-        d->elt = expr(e->as<Ellipsis>()->elt);
-        return d;
-      }
-      case NodeKind::ArrayType: {
-        auto* s = e->as<ArrayType>();
-        auto* d = A.make<ArrayType>(s->pos);
-        d->len = expr(s->len);
-        d->elem = expr(s->elem);
-        return d;
-      }
-      case NodeKind::StructType: {
-        auto* d = A.make<StructType>(e->pos);
-        d->fields = fields(e->as<StructType>()->fields);
-        return d;
-      }
-      case NodeKind::FuncType: {
-        auto* s = e->as<FuncType>();
-        auto* d = A.make<FuncType>(s->pos);
-        d->params = fields(s->params);
-        d->results = fields(s->results);
-        return d;
-      }
-      case NodeKind::InterfaceType: {
-        auto* d = A.make<InterfaceType>(e->pos);
-        d->methods = fields(e->as<InterfaceType>()->methods);
-        return d;
-      }
-      case NodeKind::MapType: {
-        auto* s = e->as<MapType>();
-        auto* d = A.make<MapType>(s->pos);
-        d->key = expr(s->key);
-        d->value = expr(s->value);
-        return d;
-      }
-      case NodeKind::ChanType: {
-        auto* s = e->as<ChanType>();
-        auto* d = A.make<ChanType>(s->pos);
-        d->dir = s->dir;
-        d->elem = expr(s->elem);
-        return d;
-      }
-      default: return A.make<BadExpr>(e->pos);
-    }
-  }
-
- private:
-  Ident* ident(Ident* s) {
-    if (!s) return nullptr;
-    auto* d = A.make<Ident>(s->pos);
-    d->name = s->name;
-    return d;
-  }
-  std::vector<Field> fields(const std::vector<Field>& src) {
-    std::vector<Field> out;
-    for (const Field& f : src) {
-      Field g;
-      g.pos = f.pos;
-      for (Ident* n : f.names) g.names.push_back(ident(n));
-      g.typeExpr = expr(f.typeExpr);
-      if (f.tag) g.tag = static_cast<BasicLit*>(expr(f.tag));
-      out.push_back(std::move(g));
-    }
-    return out;
-  }
-  Arena& A;
-};
-
 // ---- the builder: parse tree to AST ----------------------------------------------------
 
 struct BuildAbort {};
@@ -495,6 +316,8 @@ class Builder {
   ValueSpec* valueSpec(Ctx* c);
   TypeSpec* typeSpec(Ctx* c);
   FuncDecl* funcDecl(Ctx* c);
+  std::vector<Field> typeParameters(Ctx* c);
+  Expr* typeElem(Ctx* c);
 
   // types
   Expr* type(Ctx* c);
@@ -621,10 +444,9 @@ GenDecl* Builder::genDecl(Ctx* c) {
         } else if (last) {
           // Go's implicit repetition: each repetition gets its own copy of the
           // expressions, so the checker can annotate them with this spec's iota.
-          Cloner cl(A);
           v->implicit = true;
-          v->typeExpr = cl.expr(last->typeExpr);
-          for (Expr* e : last->values) v->values.push_back(cl.expr(e));
+          v->typeExpr = cloneExpr(A, last->typeExpr);
+          for (Expr* e : last->values) v->values.push_back(cloneExpr(A, e));
         }
         d->specs.push_back(v);
         break;
@@ -669,12 +491,57 @@ ValueSpec* Builder::valueSpec(Ctx* c) {
   return s;
 }
 
-TypeSpec* Builder::typeSpec(Ctx* c) {
+TypeSpec* Builder::typeSpec(Ctx* c) {  // IDENTIFIER typeParameters? =? type_
   auto* s = A.make<TypeSpec>(pos(c));
   s->name = ident(T(c->children[0]));
-  s->alias = ttype(c->children[1]) == GP::ASSIGN;
+  size_t i = 1;
+  if (rid(c->children[i]) == GP::RuleTypeParameters) s->typeParams = typeParameters(R(c->children[i++]));
+  s->alias = ttype(c->children[i]) == GP::ASSIGN;
+  if (s->alias && !s->typeParams.empty()) error(pos(c->children[i]), "syntax error: generic type cannot be alias");
   s->typeExpr = type(R(c->children.back()));
   return s;
+}
+
+// [ P1, P2 C1, P3 C2 ]: names sharing the constraint that follows them.
+std::vector<Field> Builder::typeParameters(Ctx* c) {
+  std::vector<Field> out;
+  for (ParseTree* ch : c->children) {
+    if (rid(ch) != GP::RuleTypeParamDecl) continue;
+    Field f;
+    f.pos = pos(ch);
+    for (ParseTree* n : ch->children[0]->children)
+      if (ttype(n) == GP::IDENTIFIER) f.names.push_back(ident(T(n)));
+    f.typeExpr = typeElem(R(ch->children[1]));
+    out.push_back(std::move(f));
+  }
+  return out;
+}
+
+// typeTerm (| typeTerm)*, each term ~? type_: a union is a left-deep chain of Or.
+Expr* Builder::typeElem(Ctx* c) {
+  Depth g(this, c);
+  Expr* x = nullptr;
+  for (ParseTree* ch : c->children) {
+    if (rid(ch) != GP::RuleTypeTerm) continue;
+    Expr* t = type(R(ch->children.back()));
+    if (ch->children.size() == 2) {
+      auto* u = A.make<UnaryExpr>(pos(ch));
+      u->op = Tok::Tilde;
+      u->x = t;
+      t = u;
+    }
+    if (!x) {
+      x = t;
+      continue;
+    }
+    auto* b = A.make<BinaryExpr>(x->pos);
+    b->op = Tok::Or;
+    b->opPos = t->pos;
+    b->x = x;
+    b->y = t;
+    x = b;
+  }
+  return x ? x : A.make<BadExpr>(pos(c));
 }
 
 // FUNC parameters? IDENTIFIER parameters result? block?
@@ -717,6 +584,17 @@ FuncDecl* Builder::funcDecl(Ctx* c) {
     i = 2;
   }
   d->name = ident(T(c->children[i]));
+  if (rid(c->children[i + 1]) == GP::RuleTypeParameters) {
+    d->typeParams = typeParameters(R(c->children[i + 1]));
+    if (d->recv) error(pos(c->children[i + 1]), "syntax error: method must have no type parameters");
+    d->generic = true;
+    i++;
+  }
+  if (d->recv) {  // a method of a generic type names the type's parameters: (l *List[T])
+    Expr* rt = unparen(d->recv->typeExpr);
+    if (rt && rt->kind == NodeKind::StarExpr) rt = unparen(rt->as<StarExpr>()->x);
+    if (rt && rt->kind == NodeKind::IndexExpr) d->generic = true;
+  }
   d->funcType = signature(c, i + 1, pos(kw));
   if (rid(c->children.back()) == GP::RuleBlock) d->body = block(R(c->children.back()));
   return d;
@@ -761,13 +639,26 @@ Expr* Builder::anyType(Ctx* c) {
   }
 }
 
-Expr* Builder::typeName(Ctx* c) {  // IDENTIFIER (. IDENTIFIER)?
-  Ident* x = ident(T(c->children[0]));
-  if (c->children.size() == 1) return x;
-  auto* s = A.make<SelectorExpr>(x->pos);
-  s->x = x;
-  s->sel = ident(T(c->children[2]));
-  return s;
+Expr* Builder::typeName(Ctx* c) {  // IDENTIFIER (. IDENTIFIER)? typeArgs?
+  Expr* x = ident(T(c->children[0]));
+  if (c->children.size() >= 3 && ttype(c->children[1]) == GP::DOT) {
+    auto* s = A.make<SelectorExpr>(x->pos);
+    s->x = x;
+    s->sel = ident(T(c->children[2]));
+    x = s;
+  }
+  if (rid(c->children.back()) != GP::RuleTypeArgs) return x;
+  Ctx* args = R(c->children.back());  // [ type_ (, type_)* ,? ]
+  auto* ix = A.make<IndexExpr>(x->pos);
+  ix->lbrack = pos(args);
+  ix->x = x;
+  for (ParseTree* a : args->children) {
+    if (rid(a) != GP::RuleType_) continue;
+    Expr* t = type(R(a));
+    if (!ix->index) ix->index = t;
+    else ix->extra.push_back(t);
+  }
+  return ix;
 }
 
 ArrayType* Builder::arrayType(Ctx* c) {  // [ (expression | ...)? ] type_
@@ -824,7 +715,7 @@ InterfaceType* Builder::interfaceType(Ctx* c) {
       f.names.push_back(name);
       f.typeExpr = signature(R(ch), 1, name->pos);
     } else {
-      f.typeExpr = typeName(R(ch->children[0]));
+      f.typeExpr = typeElem(R(ch->children[0]));
     }
     it->methods.push_back(std::move(f));
   }
@@ -1449,13 +1340,18 @@ Expr* Builder::suffix(Expr* x, Ctx* c) {
         }
         return t;
       }
-    case GP::L_BRACKET: {  // [ expression? (: expression? (: expression?)?)? ]
+    case GP::L_BRACKET: {  // [ expression? (: expression? (: expression?)? | (, expression)+ ,? | ,)? ]
       Expr* parts[3] = {nullptr, nullptr, nullptr};
       Token* colons[2] = {nullptr, nullptr};
       int ncolon = 0;
+      std::vector<Expr*> more;  // F[A, B, C]: the type arguments after the first
       for (size_t i = 2; i + 1 < ch.size(); i++) {
         if (ttype(ch[i]) == GP::COLON) {
           colons[ncolon++] = T(ch[i]);
+        } else if (ttype(ch[i]) == GP::COMMA) {
+          continue;
+        } else if (parts[0] && ncolon == 0) {
+          more.push_back(expr(R(ch[i])));
         } else {
           parts[ncolon] = expr(R(ch[i]));
         }
@@ -1467,6 +1363,7 @@ Expr* Builder::suffix(Expr* x, Ctx* c) {
         ix->lbrack = pos(ch[1]);
         ix->x = x;
         ix->index = parts[0];
+        ix->extra = std::move(more);
         return ix;
       }
       auto* s = A.make<SliceExpr>(x->pos);

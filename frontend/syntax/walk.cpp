@@ -57,6 +57,7 @@ void forEachChild(Node* n, const std::function<void(Node*)>& f) {
       auto* x = n->as<IndexExpr>();
       c(x->x);
       c(x->index);
+      for (Expr* e : x->extra) c(e);
       return;
     }
     case NodeKind::SliceExpr: {

@@ -136,6 +136,11 @@ bool Checker::Impl::checkFragment(Package* p, const std::vector<ast::Node*>& dec
                                   const std::vector<ast::Stmt*>& stmts, const std::string& filename) {
   size_t before = diags.list.size();
   pkg = p;
+  checking = true;
+  struct Done {
+    bool& b;
+    ~Done() { b = false; }
+  } done{checking};
   isStd = false;
   if (!replFile) replFile = na.make<ast::File>(Pos{1, 1});
   replFile->filename = filename;
@@ -207,6 +212,7 @@ bool Checker::Impl::checkFragment(Package* p, const std::vector<ast::Node*>& dec
   replReplaces = false;
   funcs.pop_back();
   scope = nullptr;
+  drainInstances();
   recordUntyped();
   // imports made by this fragment count as used: the user may use them on a later line
   for (size_t i = nimports; i < imports.size(); i++) imports[i]->used = true;
@@ -399,8 +405,17 @@ static void writeType(std::string& b, Type* t, const Package* pkg, Universe* uni
       auto* n = t->as<Named>();
       if (n->obj && n->obj->pkg && n->obj->pkg != pkg) b += n->obj->pkg->name + ".";
       b += n->obj ? n->obj->name : "?";
+      if (!n->targs.empty()) {
+        b += "[";
+        for (size_t i = 0; i < n->targs.size(); i++) {
+          if (i) b += ", ";
+          writeType(b, n->targs[i], pkg, uni, depth + 1);
+        }
+        b += "]";
+      }
       return;
     }
+    case TypeKind::TypeParam: b += t->as<TypeParam>()->obj->name; return;
   }
 }
 
@@ -773,6 +788,7 @@ Package* Checker::Impl::checkPackage(const std::string& path, const std::vector<
   untyped.clear();
   funcBodies.clear();
   imports.clear();
+  checking = true;
 
   collectObjects();
   packageObjects();
@@ -785,6 +801,7 @@ Package* Checker::Impl::checkPackage(const std::string& path, const std::vector<
   curFile = files.empty() ? nullptr : files[0];
   curFileIndex = 0;
   flushErrors();
+  checking = false;
   pkg->checked = true;
   return pkg;
 }
@@ -1012,6 +1029,12 @@ void Checker::Impl::collectMethods() {
       rt = ast::unparen(rt->as<ast::StarExpr>()->x);
       fn->ptrRecv = true;
     }
+    if (rt && rt->kind == NodeKind::IndexExpr) {  // (l *List[T]): a generic type's method
+      ast::Expr* b = ast::unparen(rt->as<ast::IndexExpr>()->x);
+      Object* o = b && b->kind == NodeKind::Ident ? pkg->scope->lookup(b->as<ast::Ident>()->name) : nullptr;
+      if (o && o->kind == ObjKind::TypeName) genericMethodsByBase[o->as<TypeName>()].push_back(d->fdecl);
+      continue;
+    }
     // An alias (of an alias...) of a type declared here names that type.
     Object* base = nullptr;
     for (int hops = 0; hops < 100 && rt && rt->kind == NodeKind::Ident; hops++) {
@@ -1083,6 +1106,7 @@ void Checker::Impl::processFuncBodies() {
     funcBody(fd, nullptr, sig, fd->body, fscope);
     decl = nullptr;
   }
+  drainInstances();
 }
 
 void Checker::Impl::unusedImports() {

@@ -60,12 +60,51 @@ bool Checker::Impl::index(ast::Expr* e, int64_t max, int64_t* out) {
 
 bool Checker::Impl::indexExpr(Operand& x, ast::IndexExpr* e) {
   exprOrType(x, e->x);
-  switch (x.mode) {
-    case OpMode::Invalid: use({e->index}); return false;
-    case OpMode::TypeExpr:
-      errorAt(e, exprString(e) + " is not a generic type");
+  if (x.generic) {  // F[A, ...]: instantiated now if every type argument is given
+    Func* gen = x.generic;
+    std::vector<Type*> targs = x.targs;
+    for (Type* t : typeArgs(e)) targs.push_back(t);
+    for (Type* t : targs)
+      if (isInvalidT(t)) {
+        x.mode = OpMode::Invalid;
+        x.generic = nullptr;
+        return false;
+      }
+    if (!typeArgCount(gen->generic, "func " + exprString(e->x), targs.size(), e, true)) {
+      x.mode = OpMode::Invalid;
+      x.generic = nullptr;
+      return false;
+    }
+    x.expr = e;
+    if (targs.size() < gen->generic->tparams.size()) {
+      x.targs = targs;  // the call infers the rest
+      return false;
+    }
+    x.generic = nullptr;
+    x.targs.clear();
+    if (!checkTypeArgs(gen->generic, targs, e)) {
       x.mode = OpMode::Invalid;
       return false;
+    }
+    Func* inst = instantiateFunc(gen, targs, e);
+    useInstance(e, inst);
+    x.mode = OpMode::Value;
+    x.type = inst->type;
+    return false;
+  }
+  switch (x.mode) {
+    case OpMode::Invalid: use({e->index}); return false;
+    case OpMode::TypeExpr: {
+      Type* t = x.type;
+      if (t->kind != TypeKind::Named || !t->as<Named>()->generic) {
+        errorAt(e, exprString(e->x) + " is not a generic type");
+        x.mode = OpMode::Invalid;
+        return false;
+      }
+      x.type = typInternal(e, nullptr);
+      if (isInvalidT(x.type)) x.mode = OpMode::Invalid;
+      return false;
+    }
     default: break;
   }
   bool valid = false;
@@ -245,6 +284,7 @@ void Checker::Impl::selector(Operand& x, ast::SelectorExpr* e) {
         case ObjKind::Func:
           x.mode = OpMode::Value;
           x.type = exp->type;
+          if (exp->as<Func>()->generic) x.generic = exp->as<Func>();
           break;
         case ObjKind::Builtin:
           x.mode = OpMode::Builtin;
@@ -493,6 +533,13 @@ int Checker::Impl::callExpr(Operand& x, ast::CallExpr* call) {
       Type* T = x.type;
       x.mode = OpMode::Invalid;
       call->callKind = ast::CallKind::Conversion;
+      if (T->kind == TypeKind::Named && T->as<Named>()->generic) {
+        errorAt(call->fun, "cannot use generic type " + genericString(T->as<Named>()->obj, T->as<Named>()->generic) +
+                               " without instantiation");
+        use(call->args);
+        x.expr = call;
+        return 0;
+      }
       size_t n = call->args.size();
       if (n == 0) {
         errorAt(call, "missing argument in conversion to " + qualify(T));
@@ -530,6 +577,30 @@ int Checker::Impl::callExpr(Operand& x, ast::CallExpr* call) {
     default: break;
   }
   call->callKind = ast::CallKind::Call;
+  if (x.generic) {  // a generic function: infer the type arguments, call the instance
+    Func* gen = x.generic;
+    std::vector<Type*> targs = x.targs;
+    x.generic = nullptr;
+    x.targs.clear();
+    std::vector<Operand> args = exprList(call->args, false, nullptr);
+    if (!infer(gen, targs, args, call) || !checkTypeArgs(gen->generic, targs, call->fun)) {
+      x.mode = OpMode::Invalid;
+      x.expr = call;
+      return 2;
+    }
+    Func* inst = instantiateFunc(gen, targs, call);
+    useInstance(call->fun, inst);
+    // F[int](x): the call is of the instance's name itself
+    if (ast::Expr* f = ast::unparen(call->fun); f->kind == NodeKind::IndexExpr) call->fun = f->as<ast::IndexExpr>()->x;
+    auto* sig = inst->type->as<Signature>();
+    arguments(call, sig, args);
+    size_t nres = sig->results->vars.size();
+    x.mode = nres == 0 ? OpMode::NoValue : OpMode::Value;
+    x.type = nres == 0 ? nullptr : nres == 1 ? sig->results->vars[0]->type : sig->results;
+    x.expr = call;
+    hasCallOrRecv = true;
+    return 2;
+  }
   Type* u = underlying(x.type);
   if (u->kind != TypeKind::Signature) {
     errorAt(x.expr, "invalid operation: cannot call non-function " + operandString(x));

@@ -239,6 +239,10 @@ void Checker::Impl::varDecl(Var* obj, const std::vector<Var*>& lhs, ast::Expr* t
 }
 
 void Checker::Impl::typeDecl(TypeName* obj, ast::TypeSpec* spec) {
+  if (!spec->typeParams.empty()) {
+    genericTypeDecl(obj, spec);
+    return;
+  }
   if (spec->alias) {
     obj->type = uni->basic[0];  // guard against cycles
     Type* rhs = typ(spec->typeExpr);
@@ -290,6 +294,18 @@ void Checker::Impl::typeDecl(TypeName* obj, ast::TypeSpec* spec) {
 
 void Checker::Impl::funcDecl(Func* obj, DeclInfo* d) {
   ast::FuncDecl* fd = d->fdecl;
+  if (fd->generic) {
+    if (!fd->recv) {
+      genericFuncDecl(obj, d);
+    } else {
+      // a method of a generic type: a template, copied for each instance of the type
+      auto* sig = ta.make<Signature>();
+      sig->params = newTuple({});
+      sig->results = newTuple({});
+      obj->type = sig;
+    }
+    return;
+  }
   obj->type = uni->basic[0];  // guard against cycles
   Scope* fscope = nullptr;
   Signature* sig = funcType(fd->funcType, fd->recv, fd, &fscope);

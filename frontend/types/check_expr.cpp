@@ -98,17 +98,20 @@ int Checker::Impl::rawExpr(Operand& x, ast::Expr* e, Type* hint) {
 
 void Checker::Impl::expr(Operand& x, ast::Expr* e) {
   rawExpr(x, e, nullptr);
+  notInstantiated(x);
   exclude(x, 1u << int(OpMode::NoValue) | 1u << int(OpMode::Builtin) | 1u << int(OpMode::TypeExpr));
   singleValue(x);
 }
 
 void Checker::Impl::multiExpr(Operand& x, ast::Expr* e) {
   rawExpr(x, e, nullptr);
+  notInstantiated(x);
   exclude(x, 1u << int(OpMode::NoValue) | 1u << int(OpMode::Builtin) | 1u << int(OpMode::TypeExpr));
 }
 
 void Checker::Impl::exprWithHint(Operand& x, ast::Expr* e, Type* hint) {
   rawExpr(x, e, hint);
+  notInstantiated(x);
   exclude(x, 1u << int(OpMode::NoValue) | 1u << int(OpMode::Builtin) | 1u << int(OpMode::TypeExpr));
   singleValue(x);
 }
@@ -239,6 +242,7 @@ void Checker::Impl::ident(Operand& x, ast::Ident* e, Named* def, bool wantType) 
     case ObjKind::Func:
       addDeclDep(obj);
       x.mode = OpMode::Value;
+      if (obj->as<Func>()->generic) x.generic = obj->as<Func>();
       if (obj->name == "init" && obj->pkg == pkg && !obj->as<Func>()->decl->recv) {
         // spec: init functions cannot be referred to
       }

@@ -44,6 +44,10 @@ struct Operand {
   ty::Type* type = nullptr;
   constant::Value val;
   ty::BuiltinId id{};
+  // A generic function not instantiated yet (F, pkg.F, or F[A] with only some type
+  // arguments given, which are in targs): a call infers the rest.
+  ty::Func* generic = nullptr;
+  std::vector<ty::Type*> targs;
   bool isNil() const { return mode == OpMode::NilValue; }
 };
 
@@ -203,6 +207,32 @@ struct Checker::Impl {
                 ty::Scope* fscope);
   void usage(ty::Scope* s);
 
+  // ---- generics (check_generic.cpp) ----
+  // Methods declared on a generic type, by the type's name: copied for each instance.
+  std::unordered_map<ty::TypeName*, std::vector<ast::FuncDecl*>> genericMethodsByBase;
+  int instDepth = 0;       // nesting of instantiations in progress (against endless ones)
+  bool checking = false;   // inside checkPackage or checkFragment
+  ty::Generic* newGeneric(ast::Node* decl, const std::vector<ast::Field>& params, ty::Scope** scopeOut);
+  void genericFuncDecl(ty::Func* obj, DeclInfo* d);
+  void genericTypeDecl(ty::TypeName* obj, ast::TypeSpec* spec);
+  ty::Type* constraintType(ast::Expr* e);
+  void typeTerms(ast::Expr* e, std::vector<ty::Interface::Term>& out);
+  std::vector<ty::Type*> typeArgs(ast::IndexExpr* e);
+  bool typeArgCount(ty::Generic* g, const std::string& what, size_t n, ast::Node* at, bool partialOk);
+  bool checkTypeArgs(ty::Generic* g, const std::vector<ty::Type*>& targs, ast::Node* at);
+  bool satisfies(ty::Type* t, ty::Type* constraint, const std::vector<ty::Type*>& targs, ty::Generic* g,
+                 std::string* why);
+  ty::Scope* bindTypeParams(ty::Scope* parent, const std::vector<ast::Ident*>& names,
+                            const std::vector<ty::Type*>& targs);
+  ty::Named* instantiateType(ty::Named* gen, const std::vector<ty::Type*>& targs, ast::Node* at);
+  ty::Func* instantiateFunc(ty::Func* gen, const std::vector<ty::Type*>& targs, ast::Node* at);
+  void instanceMethods(ty::Named* inst);
+  bool infer(ty::Func* gen, std::vector<ty::Type*>& targs, std::vector<Operand>& args, ast::CallExpr* call);
+  void useInstance(ast::Expr* fun, ty::Func* inst);
+  bool notInstantiated(Operand& x);
+  void drainInstances();
+  std::string genericString(ty::Object* obj, ty::Generic* g);
+
   // ---- type expressions (check_typexpr.cpp) ----
   ty::Type* typ(ast::Expr* e);
   ty::Type* varType(ast::Expr* e);
@@ -311,6 +341,7 @@ bool isTyped(ty::Type* t);
 bool isConstType(ty::Type* t);
 bool hasName(ty::Type* t);
 bool isNonTypeParamInterface(ty::Type* t);
+bool anyTypeParam(const std::vector<ty::Type*>& ts);  // some type mentions a type parameter
 std::string opString(ast::Tok t);
 constant::Op constOp(ast::Tok t);
 

@@ -31,9 +31,28 @@ Tuple* Checker::Impl::newTuple(std::vector<Var*> vars) {
 
 Type* Checker::Impl::typ(ast::Expr* e) { return definedType(e, nullptr); }
 
+// Whether an interface restricts its type set (type terms, comparable): such interfaces
+// are constraints only. *cmp: because of comparable.
+static bool constraintOnly(Type* t, bool* cmp, int depth = 0) {
+  Type* u = underlying(t);
+  if (!u || u->kind != TypeKind::Interface || depth > 32) return false;
+  auto* it = u->as<Interface>();
+  if (it->isComparableBuiltin) {
+    *cmp = true;
+    return true;
+  }
+  if (!it->unions.empty()) return true;
+  for (Type* e : it->embeddeds)
+    if (constraintOnly(e, cmp, depth + 1)) return true;
+  return false;
+}
+
 Type* Checker::Impl::varType(ast::Expr* e) {
   Type* t = definedType(e, nullptr);
-  // interfaces with type constraints cannot be variable types (no generics here)
+  bool cmp = false;
+  if (constraintOnly(t, &cmp))
+    errorAt(e, "cannot use type " + qualify(t) + " outside a type constraint: " +
+                   (cmp ? "interface is (or embeds) comparable" : "interface contains type constraints"));
   return t;
 }
 
@@ -58,13 +77,41 @@ Type* Checker::Impl::typInternal(ast::Expr* e0, Named* def) {
       if (e0->kind == NodeKind::Ident) ident(x, e0->as<ast::Ident>(), def, true);
       else selector(x, e0->as<ast::SelectorExpr>());
       switch (x.mode) {
-        case OpMode::TypeExpr: return x.type;
+        case OpMode::TypeExpr:
+          if (x.type->kind == TypeKind::Named && x.type->as<Named>()->generic) {
+            errorAt(e0, "cannot use generic type " + genericString(x.type->as<Named>()->obj, x.type->as<Named>()->generic) +
+                            " without instantiation");
+            return uni->basic[0];
+          }
+          return x.type;
         case OpMode::Invalid: return uni->basic[0];
         case OpMode::NoValue: errorAt(e0, operandString(x) + " used as type"); return uni->basic[0];
         default: errorAt(e0, operandString(x) + " is not a type"); return uni->basic[0];
       }
     }
     case NodeKind::ParenExpr: return definedType(e0->as<ast::ParenExpr>()->x, def);
+    case NodeKind::IndexExpr: {  // List[int]: an instance of a generic type
+      auto* ix = e0->as<ast::IndexExpr>();
+      Operand x;
+      ast::Expr* base = ast::unparen(ix->x);
+      if (base->kind == NodeKind::Ident) ident(x, base->as<ast::Ident>(), nullptr, true);
+      else if (base->kind == NodeKind::SelectorExpr) selector(x, base->as<ast::SelectorExpr>());
+      else exprOrType(x, base);
+      if (x.mode == OpMode::Invalid) return uni->basic[0];
+      if (x.mode != OpMode::TypeExpr || x.type->kind != TypeKind::Named || !x.type->as<Named>()->generic) {
+        errorAt(ix->x, exprString(ix->x) + (x.mode == OpMode::TypeExpr ? " is not a generic type" : " is not a type"));
+        return uni->basic[0];
+      }
+      base->mode = ast::Mode::TypeExpr;
+      base->type = x.type;
+      Named* gen = x.type->as<Named>();
+      std::vector<Type*> targs = typeArgs(ix);
+      for (Type* t : targs)
+        if (isInvalid(t)) return uni->basic[0];
+      if (!typeArgCount(gen->generic, "type " + exprString(ix->x), targs.size(), ix, false)) return uni->basic[0];
+      if (!anyTypeParam(targs) && !checkTypeArgs(gen->generic, targs, ix)) return uni->basic[0];
+      return instantiateType(gen, targs, ix);
+    }
     case NodeKind::ArrayType: {
       auto* a = e0->as<ast::ArrayType>();
       if (!a->len) return newSlice(varType(a->elem));
@@ -288,6 +335,14 @@ Interface* Checker::Impl::interfaceType(ast::InterfaceType* it, Named* def) {
   bool ok = true;
   for (auto& m : it->methods) {
     if (m.names.empty()) {
+      ast::Expr* te = ast::unparen(m.typeExpr);
+      bool termSyntax = (te->kind == NodeKind::BinaryExpr && te->as<ast::BinaryExpr>()->op == ast::Tok::Or) ||
+                        (te->kind == NodeKind::UnaryExpr && te->as<ast::UnaryExpr>()->op == ast::Tok::Tilde);
+      if (termSyntax) {  // a constraint's type set: ~int | string
+        iface->unions.emplace_back();
+        typeTerms(m.typeExpr, iface->unions.back());
+        continue;
+      }
       Type* t = typ(m.typeExpr);
       if (isInvalid(t)) continue;
       Type* u = t->kind == TypeKind::Named ? t->as<Named>()->underlying : t;
@@ -301,8 +356,8 @@ Interface* Checker::Impl::interfaceType(ast::InterfaceType* it, Named* def) {
         cycleError(cycle);
         continue;
       }
-      if (u->kind != TypeKind::Interface) {
-        errorAt(m.typeExpr, "cannot use " + qualify(t) + " as interface (not an interface)");
+      if (u->kind != TypeKind::Interface) {  // a single-type term: interface{ int }
+        iface->unions.push_back({Interface::Term{false, t}});
         continue;
       }
       iface->embeddeds.push_back(t);

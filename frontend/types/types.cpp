@@ -66,6 +66,8 @@ struct Identity {
         return x->as<Basic>()->bkind == y->as<Basic>()->bkind;
       case TypeKind::Named:
         return false;  // named types are identical only to themselves
+      case TypeKind::TypeParam:
+        return false;  // so are type parameters
       case TypeKind::Pointer:
         return same(x->as<Pointer>()->elem, y->as<Pointer>()->elem);
       case TypeKind::Slice:

@@ -11,6 +11,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
@@ -24,6 +25,7 @@ namespace golite::types {
 
 enum class TypeKind : uint8_t {
   Basic, Named, Pointer, Slice, Array, Map, Chan, Struct, Tuple, Signature, Interface,
+  TypeParam,
 };
 
 enum class BasicKind : uint8_t {
@@ -133,14 +135,36 @@ struct Interface : Type {
   // path). Filled by complete().
   std::vector<Func*> allMethods;
   bool completed = false;
-  bool isComparableBuiltin = false;  // reserved for generics (`comparable`)
+  bool isComparableBuiltin = false;  // `comparable`
+  // A constraint's type terms: each entry is one union (`~int | string`) the type set is
+  // restricted to; several entries intersect. Empty: no restriction (only methods).
+  struct Term {
+    bool tilde = false;  // ~T: every type whose underlying type is T
+    Type* type = nullptr;
+  };
+  std::vector<std::vector<Term>> unions;
 };
+
+// A type parameter of a generic function or type. It appears only in a generic
+// declaration's own signature and constraints, which inference reads: golite compiles
+// each instance apart, with the parameters bound to their type arguments (check_generic.cpp).
+struct TypeParam : Type {
+  TypeParam() : Type(TypeKind::TypeParam) {}
+  TypeName* obj = nullptr;
+  int index = 0;
+  Type* constraint = nullptr;  // an Interface, or a Named one
+};
+
+struct Generic;
 
 struct Named : Type {
   Named() : Type(TypeKind::Named) {}
   TypeName* obj = nullptr;
   Type* underlying = nullptr;   // never a Named once resolved
   std::vector<Func*> methods;   // declared methods, in declaration order
+  Generic* generic = nullptr;   // a generic type (only its instances are used)
+  Named* origin = nullptr;      // an instance: the generic type, and its type arguments
+  std::vector<Type*> targs;
 };
 
 // ---- objects --------------------------------------------------------------------------
@@ -209,6 +233,25 @@ struct Func : Object {
   // For functions without a body (stdlib natives): the native registry key "pkg.Name"
   // or "pkg.T.Method".
   std::string nativeName;
+  Generic* generic = nullptr;  // a generic function (only its instances are compiled)
+  Func* origin = nullptr;      // an instance: the generic function, its type arguments
+  std::vector<Type*> targs;
+};
+
+// What a generic function or type keeps to be instantiated: its type parameters, its
+// declaration, where the declaration's names resolve, and the instances made so far.
+struct Generic {
+  std::vector<TypeParam*> tparams;
+  ast::Node* decl = nullptr;          // the FuncDecl or TypeSpec
+  Scope* scope = nullptr;             // the declaration's file scope
+  ast::File* file = nullptr;
+  void* checker = nullptr;            // the Checker::Impl of the declaring package
+  std::vector<ast::FuncDecl*> methods;  // a generic type's methods
+  struct Instance {
+    std::vector<Type*> targs;
+    Object* obj;  // the instance Func, or the instance Named's TypeName
+  };
+  std::vector<Instance> instances;
 };
 
 struct PkgName : Object {
@@ -290,6 +333,15 @@ struct Package {
   std::vector<InitEntry> initOrder;
   std::vector<ast::FuncDecl*> initFuncs;  // func init() in source order
   bool checked = false;
+  // Instances of this package's generic functions and methods, in the order they were
+  // made (by this package or any importing it): each is a copy of the generic
+  // declaration, checked with the type parameters bound to the type arguments.
+  struct Instance {
+    ast::FuncDecl* decl;
+    Func* fn;
+    std::string file;
+  };
+  std::vector<Instance> instances;
 };
 
 // ---- arena ----------------------------------------------------------------------------
@@ -325,7 +377,11 @@ struct Universe {
   Basic* byteType = nullptr;  // alias of uint8: same Basic object as basic[Uint8]
   Basic* runeType = nullptr;  // alias of int32
   Named* errorType = nullptr;
+  Named* comparableType = nullptr;      // the constraint `comparable`
   Interface* emptyInterface = nullptr;  // interface{} (also `any`)
+  // Checking of generic instances' bodies waiting to run (see check_generic.cpp); any
+  // checker of the program drains it.
+  std::vector<std::function<void()>> pendingInstances;
   Func* errorMethod = nullptr;          // error.Error
 };
 // Built once per arena; the universe lives in the given arena.

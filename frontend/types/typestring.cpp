@@ -86,8 +86,19 @@ struct TypeWriter {
         }
         qualifier(obj->pkg);
         b += obj->name;
+        if (auto& targs = t->as<Named>()->targs; !targs.empty()) {  // an instance: List[int]
+          b += '[';
+          for (size_t i = 0; i < targs.size(); i++) {
+            if (i) b += ',';
+            type(targs[i]);
+          }
+          b += ']';
+        }
         return;
       }
+      case TypeKind::TypeParam:
+        b += t->as<TypeParam>()->obj->name;
+        return;
       case TypeKind::Pointer:
         b += '*';
         type(t->as<Pointer>()->elem);

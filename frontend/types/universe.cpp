@@ -173,7 +173,7 @@ Universe* build(TypeArena& arena) {
   complete(u->emptyInterface);
   declareType(arena, s, "any", u->emptyInterface, true);
 
-  // comparable: only valid as a type constraint; reserved for generics.
+  // comparable: only valid as a type constraint.
   auto* cmpObj = arena.make<TypeName>();
   cmpObj->name = "comparable";
   auto* cmpType = arena.make<Named>();
@@ -184,6 +184,7 @@ Universe* build(TypeArena& arena) {
   complete(cmpIface);
   cmpType->underlying = cmpIface;
   s->insert(cmpObj);
+  u->comparableType = cmpType;
 
   struct {
     const char* name;
