@@ -750,7 +750,7 @@ void execute(Thread* th, size_t stopAt) {
     CASE(IMPLEMENTS) {
       const Type* inter = reinterpret_cast<const Type*>(K[i.bx()]);
       const Type* t = reinterpret_cast<const Type*>(R(i.a));
-      R(i.a) = t && getitab(inter, t, true) != nullptr;
+      R(i.a) = t && (inter->imethods.empty() || getitab(inter, t, true) != nullptr);
       NEXT();
     }
     CASE(UNBOX) {

@@ -181,6 +181,12 @@ void typeAssert(uint64_t* dst, const uint64_t* src, const Type* target, const Ty
 void typeAssertIface(uint64_t* dst, const uint64_t* src, const Type* target, const Type* srcIface,
                      bool srcItab, bool commaOk) {
   const Type* t = dynType(src, srcItab);
+  if (target->imethods.empty() && t) {  // x.(interface{}): any value but nil
+    dst[0] = reinterpret_cast<uint64_t>(t);
+    dst[1] = src[1];
+    if (commaOk) dst[2] = 1;
+    return;
+  }
   Itab* tab = commaOk ? assertE2I2(target, t) : assertE2I(target, t);
   if (!tab) {
     dst[0] = dst[1] = dst[2] = 0;

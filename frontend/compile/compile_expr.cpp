@@ -785,6 +785,13 @@ void Program::Impl::binary(ast::BinaryExpr* e, int dst) {
       compare(e->op, yt, x, y, dst);
       return;
     }
+    if (isInterface(xt) && !identical(xt, yt)) {  // any == io.Reader: both as (type, data)
+      Type* anyT = universe->emptyInterface;
+      int x = exprAs(e->x, anyT);
+      int y = exprAs(e->y, anyT);
+      compare(e->op, anyT, x, y, dst);
+      return;
+    }
     int x = expr(e->x);
     int y = expr(e->y);
     compare(e->op, xt, x, y, dst);

@@ -7,6 +7,7 @@
 // are gathered in report order; like the gc compiler, the first 10 are kept (then
 // "too many errors") and printed sorted by position.
 #include "frontend/types/check_impl.h"
+#include "frontend/syntax/walk.h"
 
 #include <algorithm>
 #include <functional>
@@ -363,6 +364,17 @@ static void writeType(std::string& b, Type* t, const Package* pkg, Universe* uni
         b += "any";
         return;
       }
+      auto terms = [&](const std::vector<Interface::Term>& u) {
+        for (size_t i = 0; i < u.size(); i++) {
+          if (i) b += " | ";
+          if (u[i].tilde) b += "~";
+          writeType(b, u[i].type, pkg, uni, depth + 1);
+        }
+      };
+      if (it->implicit && it->unions.size() == 1) {  // [T ~int | string]: the terms alone
+        terms(it->unions[0]);
+        return;
+      }
       b += "interface{";
       bool first = true;
       for (Func* m : it->methods) {
@@ -375,6 +387,11 @@ static void writeType(std::string& b, Type* t, const Package* pkg, Universe* uni
         if (!first) b += "; ";
         first = false;
         writeType(b, e, pkg, uni, depth + 1);
+      }
+      for (auto& u : it->unions) {
+        if (!first) b += "; ";
+        first = false;
+        terms(u);
       }
       b += "}";
       return;
@@ -1089,7 +1106,7 @@ void Checker::Impl::checkMapKeys() {
   auto pending = std::move(pendingMapKeys);
   pendingMapKeys.clear();
   for (auto& [e, m] : pending)
-    if (!comparable(m->key)) errorAt(e, "invalid map key type " + qualify(m->key));
+    if (!comparable(m->key) && !anyTypeParam({m->key})) errorAt(e, "invalid map key type " + qualify(m->key));
 }
 
 void Checker::Impl::processFuncBodies() {
@@ -1110,6 +1127,22 @@ void Checker::Impl::processFuncBodies() {
 }
 
 void Checker::Impl::unusedImports() {
+  // Generic declarations are checked only in their instances: an import used by one that
+  // is never instantiated is still used (pkg.Name in its text, under the file's scope).
+  auto markUses = [&](ast::Node* root, Scope* fileScope) {
+    ast::inspect(root, [&](ast::Node* n) {
+      if (n->kind != NodeKind::SelectorExpr) return true;
+      ast::Expr* x = n->as<ast::SelectorExpr>()->x;
+      if (x->kind != NodeKind::Ident) return true;
+      if (Object* o = fileScope->lookup(x->as<ast::Ident>()->name); o && o->kind == ObjKind::PkgName)
+        o->as<PkgName>()->used = true;
+      return true;
+    });
+  };
+  for (auto& [obj, d] : objMap) {
+    if (d->fdecl && d->fdecl->generic) markUses(d->fdecl, d->fileScope);
+    if (d->tdecl && !d->tdecl->typeParams.empty()) markUses(d->tdecl, d->fileScope);
+  }
   for (PkgName* pn : imports) {
     if (!pn->used) {
       auto* is = importSpecs[pn];

@@ -218,6 +218,7 @@ Type* Checker::Impl::constraintType(ast::Expr* e) {
     if (underlying(t)->kind == TypeKind::Interface) return t;
   }
   auto* iface = ta.make<Interface>();
+  iface->implicit = true;
   iface->unions.emplace_back();
   typeTerms(e, iface->unions.back());
   complete(iface);
@@ -325,6 +326,17 @@ struct Subst {
         n->results = tuple(s->results);
         return n;
       }
+      case TypeKind::Struct: {
+        auto* s = t->as<Struct>();
+        auto* n = ta.make<Struct>();
+        for (Var* f : s->fields) {
+          auto* g2 = ta.make<Var>(*f);
+          g2->type = (*this)(f->type, depth + 1);
+          n->fields.push_back(g2);
+        }
+        n->tags = s->tags;
+        return n;
+      }
       case TypeKind::Named: {
         auto* n = t->as<Named>();
         if (!n->origin) return t;
@@ -370,8 +382,11 @@ bool Checker::Impl::satisfies(Type* t, Type* constraint, const std::vector<Type*
       bool ok = false;
       for (auto& term : u) {
         Type* tt = subst(term.type);
-        if (term.tilde ? identical(underlying(t), underlying(tt)) : identical(t, tt)) ok = true;
-        // an interface type argument satisfies a union only if its own terms fit
+        std::string ignored;
+        if (!term.tilde && underlying(tt)->kind == TypeKind::Interface)  // Integer | Float
+          ok = satisfies(t, tt, targs, g, &ignored);
+        else if (term.tilde ? identical(underlying(t), underlying(tt)) : identical(t, tt))
+          ok = true;
         if (ok) break;
       }
       if (!ok) {
@@ -536,7 +551,10 @@ void Checker::Impl::instanceMethods(Named* n) {
     m->ptrRecv = tmpl->as<Func>()->ptrRecv;
     fd->name->obj = m;
     fd->name->defines = true;
-    scope = bindTypeParams(d->fileScope, receiverTypeParams(md), n->targs);
+    std::vector<ast::Ident*> names = receiverTypeParams(fd);
+    for (size_t i = 0; i < names.size(); i++)  // (s *Stack[_]): a name of its own to bind
+      if (names[i] && names[i]->name == "_") names[i]->name = "_#" + std::to_string(i);
+    scope = bindTypeParams(d->fileScope, names, n->targs);
     curFile = d->file;
     curFileIndex = std::max(0, int(std::find(files.begin(), files.end(), d->file) - files.begin()));
     decl = d;
@@ -551,7 +569,13 @@ void Checker::Impl::instanceMethods(Named* n) {
       curFile = d->file;
       curFileIndex = std::max(0, int(std::find(files.begin(), files.end(), d->file) - files.begin()));
       decl = d;
+      inInstance++;
       funcBody(fd, nullptr, m->type->as<Signature>(), fd->body, sigScopes_[m]);
+      inInstance--;
+      if (!checking) {
+        recordUntyped();
+        flushErrors();
+      }
     });
   }
 }
@@ -605,7 +629,13 @@ Func* Checker::Impl::instantiateFunc(Func* gen, const std::vector<Type*>& targs,
     curFile = file;
     curFileIndex = std::max(0, int(std::find(files.begin(), files.end(), file) - files.begin()));
     decl = d;
+    inInstance++;
     funcBody(fd, nullptr, fn->type->as<Signature>(), fd->body, sigScopes_[fn]);
+    inInstance--;
+    if (!checking) {
+      recordUntyped();
+      flushErrors();
+    }
   });
   return fn;
 }
@@ -673,7 +703,7 @@ struct Unifier {
     }
     if (!hasTypeParam(x)) return true;
     if (x->kind == TypeKind::Named) {
-      if (y->kind != TypeKind::Named) return false;
+      if (y->kind != TypeKind::Named) return unify(underlying(x), y, depth + 1);  // Func2[A, R] against func(int) int
       auto* a = x->as<Named>();
       auto* b = y->as<Named>();
       if (!a->origin || a->origin != b->origin || a->targs.size() != b->targs.size()) return false;
@@ -782,6 +812,26 @@ bool Checker::Impl::infer(Func* gen, std::vector<Type*>& targs, std::vector<Oper
       return false;
     }
   }
+  // core types of constraints: S ~[]E with S known gives E, and E known gives S
+  auto coreTypes = [&] {
+    for (bool changed = true; changed;) {
+      changed = false;
+      for (size_t k = 0; k < n; k++) {
+        const Interface::Term* term = coreTerm(g->tparams[k]->constraint);
+        if (!term) continue;
+        std::vector<Type*> before = targs;
+        if (targs[k]) {
+          u.unify(term->type, term->tilde ? underlying(targs[k]) : targs[k]);
+        } else {
+          Subst subst{ta, g, targs, this};
+          Type* t = subst(term->type);
+          if (!hasTypeParam(t)) targs[k] = t;
+        }
+        if (before != targs) changed = true;
+      }
+    }
+  };
+  coreTypes();
   // untyped constants: each type parameter still free takes the default type of the
   // "largest" constant kind passed for it (int < rune < float < complex)
   std::vector<Type*> untypedFor(n, nullptr);
@@ -794,23 +844,7 @@ bool Checker::Impl::infer(Func* gen, std::vector<Type*>& targs, std::vector<Oper
   }
   for (size_t k = 0; k < n; k++)
     if (!targs[k] && untypedFor[k]) targs[k] = defaultType(untypedFor[k]);
-  // core types of constraints
-  for (bool changed = true; changed;) {
-    changed = false;
-    for (size_t k = 0; k < n; k++) {
-      const Interface::Term* term = coreTerm(g->tparams[k]->constraint);
-      if (!term) continue;
-      std::vector<Type*> before = targs;
-      if (targs[k]) {
-        u.unify(term->type, term->tilde ? underlying(targs[k]) : targs[k]);
-      } else {
-        Subst subst{ta, g, targs, this};
-        Type* t = subst(term->type);
-        if (!hasTypeParam(t)) targs[k] = t;
-      }
-      if (before != targs) changed = true;
-    }
-  }
+  coreTypes();
   for (size_t k = 0; k < n; k++) {
     if (targs[k]) continue;
     std::string at = g->file ? g->file->filename : "";

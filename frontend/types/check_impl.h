@@ -211,6 +211,7 @@ struct Checker::Impl {
   // Methods declared on a generic type, by the type's name: copied for each instance.
   std::unordered_map<ty::TypeName*, std::vector<ast::FuncDecl*>> genericMethodsByBase;
   int instDepth = 0;       // nesting of instantiations in progress (against endless ones)
+  int inInstance = 0;      // checking an instance's body (go accepts duplicate type cases there)
   bool checking = false;   // inside checkPackage or checkFragment
   ty::Generic* newGeneric(ast::Node* decl, const std::vector<ast::Field>& params, ty::Scope** scopeOut);
   void genericFuncDecl(ty::Func* obj, DeclInfo* d);

@@ -83,7 +83,7 @@ void Checker::Impl::caseValues(Operand& x, const std::vector<ast::Expr*>& values
     if (v.mode != OpMode::Constant) continue;
     bool dup = false;
     for (auto& [o, p] : seen) {
-      if (sameCaseValue(o.val, v.val) && identical(o.type, v.type)) {
+      if (sameCaseValue(o.val, v.val) && identical(o.type, v.type) && !inInstance) {
         std::string file = curFile ? curFile->filename : "";
         if (file.find('/') == std::string::npos) file = "./" + file;
         errorAt(v.expr, "duplicate case " + operandString(v) + " in expression switch\n\t" + file + ":" +
@@ -189,7 +189,7 @@ void Checker::Impl::typeSwitchStmt(unsigned inner, ast::TypeSwitchStmt* s) {
       }
       bool dup = false;
       for (auto& [t, other] : seen) {
-        if ((!T && !t) || (T && t && identical(T, t))) {
+        if (((!T && !t) || (T && t && identical(T, t))) && !inInstance) {
           std::string file = curFile ? curFile->filename : "";
           if (file.find('/') == std::string::npos) file = "./" + file;
           Pos op = startPos(other);

@@ -196,6 +196,7 @@ static ast::Ident* embeddedFieldIdent(ast::Expr* e) {
     case NodeKind::Ident: return e->as<ast::Ident>();
     case NodeKind::StarExpr: return embeddedFieldIdent(e->as<ast::StarExpr>()->x);
     case NodeKind::SelectorExpr: return e->as<ast::SelectorExpr>()->sel;
+    case NodeKind::IndexExpr: return embeddedFieldIdent(e->as<ast::IndexExpr>()->x);  // Base[T]
     default: return nullptr;
   }
 }

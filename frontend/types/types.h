@@ -143,6 +143,7 @@ struct Interface : Type {
     Type* type = nullptr;
   };
   std::vector<std::vector<Term>> unions;
+  bool implicit = false;  // written as a bare type set in a type parameter list: [T ~int]
 };
 
 // A type parameter of a generic function or type. It appears only in a generic
