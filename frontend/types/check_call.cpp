@@ -82,7 +82,9 @@ bool Checker::Impl::indexExpr(Operand& x, ast::IndexExpr* e) {
     }
     x.generic = nullptr;
     x.targs.clear();
-    if (!checkTypeArgs(gen->generic, targs, e)) {
+    std::vector<ast::Expr*> xlist{e->index};
+    xlist.insert(xlist.end(), e->extra.begin(), e->extra.end());
+    if (!checkTypeArgs(gen->generic, targs, xlist, e->lbrack)) {
       x.mode = OpMode::Invalid;
       return false;
     }
@@ -583,7 +585,12 @@ int Checker::Impl::callExpr(Operand& x, ast::CallExpr* call) {
     x.generic = nullptr;
     x.targs.clear();
     std::vector<Operand> args = exprList(call->args, false, nullptr);
-    if (!infer(gen, targs, args, call) || !checkTypeArgs(gen->generic, targs, call->fun)) {
+    std::vector<ast::Expr*> xlist;  // the explicit type arguments, F[A, B](...)
+    if (ast::Expr* f = ast::unparen(call->fun); f->kind == NodeKind::IndexExpr) {
+      xlist.push_back(f->as<ast::IndexExpr>()->index);
+      for (ast::Expr* a : f->as<ast::IndexExpr>()->extra) xlist.push_back(a);
+    }
+    if (!infer(gen, targs, args, call) || !checkTypeArgs(gen->generic, targs, xlist, call->lparen)) {
       x.mode = OpMode::Invalid;
       x.expr = call;
       return 2;

@@ -272,6 +272,12 @@ std::vector<Type*> Checker::Impl::typeArgs(ast::IndexExpr* e) {
 
 bool Checker::Impl::typeArgCount(Generic* g, const std::string& what, size_t n, ast::Node* at, bool partialOk) {
   size_t want = g->tparams.size();
+  if (n > want && partialOk) {  // a function's: at the first extra type argument
+    auto* ix = at->as<ast::IndexExpr>();
+    ast::Expr* extra = want == 0 ? ix->index : ix->extra.size() >= n - want ? ix->extra[ix->extra.size() - (n - want)] : ix->index;
+    errorAt(extra, "got " + std::to_string(n) + " type arguments but want " + std::to_string(want));
+    return false;
+  }
   if (n > want) {
     errorAt(at, "too many type arguments for " + what + ": have " + std::to_string(n) + ", want " +
                     std::to_string(want));
@@ -443,12 +449,13 @@ bool Checker::Impl::satisfies(Type* t, Type* constraint, const std::vector<Type*
   return true;
 }
 
-bool Checker::Impl::checkTypeArgs(Generic* g, const std::vector<Type*>& targs, ast::Node* at) {
+bool Checker::Impl::checkTypeArgs(Generic* g, const std::vector<Type*>& targs, const std::vector<ast::Expr*>& xlist,
+                                  Pos pos) {
   for (size_t i = 0; i < targs.size() && i < g->tparams.size(); i++) {
     if (isInvalidT(targs[i])) return false;
     std::string why;
     if (!satisfies(targs[i], g->tparams[i]->constraint, targs, g, &why)) {
-      errorAt(at, why);
+      error(i < xlist.size() ? startPos(xlist[i]) : pos, why);
       return false;
     }
   }
@@ -850,7 +857,7 @@ bool Checker::Impl::infer(Func* gen, std::vector<Type*>& targs, std::vector<Oper
     std::string at = g->file ? g->file->filename : "";
     if (at.find('/') == std::string::npos) at = "./" + at;
     Pos p = g->tparams[k]->obj->pos;
-    errorAt(call, "in call to " + exprString(call->fun) + ", cannot infer " + g->tparams[k]->obj->name +
+    error(call->lparen, "in call to " + exprString(call->fun) + ", cannot infer " + g->tparams[k]->obj->name +
                       " (declared at " + at + ":" + std::to_string(p.line) + ":" + std::to_string(p.col) + ")");
     return false;
   }

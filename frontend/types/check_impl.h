@@ -220,7 +220,9 @@ struct Checker::Impl {
   void typeTerms(ast::Expr* e, std::vector<ty::Interface::Term>& out);
   std::vector<ty::Type*> typeArgs(ast::IndexExpr* e);
   bool typeArgCount(ty::Generic* g, const std::string& what, size_t n, ast::Node* at, bool partialOk);
-  bool checkTypeArgs(ty::Generic* g, const std::vector<ty::Type*>& targs, ast::Node* at);
+  // Errors at the explicit type argument (xlist) that fails, else at pos (a call's `(`).
+  bool checkTypeArgs(ty::Generic* g, const std::vector<ty::Type*>& targs, const std::vector<ast::Expr*>& xlist,
+                     Pos pos);
   bool satisfies(ty::Type* t, ty::Type* constraint, const std::vector<ty::Type*>& targs, ty::Generic* g,
                  std::string* why);
   ty::Scope* bindTypeParams(ty::Scope* parent, const std::vector<ast::Ident*>& names,

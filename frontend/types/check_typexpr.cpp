@@ -109,7 +109,9 @@ Type* Checker::Impl::typInternal(ast::Expr* e0, Named* def) {
       for (Type* t : targs)
         if (isInvalid(t)) return uni->basic[0];
       if (!typeArgCount(gen->generic, "type " + exprString(ix->x), targs.size(), ix, false)) return uni->basic[0];
-      if (!anyTypeParam(targs) && !checkTypeArgs(gen->generic, targs, ix)) return uni->basic[0];
+      std::vector<ast::Expr*> xlist{ix->index};
+      xlist.insert(xlist.end(), ix->extra.begin(), ix->extra.end());
+      if (!anyTypeParam(targs) && !checkTypeArgs(gen->generic, targs, xlist, ix->lbrack)) return uni->basic[0];
       return instantiateType(gen, targs, ix);
     }
     case NodeKind::ArrayType: {

@@ -24,12 +24,14 @@
 #     error line, as `NAME.go:LINE:COL: message` (the `./` prefix and the
 #     `# command-line-arguments` header stripped).
 #
-# Message wording: Go 1.20 reworded three checker messages that golite (which targets the
+# Message wording: Go 1.20 reworded four checker messages that golite (which targets the
 # current Go checker's words, DESIGN.md section 10) uses. Go 1.19 prints the old words;
-# this script rewrites exactly these three, mechanically, and nothing else:
+# this script rewrites exactly these four, mechanically, and nothing else:
 #   `x declared but not used`       -> `declared and not used: x`
 #   `imported and not used: "os"`   -> `"os" imported and not used`
 #   `cannot use x (...) as type T in assignment` -> `cannot use x (...) as T value in assignment`
+#   `T does not implement C (...)`, a type argument failing its constraint (the message
+#     starts with the type) -> `T does not satisfy C (...)`
 set -uo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 cd "$here" || exit 1
@@ -75,7 +77,8 @@ for p in "${progs[@]}"; do
     line=$(printf '%s\n' "$line" | sed -E \
       -e 's/^([^ ]+: )([A-Za-z_][A-Za-z0-9_]*) declared but not used$/\1declared and not used: \2/' \
       -e 's/^([^ ]+: )imported and not used: ("[^"]*")$/\1\2 imported and not used/' \
-      -e 's/^([^ ]+: cannot use .*\)) as type ([^ ]+) in (assignment|argument|variable declaration|return statement)(.*)$/\1 as \2 value in \3\4/')
+      -e 's/^([^ ]+: cannot use .*\)) as type ([^ ]+) in (assignment|argument|variable declaration|return statement)(.*)$/\1 as \2 value in \3\4/' \
+      -e 's/^([^ ]+: [^ ]+) does not implement ([^ ]+( \(.*\))?)$/\1 does not satisfy \2/')
     if [[ -z "$line" ]]; then
       echo "regen: $rel.go: build failed without a file:line:col error:" >&2
       cat "$tmp/build.txt" >&2
