@@ -89,6 +89,11 @@ void Program::Impl::compileInstances() {
       compileFunc(protoFor(inst.fn), inst.decl->funcType, inst.fn->type->as<Signature>(), inst.decl->body,
                   inst.decl, nullptr);
       file = saved;
+      // a REPL input's method for a generic type joins instances whose method tables exist
+      if (Var* recv = inst.fn->type->as<Signature>()->recv) {
+        Type* base = recv->type->kind == TypeKind::Pointer ? recv->type->as<Pointer>()->elem : recv->type;
+        if (base->kind == TypeKind::Named) refreshMethods(base->as<Named>());
+      }
     }
   }
 }

@@ -1049,7 +1049,16 @@ void Checker::Impl::collectMethods() {
     if (rt && rt->kind == NodeKind::IndexExpr) {  // (l *List[T]): a generic type's method
       ast::Expr* b = ast::unparen(rt->as<ast::IndexExpr>()->x);
       Object* o = b && b->kind == NodeKind::Ident ? pkg->scope->lookup(b->as<ast::Ident>()->name) : nullptr;
-      if (o && o->kind == ObjKind::TypeName) genericMethodsByBase[o->as<TypeName>()].push_back(d->fdecl);
+      if (o && o->kind == ObjKind::TypeName) {
+        genericMethodsByBase[o->as<TypeName>()].push_back(d->fdecl);
+        // the REPL: a method for a generic type of an earlier input joins it and its instances
+        if (o->type && o->type->kind == TypeKind::Named && o->type->as<Named>()->generic) {
+          Generic* g = o->type->as<Named>()->generic;
+          g->methods.push_back(d->fdecl);
+          for (auto& inst : std::vector<Generic::Instance>(g->instances))
+            if (!anyTypeParam(inst.targs)) instanceMethod(inst.obj->type->as<Named>(), d->fdecl);
+        }
+      }
       continue;
     }
     // An alias (of an alias...) of a type declared here names that type.

@@ -540,11 +540,15 @@ Named* Checker::Impl::instantiateType(Named* gen, const std::vector<Type*>& targ
 // type parameter names bound to the instance's type arguments. Signatures now (method
 // sets must be complete), bodies later.
 void Checker::Impl::instanceMethods(Named* n) {
-  Generic* g = n->origin->generic;
-  for (ast::FuncDecl* md : g->methods) {
+  for (ast::FuncDecl* md : n->origin->generic->methods) instanceMethod(n, md);
+}
+
+void Checker::Impl::instanceMethod(Named* n, ast::FuncDecl* md) {
+  SavedState saved(*this);
+  {
     Object* tmpl = md->name->obj;
     auto dit = tmpl ? objMap.find(tmpl) : objMap.end();
-    if (dit == objMap.end()) continue;
+    if (dit == objMap.end()) return;
     DeclInfo* d = dit->second;
     ast::FuncDecl* fd = ast::cloneFuncDecl(na, md);
     fd->generic = false;
@@ -569,7 +573,7 @@ void Checker::Impl::instanceMethods(Named* n) {
     m->type = funcType(fd->funcType, fd->recv, fd, &fscope);
     sigScopes_[m] = fscope;
     if (m->name != "_") n->methods.push_back(m);
-    if (!fd->body) continue;
+    if (!fd->body) return;
     pkg->instances.push_back({fd, m, d->file->filename});
     uni->pendingInstances.push_back([this, fd, m, d] {
       SavedState saved(*this);

@@ -230,6 +230,7 @@ struct Checker::Impl {
   ty::Named* instantiateType(ty::Named* gen, const std::vector<ty::Type*>& targs, ast::Node* at);
   ty::Func* instantiateFunc(ty::Func* gen, const std::vector<ty::Type*>& targs, ast::Node* at);
   void instanceMethods(ty::Named* inst);
+  void instanceMethod(ty::Named* inst, ast::FuncDecl* method);
   bool infer(ty::Func* gen, std::vector<ty::Type*>& targs, std::vector<Operand>& args, ast::CallExpr* call);
   void useInstance(ast::Expr* fun, ty::Func* inst);
   bool notInstantiated(Operand& x);
