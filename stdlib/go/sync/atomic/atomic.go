@@ -1,5 +1,5 @@
 // Package atomic: low-level atomic memory primitives (Go 1.19 API, without the
-// unsafe.Pointer functions and the generic Pointer[T], which golite does not support).
+// unsafe.Pointer functions). Pointer[T] and Value are plain Go over a spin lock.
 // Bodyless functions are natives (stdlib/atomic.cpp) over std::atomic_ref.
 package atomic
 

@@ -83,3 +83,59 @@ func (x *Uintptr) Add(delta uintptr) uintptr { return AddUintptr(&x.v, delta) }
 func (x *Uintptr) CompareAndSwap(old, new uintptr) (swapped bool) {
 	return CompareAndSwapUintptr(&x.v, old, new)
 }
+
+// A Pointer is an atomic pointer of type *T. The zero value is a nil *T.
+//
+// As Value, golite keeps the pointer under a tiny spin lock instead of Go's
+// unsafe.Pointer natives: the store is an ordinary pointer store, so the collector's
+// write barrier sees it like any other.
+type Pointer[T any] struct {
+	_    [0]*T
+	lock uint32
+	v    *T
+}
+
+func (x *Pointer[T]) acquire() {
+	for i := 0; !CompareAndSwapUint32(&x.lock, 0, 1); i++ {
+		if i > 4 {
+			runtime_yield()
+		}
+	}
+}
+
+func (x *Pointer[T]) release() { StoreUint32(&x.lock, 0) }
+
+// Load atomically loads and returns the value stored in x.
+func (x *Pointer[T]) Load() *T {
+	x.acquire()
+	v := x.v
+	x.release()
+	return v
+}
+
+// Store atomically stores val into x.
+func (x *Pointer[T]) Store(val *T) {
+	x.acquire()
+	x.v = val
+	x.release()
+}
+
+// Swap atomically stores new into x and returns the previous value.
+func (x *Pointer[T]) Swap(new *T) (old *T) {
+	x.acquire()
+	old = x.v
+	x.v = new
+	x.release()
+	return old
+}
+
+// CompareAndSwap executes the compare-and-swap operation for x.
+func (x *Pointer[T]) CompareAndSwap(old, new *T) (swapped bool) {
+	x.acquire()
+	if x.v == old {
+		x.v = new
+		swapped = true
+	}
+	x.release()
+	return swapped
+}
