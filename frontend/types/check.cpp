@@ -241,6 +241,16 @@ Package* Checker::checkPackage(const std::string& path, const std::vector<ast::F
 
 void Checker::Impl::error(Pos p, const std::string& msg, bool soft) {
   if (stopReporting) return;
+  if (inTemplate) {  // a generic body checked as such: only what type parameters cannot change
+    static const char* const kept[] = {"undefined: ", "declared and not used", "missing return",
+                                       "assignment mismatch", "not enough arguments in call",
+                                       "too many arguments in call", "not enough return values",
+                                       "too many return values"};
+    bool keep = false;
+    for (const char* k : kept)
+      if (msg.rfind(k, 0) == 0) keep = true;
+    if (!keep) return;
+  }
   if (useErrpos) p = errpos;
   // types2 drops follow-on errors about invalid operands once an error was reported.
   if (!errs.empty() && (msg.find("invalid operand") != std::string::npos ||
@@ -810,6 +820,7 @@ Package* Checker::Impl::checkPackage(const std::string& path, const std::vector<
   collectObjects();
   packageObjects();
   processFuncBodies();
+  checkUninstantiated();
   unusedImports();
   recordUntyped();
   initOrder();

@@ -633,6 +633,7 @@ Func* Checker::Impl::instantiateFunc(Func* gen, const std::vector<Type*>& targs,
     fn->nativeName = gen->nativeName;
     return fn;
   }
+  if (anyTypeParam(targs)) return fn;  // made while checking a generic body: never compiled
   pkg->instances.push_back({fd, fn, g->file ? g->file->filename : ""});
   ast::File* file = g->file;
   uni->pendingInstances.push_back([this, fd, fn, d, file] {
@@ -649,6 +650,60 @@ Func* Checker::Impl::instantiateFunc(Func* gen, const std::vector<Type*>& targs,
     }
   });
   return fn;
+}
+
+// A generic function, or a generic type's method, that no instance reaches is checked
+// once with its type parameters as they are (TypeParam types), for the errors that do
+// not depend on what the parameters allow: undefined names, unused variables, missing
+// returns, argument and result counts. golite's checker has no full type-set semantics
+// for operations on type parameters (each instance is checked for its own types), so
+// other complaints about such a body are left unsaid rather than risked wrong.
+void Checker::Impl::checkUninstantiated() {
+  std::vector<Object*> objs;
+  for (auto& [o, d] : objMap)
+    if (o->kind == ObjKind::Func && d->fdecl && d->fdecl->generic && d->fdecl->body) objs.push_back(o);
+  std::sort(objs.begin(), objs.end(), [&](Object* a, Object* b) { return objOrder[a] < objOrder[b]; });
+  auto closed = [](Generic* g) {
+    for (auto& inst : g->instances)
+      if (!anyTypeParam(inst.targs)) return true;
+    return false;
+  };
+  for (Object* o : objs) {
+    DeclInfo* d = objMap[o];
+    Generic* g = o->as<Func>()->generic;
+    if (d->fdecl->recv) {  // a method: its type's generic
+      ast::Expr* rt = ast::unparen(d->fdecl->recv->typeExpr);
+      if (rt && rt->kind == NodeKind::StarExpr) rt = ast::unparen(rt->as<ast::StarExpr>()->x);
+      ast::Expr* b = rt && rt->kind == NodeKind::IndexExpr ? ast::unparen(rt->as<ast::IndexExpr>()->x) : nullptr;
+      Object* tn = b && b->kind == NodeKind::Ident ? pkg->scope->lookup(b->as<ast::Ident>()->name) : nullptr;
+      g = tn && tn->kind == ObjKind::TypeName && tn->type && tn->type->kind == TypeKind::Named
+              ? tn->type->as<Named>()->generic
+              : nullptr;
+    }
+    if (!g || closed(g)) continue;
+    templateBody(d->fdecl, g, d);
+  }
+  drainInstances();
+}
+
+void Checker::Impl::templateBody(ast::FuncDecl* src, Generic* g, DeclInfo* d) {
+  SavedState saved(*this);
+  ast::FuncDecl* fd = ast::cloneFuncDecl(na, src);
+  std::vector<ast::Ident*> names = fd->recv ? receiverTypeParams(fd) : paramNames(fd->typeParams);
+  for (size_t i = 0; i < names.size(); i++)
+    if (names[i] && names[i]->name == "_") names[i]->name = "_#" + std::to_string(i);
+  std::vector<Type*> targs(g->tparams.begin(), g->tparams.end());
+  scope = bindTypeParams(d->fileScope, names, targs);
+  curFile = d->file;
+  curFileIndex = std::max(0, int(std::find(files.begin(), files.end(), d->file) - files.begin()));
+  decl = d;
+  inTemplate++;
+  inInstance++;
+  Scope* fscope = nullptr;
+  Signature* sig = funcType(fd->funcType, fd->recv, fd, &fscope);
+  funcBody(fd, nullptr, sig, fd->body, fscope);
+  inInstance--;
+  inTemplate--;
 }
 
 // Checks the bodies of the instances made so far (and of those they make).

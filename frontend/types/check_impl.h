@@ -212,6 +212,9 @@ struct Checker::Impl {
   std::unordered_map<ty::TypeName*, std::vector<ast::FuncDecl*>> genericMethodsByBase;
   int instDepth = 0;       // nesting of instantiations in progress (against endless ones)
   int inInstance = 0;      // checking an instance's body (go accepts duplicate type cases there)
+  int inTemplate = 0;      // checking a generic body never instantiated (checkUninstantiated)
+  void checkUninstantiated();
+  void templateBody(ast::FuncDecl* src, ty::Generic* g, DeclInfo* d);
   bool checking = false;   // inside checkPackage or checkFragment
   ty::Generic* newGeneric(ast::Node* decl, const std::vector<ast::Field>& params, ty::Scope** scopeOut);
   void genericFuncDecl(ty::Func* obj, DeclInfo* d);
