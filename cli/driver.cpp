@@ -13,6 +13,7 @@
 #include <sstream>
 #include <string_view>
 
+#include "cli/gotest.h"
 #include "cli/load.h"
 #include "cli/loader.h"
 #include "frontend/types/check.h"
@@ -89,7 +90,7 @@ struct MainSources {
 
 // Resolves `golite run` targets (one folder, or .go files of one folder) as go run does;
 // on failure prints go's message and returns false.
-bool mainSources(const std::vector<std::string>& targets, MainSources& out) {
+bool mainSources(const std::vector<std::string>& targets, MainSources& out, bool tests = false) {
   namespace fs = std::filesystem;
   std::error_code ec;
   if (targets.size() == 1 && !isGoFile(targets[0])) {
@@ -100,7 +101,7 @@ bool mainSources(const std::vector<std::string>& targets, MainSources& out) {
     }
     out.dir = d;
     out.fromDir = true;
-    for (const auto& n : packageFiles(d)) {
+    for (const auto& n : packageFiles(d, "amd64", tests)) {
       std::string full = (fs::path(d) / n).string();
       out.paths.push_back(full);
       out.displays.push_back(Loader::displayName(full));
@@ -135,7 +136,7 @@ int runFile(const std::string& path, const RunOptions& opts) { return runProgram
 static int buildProgram(const std::vector<std::string>& targets, const RunOptions& opts, Loader& loader,
                         Program& program, vm::Proto*& init, vm::Proto*& mainFn, std::string& display) {
   MainSources ms;
-  if (!mainSources(targets, ms)) return 1;
+  if (!mainSources(targets, ms, opts.test)) return 1;
   // The main module is the working directory's, as for the go command; files named on the
   // command line are the package command-line-arguments, and may import its packages.
   loader.module = findModule(".");
@@ -153,6 +154,7 @@ static int buildProgram(const std::vector<std::string>& targets, const RunOption
     loader.mainPath = importPathOf(*loader.module, ms.dir);
   }
   std::vector<ast::File*> files;
+  std::vector<std::string> sources;  // the texts of files (golite test reads examples' output comments)
   std::string firstPkg, firstFile;
   for (size_t i = 0; i < ms.paths.size(); i++) {
     std::string src;
@@ -168,6 +170,12 @@ static int buildProgram(const std::vector<std::string>& targets, const RunOption
     ast::File* f = parseFile(loader.nodes, ms.displays[i], src, loader.diags);
     if (!f) continue;
     std::string name = f->pkgName ? f->pkgName->name : "";
+    if (opts.test && name.size() > 5 && name.compare(name.size() - 5, 5, "_test") == 0) {
+      // go test's external test package (package x_test): not yet
+      std::cerr << "golite: skipping " << ms.displays[i] << ": external test packages (package " << name
+                << ") are not supported yet\n";
+      continue;
+    }
     if (firstPkg.empty()) {
       firstPkg = name;
       firstFile = ms.displays[i];
@@ -181,15 +189,32 @@ static int buildProgram(const std::vector<std::string>& targets, const RunOption
       return 1;
     }
     files.push_back(f);
+    sources.push_back(std::move(src));
+  }
+  std::string testPkg = ms.fromDir ? loader.mainPath : "command-line-arguments";
+  if (opts.test && loader.diags.empty() && !files.empty()) {
+    std::string err;
+    bool none = false;
+    bool ok = addTestMain(files, sources, loader.nodes, loader.diags, &err, &none);
+    if (none) {
+      std::cout << "?   \t" << testPkg << "\t[no test files]\n";
+      return 0;
+    }
+    if (!ok && !err.empty()) {
+      std::cerr << "# " << testPkg << "\n" << err << "\n";
+      std::cout << "FAIL\t" << testPkg << " [setup failed]\n";
+      return 1;
+    }
   }
   if (!loader.diags.empty() || files.empty()) {
     printDiagnostics(loader.diags);
+    if (opts.test) std::cout << "FAIL\t" << testPkg << " [build failed]\n";
     return 1;
   }
-  display = ms.displays[0];
+  display = opts.test ? testPkg : ms.displays[0];  // golite test: the package, for the summary
   ast::File* file = files[0];
   // A folder's package other than main: go run's refusal, with its import path.
-  if (ms.fromDir && firstPkg != "main" && !opts.buildOnly) {
+  if (ms.fromDir && firstPkg != "main" && !opts.buildOnly && !opts.test) {
     std::cerr << "package " << loader.mainPath << " is not a main package\n";
     return 1;
   }
@@ -198,12 +223,14 @@ static int buildProgram(const std::vector<std::string>& targets, const RunOption
   checker.allowBodylessFuncs(opts.buildOnly);
   types::Package* mainPkg = checker.checkPackage("main", files);
   if (!loader.diags.empty()) {
+    if (opts.test) std::cerr << "# " << testPkg << " [" << testPkg << ".test]\n";
     printDiagnostics(loader.diags);
+    if (opts.test) std::cout << "FAIL\t" << testPkg << " [build failed]\n";
     return 1;
   }
   // go build compiles a package other than main and discards the result; so does golite
   // build (Go's escape tests are such packages). Running one is an error.
-  bool isMain = !file->pkgName || file->pkgName->name == "main";
+  bool isMain = !file->pkgName || file->pkgName->name == "main" || opts.test;
   if (!isMain && !opts.buildOnly) {
     std::cerr << "package " << file->pkgName->name << " is not a main package\n";
     return 1;
@@ -258,14 +285,33 @@ int runProgram(const std::vector<std::string>& targets, const RunOptions& opts) 
   int status = -1;
   onFrontEndStack([&] { status = buildProgram(targets, opts, loader, program, init, mainFn, display); });
   if (status >= 0) return status;
-  std::vector<std::string> args{display};
+  std::vector<std::string> args{opts.test ? display + ".test" : display};
   args.insert(args.end(), opts.args.begin(), opts.args.end());
+  if (opts.test) {
+    args.push_back("-test.pkg=" + display);
+    installTestSummary(display);
+  }
   stdlib::os::setOSArgs(args);
   // The grammar's prediction caches, and what parsing left freed in malloc's arenas, go
   // back before the program runs.
   releaseParseCaches();
   malloc_trim(0);
   return vm::runMain(init, mainFn);
+}
+
+int runTests(const std::vector<std::string>& argv) {
+  TestFlags flags;
+  if (!parseTestFlags(argv, flags)) {
+    std::cerr << "usage: golite test [-v] [-run regexp] [-bench regexp] [-count n] [-benchtime t] [-short] "
+                 "[-failfast] [folder | files] [-args ...]\n";
+    return 2;
+  }
+  RunOptions opts;
+  opts.test = true;
+  opts.args = flags.binaryArgs;
+  std::vector<std::string> targets = flags.targets;
+  if (targets.empty()) targets.push_back(".");
+  return runProgram(targets, opts);
 }
 
 }  // namespace golite

@@ -13,6 +13,7 @@ struct RunOptions {
   bool buildOnly = false;         // golite build: check and compile, do not run
   int escapeReport = 0;           // -m: print escape decisions (2: with explanations)
   bool escape = true;             // --escape=off: every allocation goes to the heap
+  bool test = false;              // golite test: the _test.go files too, run as go test runs them
 };
 
 // Returns the process exit status: 0, 1 for compile errors (printed to stderr), 2 for an
@@ -22,5 +23,7 @@ int runFile(const std::string& path, const RunOptions& opts);
 // command-line-arguments), or one folder (a package of the module its go.mod declares;
 // the module's own packages are imported from its folders).
 int runProgram(const std::vector<std::string>& targets, const RunOptions& opts);
+// golite test [flags] [folder | files]: go test's command line and output.
+int runTests(const std::vector<std::string>& args);
 
 }  // namespace golite

@@ -193,7 +193,7 @@ std::optional<Module> findModule(const std::string& dir) {
   }
 }
 
-std::vector<std::string> packageFiles(const std::string& dir, const std::string& arch) {
+std::vector<std::string> packageFiles(const std::string& dir, const std::string& arch, bool tests) {
   goarch = arch;
   struct Restore {
     ~Restore() { goarch = "amd64"; }
@@ -204,7 +204,7 @@ std::vector<std::string> packageFiles(const std::string& dir, const std::string&
     std::string n = e.path().filename().string();
     if (n.size() <= 3 || n.compare(n.size() - 3, 3, ".go") != 0) continue;
     if (n[0] == '.' || n[0] == '_') continue;
-    if (n.size() > 8 && n.compare(n.size() - 8, 8, "_test.go") == 0) continue;
+    if (!tests && n.size() > 8 && n.compare(n.size() - 8, 8, "_test.go") == 0) continue;
     if (!e.is_regular_file(ec)) continue;
     std::ifstream in(e.path(), std::ios::binary);
     std::ostringstream s;

@@ -30,7 +30,8 @@ inline bool isGoFile(const std::string& a) { return a.size() > 3 && a.compare(a.
 // or dir cannot be read.
 // arch: the GOARCH to choose files for (Go's own packages are read for one whose files are
 // pure Go: see Loader::goSourceDir).
-std::vector<std::string> packageFiles(const std::string& dir, const std::string& arch = "amd64");
+// tests: the _test.go files too (golite test), else without them.
+std::vector<std::string> packageFiles(const std::string& dir, const std::string& arch = "amd64", bool tests = false);
 
 // The import path of the package in dir (inside module m), e.g. example.com/m/util.
 std::string importPathOf(const Module& m, const std::string& dir);

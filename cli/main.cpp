@@ -1,4 +1,4 @@
-// golite's command line: run, build, disasm, version (CLI11). Kept alone in its translation unit
+// golite's command line: run, build, test, disasm, version, repl (CLI11). Kept alone in its translation unit
 // because CLI11 is slow to compile.
 #include <CLI/CLI.hpp>
 #include <cstdlib>
@@ -53,6 +53,11 @@ int main(int argc, char** argv) {
   build->add_option("--escape", escapeMode, "escape analysis: on (default) or off (all to the heap)")
       ->check(CLI::IsMember({"on", "off"}));
 
+  // test takes go test's single-dash flags (-run X, -v): read by runTests, not CLI11.
+  auto* test = app.add_subcommand("test", "run the package's tests as go test does: golite test [-v] [-run re] [-bench re] [dir | files]");
+  test->prefix_command();
+  test->allow_extras();
+
   auto* disasm = app.add_subcommand("disasm", "print the bytecode of every function");
   disasm->add_option("file", file, "the .go file or the package folder")->required();
   disasm->add_option("more", more, "more .go files of the package");
@@ -69,7 +74,7 @@ int main(int argc, char** argv) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
     std::string msg = e.what();
-    if (argc >= 2 && std::string(argv[1]).rfind("-", 0) != 0 && !app.got_subcommand("run") &&
+    if (argc >= 2 && std::string(argv[1]).rfind("-", 0) != 0 && !app.got_subcommand("run") && !app.got_subcommand("test") &&
         !app.got_subcommand("build") && !app.got_subcommand("disasm") && !app.got_subcommand("version") &&
         !app.got_subcommand("repl"))
       std::cerr << "golite " << argv[1] << ": unknown command\n";
@@ -80,6 +85,7 @@ int main(int argc, char** argv) {
   }
 
   if (app.got_subcommand("repl")) return golite::runRepl({bool(isatty(0))});
+  if (app.got_subcommand("test")) return golite::runTests(test->remaining());
   if (app.got_subcommand("version")) {
     std::cout << kVersion << "\n";
     return 0;

@@ -83,7 +83,7 @@ namespace golite::runtime {
 
 namespace ctx = boost::context::detail;
 
-void (*exitHook)(int status) = nullptr;
+int (*exitHook)(int status) = nullptr;
 void (*tracebackHook)(G* gp) = nullptr;
 
 schedt sched;
@@ -1287,7 +1287,8 @@ void runMain(void*) {
   mainStarted = true;
   int status = mainFn(mainArg);
   if (mainReturnExits) {
-    if (exitHook) exitHook(status);
+    flushStdout();
+    if (exitHook) status = exitHook(status);
     flushStdout();
     std::fflush(stdout);
     _exit(status);
@@ -1481,7 +1482,7 @@ int64_t startTheWorldWithSema(M* mp) {
 
 [[noreturn]] void deadlock() {
   printDeadlock();
-  _exit(2);
+  _exit(exitHook ? exitHook(2) : 2);
 }
 
 }  // namespace

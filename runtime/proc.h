@@ -52,8 +52,10 @@ std::atomic<bool>* preemptFlag(G* gp);
 // Starts the scheduler and runs fn(arg) as goroutine 1. Does not return: when goroutine
 // 1's fn returns, the process exits with fn's result as its status (after exitHook).
 [[noreturn]] void schedmain(int (*fn)(void* arg), void* arg);
-// Called just before the process exits (flush output).
-extern void (*exitHook)(int status);
+// Called just before the process exits, however it exits (main returning, os.Exit, an
+// unrecovered panic, deadlock): returns the status to exit with (golite test prints go
+// test's summary line there and exits 1 for any failure).
+extern int (*exitHook)(int status);
 
 // For tests: runs the scheduler with fn(arg) as goroutine 1 and returns fn's result once
 // it returns, after stopping every M (goroutines still parked are abandoned: their

@@ -1,6 +1,8 @@
 // The stdout buffer and fd reads and writes (see write.h).
 #include "runtime/write.h"
 
+#include "runtime/proc.h"
+
 #include <fcntl.h>
 #include <signal.h>
 #include <unistd.h>
@@ -149,6 +151,10 @@ void writeStderr(std::string_view s) { writeFd(2, s.data(), s.size()); }
 
 void exitProcess(int code) {
   flushStdout();
+  if (exitHook) {
+    code = exitHook(code);
+    flushStdout();
+  }
   std::fflush(nullptr);
   _exit(code);
 }

@@ -5,11 +5,13 @@
 #include "runtime/proc.h"
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
+#include <filesystem>
 #include <mutex>
 
 #include "runtime/malloc.h"
@@ -170,6 +172,23 @@ void removeNative(vm::Thread*, uint64_t* base) {
   setInt(base, 0, r < 0 ? errno : 0);
 }
 
+void mkdirNative(vm::Thread*, uint64_t* base) {
+  std::string name = cstr(getStringView(base, 0));
+  int r = ::mkdir(name.c_str(), mode_t(getInt(base, 2)));
+  setInt(base, 0, r < 0 ? errno : 0);
+}
+
+// removeAll(path) errno: the path and everything below it (std::filesystem::remove_all);
+// a path that does not exist is no error, as in Go.
+void removeAllNative(vm::Thread*, uint64_t* base) {
+  std::string name = cstr(getStringView(base, 0));
+  std::error_code ec;
+  std::filesystem::remove_all(name, ec);
+  setInt(base, 0, ec ? ec.value() : 0);
+}
+
+GOLITE_NATIVE("os.mkdir", mkdirNative);
+GOLITE_NATIVE("os.removeAll", removeAllNative);
 GOLITE_NATIVE("os.runtime_nargs",
               [](vm::Thread*, uint64_t* b) { setInt(b, 0, int64_t(osArgs().size())); });
 GOLITE_NATIVE("os.runtime_arg", [](vm::Thread*, uint64_t* b) {

@@ -99,9 +99,19 @@ void version(vm::Thread*, uint64_t* base) {
   GoString s = runtime::gostring("go1.19-golite");
   std::memcpy(base, &s, 16);
 }
-// runtime.Caller: golite does not expose program counters yet; report failure.
-void caller(vm::Thread*, uint64_t* base) {
+// runtime.Caller(skip) (pc uintptr, file string, line int, ok bool)
+void caller(vm::Thread* th, uint64_t* base) {
+  int64_t skip = getInt(base, 0);
+  uintptr_t pc = 0;
+  std::string file;
+  int line = 0;
   std::memset(base, 0, 5 * 8);
+  if (!vm::callerFrame(th, skip, &pc, &file, &line)) return;
+  base[0] = pc;
+  runtime::GoString s = runtime::gostring(file);
+  std::memcpy(&base[1], &s, 16);
+  setInt(base, 3, line);
+  setBool(base, 4, true);
 }
 
 GOLITE_NATIVE_NOSTACKPTRS("runtime.Gosched", gosched);

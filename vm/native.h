@@ -83,4 +83,9 @@ void recoveredInNative(Thread* th, const runtime::GoPanic& p);
 // AfterFunc starts one from the scheduler).
 void spawnGoroutine(Thread* parent, runtime::Closure* fn, const uint64_t* args, size_t nargs);
 
+// runtime.Caller: the Go frame `skip` frames above the one calling the native (0: that
+// one). Its program counter is the address of the call's instruction; file is absolute.
+// *fn identifies the frame's function (its Proto), when fn is given.
+bool callerFrame(Thread* th, int64_t skip, uintptr_t* pc, std::string* file, int* line, uintptr_t* fn = nullptr);
+
 }  // namespace golite::vm

@@ -138,6 +138,19 @@ bool callStringMethod(Thread* th, Eface v, const char* name, GoString* out) {
   return true;
 }
 
+bool callerFrame(Thread* th, int64_t skip, uintptr_t* pc, std::string* file, int* line, uintptr_t* fn) {
+  if (!th || skip < 0 || size_t(skip) >= th->frames.size()) return false;
+  const CallInfo& ci = th->frames[th->frames.size() - 1 - size_t(skip)];
+  const Proto* p = ci.proto;
+  if (!p || p->native) return false;
+  size_t at = ci.pc > p->code.data() ? size_t(ci.pc - p->code.data()) - 1 : 0;
+  *pc = reinterpret_cast<uintptr_t>(p->code.data() + at);
+  *file = absPath(p->file);
+  *line = at < p->lines.size() ? p->lines[at] : p->line;
+  if (fn) *fn = reinterpret_cast<uintptr_t>(p);
+  return true;
+}
+
 // ---- tracebacks and the end of a program ----------------------------------------------
 
 namespace {
@@ -216,8 +229,7 @@ bool runGoroutine(Thread* th) {
     flushStdout();
     printPanics(th);
     flushStdout();
-    if (runtime::exitHook) runtime::exitHook(2);
-    std::_Exit(2);
+    std::_Exit(runtime::exitHook ? runtime::exitHook(2) : 2);
   }
   return true;
 }
@@ -350,7 +362,6 @@ void sessionEntry(void* arg) {
   auto* th = static_cast<Thread*>(arg);
   becomeSession(th);
   sessionLoop(th);
-  if (runtime::exitHook) runtime::exitHook(0);
   runtime::exitProcess(0);
 }
 

@@ -222,6 +222,90 @@ func Remove(name string) error {
 	return nil
 }
 
+// Mkdir creates a new directory with the specified name and permission bits.
+func Mkdir(name string, perm FileMode) error {
+	if e := mkdir(name, uint32(perm)); e != 0 {
+		return &PathError{Op: "mkdir", Path: name, Err: errno(e)}
+	}
+	return nil
+}
+
+// MkdirAll creates a directory named path, along with any necessary parents.
+func MkdirAll(path string, perm FileMode) error {
+	if path == "" {
+		return &PathError{Op: "mkdir", Path: path, Err: errno(2)}
+	}
+	for i := 1; i <= len(path); i++ {
+		if i < len(path) && path[i] != '/' {
+			continue
+		}
+		e := mkdir(path[:i], uint32(perm))
+		if e != 0 && e != 17 { // EEXIST: fine, if a directory
+			return &PathError{Op: "mkdir", Path: path[:i], Err: errno(e)}
+		}
+	}
+	return nil
+}
+
+// RemoveAll removes path and any children it contains; a missing path is no error.
+func RemoveAll(path string) error {
+	if e := removeAll(path); e != 0 {
+		return &PathError{Op: "unlinkat", Path: path, Err: errno(e)}
+	}
+	return nil
+}
+
+// TempDir returns the default directory to use for temporary files: $TMPDIR, else /tmp.
+func TempDir() string {
+	if d := Getenv("TMPDIR"); d != "" {
+		return d
+	}
+	return "/tmp"
+}
+
+var tempSeq uint32
+
+// MkdirTemp creates a new temporary directory in dir (TempDir when empty) whose name
+// begins with pattern (a "*" in pattern marks where the random part goes).
+func MkdirTemp(dir, pattern string) (string, error) {
+	if dir == "" {
+		dir = TempDir()
+	}
+	prefix, suffix := pattern, ""
+	for i := len(pattern) - 1; i >= 0; i-- {
+		if pattern[i] == '*' {
+			prefix, suffix = pattern[:i], pattern[i+1:]
+			break
+		}
+	}
+	for try := 0; try < 10000; try++ {
+		tempSeq = tempSeq*1664525 + 1013904223 + uint32(Getpid())
+		name := dir + "/" + prefix + uitoa(uint(tempSeq)) + suffix
+		e := mkdir(name, 0o700)
+		if e == 0 {
+			return name, nil
+		}
+		if e != 17 {
+			return "", &PathError{Op: "mkdirtemp", Path: dir + "/" + pattern, Err: errno(e)}
+		}
+	}
+	return "", &PathError{Op: "mkdirtemp", Path: dir + "/" + pattern, Err: errno(17)}
+}
+
+func uitoa(v uint) string {
+	var b [20]byte
+	i := len(b)
+	for {
+		i--
+		b[i] = byte('0' + v%10)
+		v /= 10
+		if v == 0 {
+			break
+		}
+	}
+	return string(b[i:])
+}
+
 // Hostname returns the host name reported by the kernel.
 func Hostname() (name string, err error) {
 	data, err := ReadFile("/proc/sys/kernel/hostname")
@@ -266,3 +350,5 @@ func lookupEnv(key string) (string, bool)
 func setenv(key, value string) (e int)
 func unsetenv(key string) (e int)
 func remove(name string) (e int)
+func mkdir(name string, perm uint32) (e int)
+func removeAll(path string) (e int)
