@@ -203,12 +203,15 @@ static int buildProgram(const std::vector<std::string>& targets, const RunOption
     if (!ok && !err.empty()) {
       std::cerr << "# " << testPkg << "\n" << err << "\n";
       std::cout << "FAIL\t" << testPkg << " [setup failed]\n";
-      return 1;
+      return 2;
     }
   }
   if (!loader.diags.empty() || files.empty()) {
     printDiagnostics(loader.diags);
-    if (opts.test) std::cout << "FAIL\t" << testPkg << " [build failed]\n";
+    if (opts.test) {  // go test's status for a package that does not build
+      std::cout << "FAIL\t" << testPkg << " [build failed]\n";
+      return 2;
+    }
     return 1;
   }
   display = opts.test ? testPkg : ms.displays[0];  // golite test: the package, for the summary
@@ -225,7 +228,10 @@ static int buildProgram(const std::vector<std::string>& targets, const RunOption
   if (!loader.diags.empty()) {
     if (opts.test) std::cerr << "# " << testPkg << " [" << testPkg << ".test]\n";
     printDiagnostics(loader.diags);
-    if (opts.test) std::cout << "FAIL\t" << testPkg << " [build failed]\n";
+    if (opts.test) {
+      std::cout << "FAIL\t" << testPkg << " [build failed]\n";
+      return 2;
+    }
     return 1;
   }
   // go build compiles a package other than main and discards the result; so does golite
@@ -253,7 +259,7 @@ static int buildProgram(const std::vector<std::string>& targets, const RunOption
   try {
     for (types::Package* p : loader.order) program.compilePackage(p);
     program.compilePackage(mainPkg);
-    if (isMain) mainFn = program.mainProto(mainPkg);
+    if (isMain) mainFn = program.mainProto(mainPkg, opts.test ? kTestMainName : "main");
   } catch (const std::exception& e) {
     std::cerr << e.what() << "\n";
     return 1;

@@ -200,8 +200,6 @@ bool addTestMain(std::vector<ast::File*>& files, const std::vector<std::string>&
       auto* fd = d->as<ast::FuncDecl>();
       if (fd->recv) continue;
       const std::string& name = fd->name->name;
-      // the package's own main is an ordinary function under test
-      if (name == "main" && pkgName == "main") fd->name->name = "main\u00b7golite";
       if (!testFile || !fd->typeParams.empty()) continue;
       anyTestFile = true;
       std::string where = fn + ":" + std::to_string(fd->name->pos.line) + ":" + std::to_string(fd->name->pos.col);
@@ -233,7 +231,7 @@ bool addTestMain(std::vector<ast::File*>& files, const std::vector<std::string>&
   *none = !anyTestFile;
   std::string src = "package " + pkgName + "\n\nimport __golite_testing \"testing\"\n";
   if (!testMain) src += "import __golite_os \"os\"\n";
-  src += "\nfunc main() {\n\t__golite_m := __golite_testing.MainStart(\n\t\t[]__golite_testing.InternalTest{\n";
+  src += "\nfunc " + std::string(kTestMainName) + "() {\n\t__golite_m := __golite_testing.MainStart(\n\t\t[]__golite_testing.InternalTest{\n";
   for (auto& t : tests) src += "\t\t\t{" + goQuote(t) + ", " + t + "},\n";
   src += "\t\t},\n\t\t[]__golite_testing.InternalBenchmark{\n";
   for (auto& b : benchmarks) src += "\t\t\t{" + goQuote(b) + ", " + b + "},\n";

@@ -21,11 +21,13 @@ struct TestFlags {
 bool parseTestFlags(const std::vector<std::string>& args, TestFlags& out);
 
 // Turns the parsed files of a package and its _test.go files into a program that runs
-// the tests: the package's own main (if any) is renamed away, and a generated file
-// (_testmain.go) declares a main calling package testing with every Test, Benchmark
+// the tests: a generated file (_testmain.go) declares kTestMainName, calling package testing with every Test, Benchmark
 // and Example function found. sources are the files' texts (examples' `// Output:`
 // comments are read there). Returns false with a go-style message in *err when a test
 // function has the wrong signature; *none is set when there is nothing to run.
+// The generated entry point's name: the package's own main (if any) stays an ordinary
+// function tests may call, as in go test.
+constexpr const char* kTestMainName = "__golite_testmain";
 bool addTestMain(std::vector<ast::File*>& files, const std::vector<std::string>& sources, ast::Arena& arena,
                  Diagnostics& diags, std::string* err, bool* none);
 

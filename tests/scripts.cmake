@@ -12,6 +12,9 @@
 #                SIGTERM/SIGINT/SIGHUP end it with the output written, SIGQUIT dumps the
 #                goroutines and exits 2; an unsupported import is reported at the import
 #                (tests/cli/run.sh)
+#   gotest:      golite test on small modules (passing, failing, helpers, TestMain,
+#                subtests, examples, benchmarks, a panic, a build error) against what
+#                go test printed (tests/gotest/run.sh)
 #   gctrace:     GODEBUG=gctrace=1 lines in go 1.19's exact format (tests/gctrace/run.sh)
 #   escape_errorcheck, escape_cases, escape_explain: golite build -m and -m -m against
 #                go 1.19 (tests/escape/)
@@ -49,6 +52,10 @@ set_tests_properties(godir_tierB PROPERTIES TIMEOUT 900
 add_test(NAME cli
          COMMAND bash ${CMAKE_SOURCE_DIR}/tests/cli/run.sh $<TARGET_FILE:golite>)
 set_tests_properties(cli PROPERTIES TIMEOUT 180)
+
+add_test(NAME gotest
+         COMMAND bash ${CMAKE_SOURCE_DIR}/tests/gotest/run.sh $<TARGET_FILE:golite>)
+set_tests_properties(gotest PROPERTIES TIMEOUT 300)
 
 add_test(NAME robust
          COMMAND bash ${CMAKE_SOURCE_DIR}/tests/robust/run.sh $<TARGET_FILE:golite>)

@@ -1,0 +1,9 @@
+package builderr
+
+import "testing"
+
+func TestF(t *testing.T) {
+	if F() != undefinedName {
+		t.Fail()
+	}
+}
