@@ -234,6 +234,7 @@ static int buildProgram(const std::vector<std::string>& targets, const RunOption
     }
     return 1;
   }
+  if (opts.checkOnly) return 0;
   // go build compiles a package other than main and discards the result; so does golite
   // build (Go's escape tests are such packages). Running one is an error.
   bool isMain = !file->pkgName || file->pkgName->name == "main" || opts.test;
@@ -305,11 +306,44 @@ int runProgram(const std::vector<std::string>& targets, const RunOptions& opts) 
   return vm::runMain(init, mainFn);
 }
 
+std::string testUsage() {
+  return "usage: golite test [-v] [-run regexp] [-bench regexp] [-count n] [-benchtime t] [-short] [-failfast]\n"
+         "                   [folder | files] [-args ...]\n"
+         "\n"
+         "Runs the Test, Benchmark and Example functions of the package in folder (default: the\n"
+         "current one) or of the named files, as go test does, with package testing.\n"
+         "  -v            print each test's name and log as it runs\n"
+         "  -run regexp   run only the tests and examples matching regexp\n"
+         "  -bench regexp run the benchmarks matching regexp (-bench . : all)\n"
+         "  -count n      run each test n times\n"
+         "  -benchtime t  run each benchmark for duration t (1s) or t = Nx iterations\n"
+         "  -short        testing.Short() reports true\n"
+         "  -failfast     stop after the first failing test\n"
+         "  -args ...     the rest goes to the tests (os.Args)\n";
+}
+
+std::vector<std::pair<std::string, std::string>> environment() {
+  const char* root = std::getenv("GOROOT");
+  std::error_code ec;
+  std::string goroot = root && *root ? root : std::filesystem::exists("/usr/lib/go-1.19/src", ec) ? "/usr/lib/go-1.19" : "";
+  const char* gogc = std::getenv("GOGC");
+  const char* debug = std::getenv("GODEBUG");
+  const char* procs = std::getenv("GOMAXPROCS");
+  auto mod = findModule(".");
+  return {{"GOARCH", "amd64"},
+          {"GOOS", "linux"},
+          {"GOVERSION", "go1.19-golite"},
+          {"GOROOT", goroot},
+          {"GOMOD", mod ? (std::filesystem::path(mod->root) / "go.mod").string() : "/dev/null"},
+          {"GOGC", gogc ? gogc : ""},
+          {"GODEBUG", debug ? debug : ""},
+          {"GOMAXPROCS", procs ? procs : ""}};
+}
+
 int runTests(const std::vector<std::string>& argv) {
   TestFlags flags;
   if (!parseTestFlags(argv, flags)) {
-    std::cerr << "usage: golite test [-v] [-run regexp] [-bench regexp] [-count n] [-benchtime t] [-short] "
-                 "[-failfast] [folder | files] [-args ...]\n";
+    std::cerr << testUsage();
     return 2;
   }
   RunOptions opts;

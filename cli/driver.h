@@ -14,6 +14,7 @@ struct RunOptions {
   int escapeReport = 0;           // -m: print escape decisions (2: with explanations)
   bool escape = true;             // --escape=off: every allocation goes to the heap
   bool test = false;              // golite test: the _test.go files too, run as go test runs them
+  bool checkOnly = false;         // golite check: parse and type-check, nothing more
 };
 
 // Returns the process exit status: 0, 1 for compile errors (printed to stderr), 2 for an
@@ -25,5 +26,8 @@ int runFile(const std::string& path, const RunOptions& opts);
 int runProgram(const std::vector<std::string>& targets, const RunOptions& opts);
 // golite test [flags] [folder | files]: go test's command line and output.
 int runTests(const std::vector<std::string>& args);
+std::string testUsage();
+// golite env: the settings golite runs with, as go env lists its own.
+std::vector<std::pair<std::string, std::string>> environment();
 
 }  // namespace golite

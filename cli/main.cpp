@@ -58,11 +58,19 @@ int main(int argc, char** argv) {
   test->prefix_command();
   test->allow_extras();
 
+  auto* check = app.add_subcommand("check", "type-check a Go program (or package) only, as go vet's type check");
+  check->add_option("file", file, "the .go file or the package folder")->required();
+  check->add_option("more", more, "more .go files of the package");
+
   auto* disasm = app.add_subcommand("disasm", "print the bytecode of every function");
   disasm->add_option("file", file, "the .go file or the package folder")->required();
   disasm->add_option("more", more, "more .go files of the package");
 
   app.add_subcommand("version", "print golite's version");
+  app.add_subcommand("env", "print golite's environment, as go env does");
+  std::string topic;
+  auto* help = app.add_subcommand("help", "help on golite or one of its commands: golite help [command]");
+  help->add_option("command", topic, "a command");
   app.add_subcommand("repl", "a live Go session: each input checked, compiled and run once");
 
   // Usage errors exit 2 with a short message, as go's do (not CLI11's own statuses).
@@ -74,9 +82,10 @@ int main(int argc, char** argv) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
     std::string msg = e.what();
-    if (argc >= 2 && std::string(argv[1]).rfind("-", 0) != 0 && !app.got_subcommand("run") && !app.got_subcommand("test") &&
-        !app.got_subcommand("build") && !app.got_subcommand("disasm") && !app.got_subcommand("version") &&
-        !app.got_subcommand("repl"))
+    bool known = false;
+    for (auto* sub : app.get_subcommands({}))
+      if (sub->get_name() == argv[1]) known = true;
+    if (argc >= 2 && std::string(argv[1]).rfind("-", 0) != 0 && !known)
       std::cerr << "golite " << argv[1] << ": unknown command\n";
     else
       std::cerr << "golite: " << msg << "\n";
@@ -90,13 +99,39 @@ int main(int argc, char** argv) {
     std::cout << kVersion << "\n";
     return 0;
   }
+  if (app.got_subcommand("env")) {
+    for (auto& [k, v] : golite::environment()) std::cout << k << "=\"" << v << "\"\n";
+    return 0;
+  }
+  if (app.got_subcommand("help")) {
+    if (topic.empty()) {  // go help's page
+      std::cout << "golite is a Go interpreter: it runs Go programs as the go command builds and runs them.\n\n"
+                   "Usage:\n\n\tgolite <command> [arguments]\n\nThe commands are:\n\n";
+      for (auto* sub : app.get_subcommands({})) {
+        std::string name = sub->get_name();
+        std::string desc = sub->get_description();
+        if (size_t colon = desc.find(':'); colon != std::string::npos) desc = desc.substr(0, colon);
+        std::cout << "\t" << name << std::string(name.size() < 12 ? 12 - name.size() : 1, ' ') << desc << "\n";
+      }
+      std::cout << "\nUse \"golite help <command>\" for more information about a command.\n";
+      return 0;
+    }
+    for (auto* sub : app.get_subcommands({}))
+      if (sub->get_name() == topic) {
+        std::cout << (topic == "test" ? golite::testUsage() : sub->help());
+        return 0;
+      }
+    std::cerr << "golite help " << topic << ": unknown help topic. Run 'golite help'.\n";
+    return 2;
+  }
   golite::RunOptions opts;
   opts.escapeReport = escapeReport;
   opts.escape = escapeMode == "on";
-  if (app.got_subcommand("build") || app.got_subcommand("disasm")) {
+  if (app.got_subcommand("build") || app.got_subcommand("disasm") || app.got_subcommand("check")) {
     std::vector<std::string> targets{file};
     targets.insert(targets.end(), more.begin(), more.end());
-    opts.buildOnly = app.got_subcommand("build");
+    opts.buildOnly = app.got_subcommand("build") || app.got_subcommand("check");
+    opts.checkOnly = app.got_subcommand("check");
     opts.disasm = app.got_subcommand("disasm");
     return golite::runProgram(targets, opts);
   }

@@ -102,4 +102,26 @@ if [[ $status -eq 1 && "$(cat "$tmp/json.err")" == "$want" ]]; then
 else
   echo "FAIL json.go: status $status, stderr:"; cat "$tmp/json.err"; fail=1
 fi
+# The commands go users type: a usage error is go's status 2, check type-checks only
+# (status 0, or 1 with the errors), help and env answer.
+expect_status() {  # expect_status WANT DESC CMD...
+  local want=$1 desc=$2
+  shift 2
+  "$@" >"$tmp/cmd.out" 2>"$tmp/cmd.err"
+  local got=$?
+  if [[ $got -eq $want ]]; then echo "ok   $desc"; else echo "FAIL $desc: status $got, want $want"; cat "$tmp/cmd.err"; fail=1; fi
+}
+printf 'package main\n\nfunc main() {\n\tfor {\n\t}\n}\n' >"$tmp/forever.go"
+printf 'package main\n\nfunc main() {\n\tx := 1\n}\n' >"$tmp/unused.go"
+expect_status 2 "an unknown command is a usage error" "$golite" frobnicate
+expect_status 2 "golite test with an unknown flag is a usage error" "$golite" test -nosuchflag
+expect_status 0 "golite check type-checks and does not run (the program loops forever)" "$golite" check "$tmp/forever.go"
+expect_status 1 "golite check reports type errors" "$golite" check "$tmp/unused.go"
+grep -q "declared and not used: x" "$tmp/cmd.err" || { echo "FAIL check's message"; fail=1; }
+expect_status 0 "golite help lists the commands" "$golite" help
+grep -q "test        run the package's tests" "$tmp/cmd.out" || { echo "FAIL help's list"; fail=1; }
+expect_status 0 "golite help test" "$golite" help test
+expect_status 2 "golite help of an unknown topic" "$golite" help nosuch
+expect_status 0 "golite env" "$golite" env
+grep -q '^GOOS="linux"$' "$tmp/cmd.out" || { echo "FAIL env's GOOS line"; fail=1; }
 exit $fail
