@@ -7,6 +7,7 @@
 #include <fstream>
 #include <iostream>
 #include <optional>
+#include <thread>
 
 #include <malloc.h>
 #include <map>
@@ -20,6 +21,8 @@
 #include "frontend/compile/compile.h"
 #include "frontend/escape/escape.h"
 #include "frontend/syntax/parse.h"
+#include "runtime/proc.h"
+#include "runtime/write.h"
 #include "stdlib/os.h"
 #include "stdlib/sources.h"
 #include "vm/vm.h"
@@ -130,6 +133,48 @@ bool mainSources(const std::vector<std::string>& targets, MainSources& out, bool
 }  // namespace
 
 int runFile(const std::string& path, const RunOptions& opts) { return runProgram({path}, opts); }
+
+int64_t parseDuration(const std::string& s) {
+  if (s == "0") return 0;
+  size_t i = 0;
+  double total = 0;
+  if (s.empty()) return -1;
+  while (i < s.size()) {
+    size_t start = i;
+    while (i < s.size() && ((s[i] >= '0' && s[i] <= '9') || s[i] == '.')) i++;
+    if (i == start) return -1;
+    double v = std::strtod(s.substr(start, i - start).c_str(), nullptr);
+    size_t u = i;
+    while (i < s.size() && !((s[i] >= '0' && s[i] <= '9') || s[i] == '.')) i++;
+    std::string unit = s.substr(u, i - u);
+    double scale;
+    if (unit == "ns") scale = 1;
+    else if (unit == "us" || unit == "\u00b5s") scale = 1e3;
+    else if (unit == "ms") scale = 1e6;
+    else if (unit == "s") scale = 1e9;
+    else if (unit == "m") scale = 60e9;
+    else if (unit == "h") scale = 3600e9;
+    else return -1;
+    total += v * scale;
+  }
+  return int64_t(total);
+}
+
+namespace {
+
+// --timeout: past it, every goroutine's stack and status 2, as go test's -timeout panic.
+void startTimeout(int64_t ns, bool test, const std::string& text) {
+  static std::string header;
+  header = test ? "panic: test timed out after " + text : "panic: program timed out after " + text + " (--timeout)";
+  std::thread([ns] {
+    std::this_thread::sleep_for(std::chrono::nanoseconds(ns));
+    runtime::flushStdout();
+    runtime::printGoroutines(header.c_str());
+    runtime::exitProcess(2);
+  }).detach();
+}
+
+}  // namespace
 
 // Parses, checks, analyses and compiles the program: an exit status, or -1 when init and
 // mainFn are ready to run.
@@ -299,6 +344,7 @@ int runProgram(const std::vector<std::string>& targets, const RunOptions& opts) 
     installTestSummary(display);
   }
   stdlib::os::setOSArgs(args);
+  if (opts.timeoutNs > 0) startTimeout(opts.timeoutNs, opts.test, opts.timeoutText);
   // The grammar's prediction caches, and what parsing left freed in malloc's arenas, go
   // back before the program runs.
   releaseParseCaches();
@@ -349,6 +395,12 @@ int runTests(const std::vector<std::string>& argv) {
   RunOptions opts;
   opts.test = true;
   opts.args = flags.binaryArgs;
+  opts.timeoutNs = parseDuration(flags.timeout);
+  opts.timeoutText = flags.timeout;
+  if (opts.timeoutNs < 0) {
+    std::cerr << "invalid value \"" << flags.timeout << "\" for flag -timeout: parse error\n" << testUsage();
+    return 2;
+  }
   std::vector<std::string> targets = flags.targets;
   if (targets.empty()) targets.push_back(".");
   return runProgram(targets, opts);

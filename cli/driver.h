@@ -2,6 +2,7 @@
 // imports), compile, run. Used by the CLI and by tests.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -15,7 +16,12 @@ struct RunOptions {
   bool escape = true;             // --escape=off: every allocation goes to the heap
   bool test = false;              // golite test: the _test.go files too, run as go test runs them
   bool checkOnly = false;         // golite check: parse and type-check, nothing more
+  int64_t timeoutNs = 0;          // --timeout (golite test: -timeout, default 10m): 0 = none
+  std::string timeoutText;        // as written, for the message
 };
+
+// Go's duration syntax ("1m30s", "500ms", "2h"): nanoseconds, or -1 when malformed.
+int64_t parseDuration(const std::string& s);
 
 // Returns the process exit status: 0, 1 for compile errors (printed to stderr), 2 for an
 // unrecovered panic or fatal error.

@@ -175,7 +175,8 @@ bool parseTestFlags(const std::vector<std::string>& args, TestFlags& out) {
         }
         val = args[++i];
       }
-      out.binaryArgs.push_back("-test." + name + "=" + val);
+      if (name == "timeout") out.timeout = val;
+      else out.binaryArgs.push_back("-test." + name + "=" + val);
       continue;
     }
     std::cerr << "flag provided but not defined: -" << name << "\n";

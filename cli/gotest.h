@@ -15,6 +15,7 @@ struct TestFlags {
   std::vector<std::string> targets;    // a folder, or .go files (none: the current folder)
   std::vector<std::string> binaryArgs;  // -test.v, -test.run=..., then what follows -args
   bool verbose = false;
+  std::string timeout = "10m";  // -timeout: go test's default
 };
 // Reads go test's flags (-v, -run, -bench, -count, -benchtime, -short, -failfast,
 // -args ...); false (a message printed, go's usage status 2) on a bad one.

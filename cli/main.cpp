@@ -9,6 +9,8 @@
 #include "cli/driver.h"
 #include "cli/load.h"
 #include "cli/repl.h"
+#include "runtime/mgc.h"
+#include "runtime/mheap.h"
 #include "vm/vm.h"
 
 namespace {
@@ -41,6 +43,9 @@ int main(int argc, char** argv) {
   // -h to the program), as with go run.
   auto* run = app.add_subcommand("run", "compile and run a Go program: golite run [flags] file.go... | dir [args]");
   run->add_option("--max-stack", maxStack, "goroutine stack limit in bytes (default 1 GB)");
+  std::string timeout, maxHeap;
+  run->add_option("--timeout", timeout, "end the program after this long (Go duration: 30s, 2m): its goroutines' stacks, status 2");
+  run->add_option("--max-heap", maxHeap, "heap limit (bytes, or with KiB/MiB/GiB): past it, go's out-of-memory fatal error");
   run->add_flag("-m", escapeReport, "print escape analysis decisions (-m -m: with reasons)");
   run->add_option("--escape", escapeMode, "escape analysis: on (default) or off (all to the heap)")
       ->check(CLI::IsMember({"on", "off"}));
@@ -150,6 +155,25 @@ int main(int argc, char** argv) {
     while (k < words.size() && golite::isGoFile(words[k])) targets.push_back(words[k++]);
   }
   if (maxStack) golite::vm::setMaxStack(maxStack);
+  if (!timeout.empty()) {
+    opts.timeoutNs = golite::parseDuration(timeout);
+    opts.timeoutText = timeout;
+    if (opts.timeoutNs <= 0) {
+      std::cerr << "golite run: invalid --timeout " << timeout << " (want a Go duration such as 30s or 2m)\n";
+      return 2;
+    }
+  }
+  if (!maxHeap.empty()) {
+    uint64_t bytes = golite::runtime::parseByteSize(maxHeap.c_str());
+    if (bytes == 0) {
+      std::cerr << "golite run: invalid --max-heap " << maxHeap << " (want bytes, or a size such as 512MiB)\n";
+      return 2;
+    }
+    // The collector works to stay under 90% of it (a soft limit, as GOMEMLIMIT); past the
+    // whole of it an allocation is go's out-of-memory fatal error.
+    setenv("GOLITE_MEMLIMIT", maxHeap.c_str(), 1);
+    golite::runtime::setMemoryLimit(int64_t(bytes / 10 * 9));
+  }
   opts.args.assign(words.begin() + long(k), words.end());
   return golite::runProgram(targets, opts);
 }

@@ -11,8 +11,9 @@
 // lets mallocgc skip zeroing (span.needzero).
 //
 // GOLITE_MEMLIMIT (bytes, optionally with a KiB/MiB/GiB/TiB or B suffix) caps the bytes in
-// in-use spans; past it, as when mmap fails, the program dies with
-// `fatal error: runtime: out of memory`.
+// in-use spans (golite run --max-heap sets it); past it, as when mmap fails, the program
+// dies as Go's does: `runtime: out of memory: cannot allocate N-byte block (M in use)`,
+// `fatal error: out of memory`.
 #include "runtime/mheap.h"
 
 #include <sys/mman.h>
@@ -159,7 +160,7 @@ void mheap::outOfMemory(uintptr_t bytes) {
                static_cast<unsigned long long>(bytes),
                static_cast<unsigned long long>(pagesInUse * pageSize));
   lock.unlock();
-  fatal("runtime: out of memory");
+  fatal("out of memory");  // go's mheap: throw("out of memory")
 }
 
 namespace {

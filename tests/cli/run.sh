@@ -124,4 +124,17 @@ expect_status 0 "golite help test" "$golite" help test
 expect_status 2 "golite help of an unknown topic" "$golite" help nosuch
 expect_status 0 "golite env" "$golite" env
 grep -q '^GOOS="linux"$' "$tmp/cmd.out" || { echo "FAIL env's GOOS line"; fail=1; }
+# --timeout ends a program with its goroutines' stacks (status 2); --max-heap ends one
+# that keeps more than the limit with go's out-of-memory error, while one that only makes
+# garbage runs to the end under the same limit.
+printf 'package main\n\nimport "time"\n\nfunc main() {\n\tgo func() { select {} }()\n\ttime.Sleep(time.Hour)\n}\n' >"$tmp/hour.go"
+expect_status 2 "--timeout ends a sleeping program" "$golite" run --timeout 300ms "$tmp/hour.go"
+grep -q "^panic: program timed out after 300ms" "$tmp/cmd.err" && grep -q "^goroutine 1 \[sleep\]:" "$tmp/cmd.err" ||
+  { echo "FAIL --timeout's report"; cat "$tmp/cmd.err"; fail=1; }
+printf 'package main\n\nfunc main() {\n\tvar keep [][]byte\n\tfor {\n\t\tkeep = append(keep, make([]byte, 1<<20))\n\t}\n}\n' >"$tmp/grow.go"
+expect_status 2 "--max-heap: a program keeping 64 MiB dies" "$golite" run --max-heap 64MiB "$tmp/grow.go"
+grep -q "^fatal error: out of memory$" "$tmp/cmd.err" ||
+  { echo "FAIL --max-heap's report"; head -3 "$tmp/cmd.err"; fail=1; }
+printf 'package main\n\nimport "fmt"\n\nfunc main() {\n\tn := 0\n\tfor i := 0; i < 500; i++ {\n\t\tn += len(make([]byte, 1<<20))\n\t}\n\tfmt.Println(n >> 20)\n}\n' >"$tmp/garbage.go"
+expect_status 0 "--max-heap: 500 MiB of garbage under 32 MiB" "$golite" run --max-heap 32MiB "$tmp/garbage.go"
 exit $fail

@@ -235,15 +235,15 @@ TEST_CASE("memory statistics count allocations") {
   CHECK(after.heapSys >= after.heapInuse);
 }
 
-TEST_CASE("exhausting memory is Go's fatal error") {
+TEST_CASE("exhausting memory is Go's fatal error out of memory") {
   ChildResult r = runInChild([] {
     mallocgc(16, nullptr, true);  // initialize the heap first: it reads GOLITE_MEMLIMIT then
     mheap_.memLimit = 64 << 20;
     for (;;) mallocgc(1 << 20, nullptr, true);
   });
   CHECK(r.status == 2);
-  CHECK(r.err.find("fatal error: runtime: out of memory") != std::string::npos);
+  CHECK(r.err.find("fatal error: out of memory") != std::string::npos);
   ChildResult huge = runInChild([] { mallocgc(size_t(1) << 50, nullptr, true); });
   CHECK(huge.status == 2);
-  CHECK(huge.err.find("fatal error: runtime: out of memory") != std::string::npos);
+  CHECK(huge.err.find("fatal error: out of memory") != std::string::npos);
 }
