@@ -125,12 +125,12 @@ void printPanics(Thread* th) {
   writeStderr(out);
   // The traceback: the stack where the last panic was raised.
   if (!th->panics.empty()) {
-    auto saved = th->frames;
-    th->frames.clear();
+    GrowBuffer<CallInfo> saved;
+    saved.swap(th->frames);
     for (auto& [proto, pc] : th->panics.back().trace)
       th->frames.push_back(CallInfo{proto, pc, 0, nullptr, false});
     traceback(th);
-    th->frames = std::move(saved);
+    th->frames.swap(saved);
   } else {
     traceback(th);
   }

@@ -1,19 +1,106 @@
 // The interpreter's per-goroutine state: the VM stack of 8-byte slots and the call stack.
 //
 // Go calls do not recurse in C++: a call pushes a CallInfo and the interpreter loop goes on
-// with the callee. The VM stack grows by copying (registers are addressed by index from
+// with the callee. The VM stack grows by moving (registers are addressed by index from
 // the frame base, so nothing points into it), up to a limit past which the program dies of
 // Go's `stack overflow`.
 #pragma once
 
 #include <atomic>
 #include <cstdint>
+#include <cstring>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
 #include "vm/proto.h"
 
 namespace golite::vm {
+
+// Resizes the memory of a GrowBuffer (vm/growbuf.cpp): from `bytes` to `newBytes`, moving
+// its first `keep` bytes; small buffers live on the C++ heap, big ones in an anonymous
+// mapping grown with mremap. *mapped says which, in and out. New bytes past `keep` are
+// zero only in a mapping (fresh pages); the caller clears them otherwise.
+void* growMemory(void* p, size_t bytes, size_t newBytes, size_t keep, bool* mapped);
+void freeMemory(void* p, size_t bytes, bool mapped);
+
+// The memory of the VM stack and the call stack: a vector of trivially copyable T whose
+// growth is cheap when a recursion goes deep. Past 256 KB it lives in a mapping that
+// mremap grows without copying (the kernel moves the pages) and whose new pages are
+// already zero, so neither the copy nor the clearing std::vector does on each doubling
+// happens; below that, the C++ heap keeps a parked goroutine's stack small. Slots in
+// [size, clean) may hold old values; [clean, capacity) are known zero.
+template <class T>
+class GrowBuffer {
+  static_assert(std::is_trivially_copyable_v<T>);
+
+ public:
+  GrowBuffer() = default;
+  ~GrowBuffer() { freeMemory(p_, cap_ * sizeof(T), mapped_); }
+  GrowBuffer(const GrowBuffer&) = delete;
+  GrowBuffer& operator=(const GrowBuffer&) = delete;
+
+  T* data() { return p_; }
+  const T* data() const { return p_; }
+  size_t size() const { return n_; }
+  bool empty() const { return n_ == 0; }
+  T& operator[](size_t i) { return p_[i]; }
+  const T& operator[](size_t i) const { return p_[i]; }
+  T& back() { return p_[n_ - 1]; }
+  const T& back() const { return p_[n_ - 1]; }
+  T* begin() { return p_; }
+  T* end() { return p_ + n_; }
+  const T* begin() const { return p_; }
+  const T* end() const { return p_ + n_; }
+
+  void reserve(size_t n) {
+    if (n > cap_) regrow(n);
+  }
+  // Grows with zeroed elements, or shrinks.
+  void resize(size_t n) {
+    if (n > cap_) regrow(grown(n));
+    if (n > n_) {
+      size_t dirty = clean_ < n ? clean_ : n;
+      if (dirty > n_) std::memset(static_cast<void*>(p_ + n_), 0, (dirty - n_) * sizeof(T));
+      if (n > clean_) clean_ = n;
+    }
+    n_ = n;
+  }
+  void push_back(const T& v) {
+    if (n_ == cap_) [[unlikely]] regrow(grown(n_ + 1));
+    p_[n_++] = v;
+    if (n_ > clean_) clean_ = n_;
+  }
+  void pop_back() { n_--; }
+  void clear() { n_ = 0; }
+  void swap(GrowBuffer& o) {
+    std::swap(p_, o.p_);
+    std::swap(n_, o.n_);
+    std::swap(cap_, o.cap_);
+    std::swap(clean_, o.clean_);
+    std::swap(mapped_, o.mapped_);
+  }
+
+ private:
+  size_t grown(size_t want) const {
+    size_t c = cap_ ? cap_ : 4;
+    while (c < want) c *= 2;
+    return c;
+  }
+  void regrow(size_t cap) {
+    void* p = growMemory(p_, cap_ * sizeof(T), cap * sizeof(T), clean_ * sizeof(T), &mapped_);
+    p_ = static_cast<T*>(p);
+    if (!mapped_ && cap > clean_)  // heap memory past what was kept: not zero
+      std::memset(static_cast<void*>(p_ + clean_), 0, (cap - clean_) * sizeof(T));
+    cap_ = cap;
+  }
+
+  T* p_ = nullptr;
+  size_t n_ = 0;
+  size_t cap_ = 0;
+  size_t clean_ = 0;
+  bool mapped_ = false;
+};
 
 struct CallInfo {
   const Proto* proto;
@@ -64,8 +151,8 @@ std::atomic<bool>* pollFlag(runtime::G* g);
 [[noreturn]] void stackOverflow(Thread* th);
 
 struct Thread {
-  std::vector<uint64_t> stack;
-  std::vector<CallInfo> frames;
+  GrowBuffer<uint64_t> stack;
+  GrowBuffer<CallInfo> frames;
   int64_t goid = 1;
   // While a native runs: the first free slot above its frame, where Go code it calls
   // back gets its frames.
