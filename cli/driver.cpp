@@ -96,7 +96,7 @@ struct MainSources {
 bool mainSources(const std::vector<std::string>& targets, MainSources& out, bool tests = false) {
   namespace fs = std::filesystem;
   std::error_code ec;
-  if (targets.size() == 1 && !isGoFile(targets[0])) {
+  if (targets.size() == 1 && !isGoFile(targets[0]) && !isScript(targets[0])) {
     const std::string& d = targets[0];
     if (!fs::is_directory(d, ec)) {
       std::cerr << "golite: cannot find package " << d << "\n";

@@ -216,6 +216,16 @@ std::vector<std::string> packageFiles(const std::string& dir, const std::string&
   return names;
 }
 
+bool isScript(const std::string& path) {
+  if (path.empty() || path[0] == '-') return false;
+  std::error_code ec;
+  if (!fs::is_regular_file(path, ec)) return false;
+  std::ifstream in(path, std::ios::binary);
+  char c[2] = {0, 0};
+  in.read(c, 2);
+  return c[0] == '#' && c[1] == '!';
+}
+
 std::string importPathOf(const Module& m, const std::string& dir) {
   std::error_code ec;
   fs::path d = fs::absolute(dir, ec).lexically_normal();

@@ -24,6 +24,8 @@ std::optional<Module> findModule(const std::string& dir);
 
 // Whether a command-line word names a Go file (x.go) rather than a folder.
 inline bool isGoFile(const std::string& a) { return a.size() > 3 && a.compare(a.size() - 3, 3, ".go") == 0; }
+// A file starting with `#!` (a script naming golite as its interpreter), any name.
+bool isScript(const std::string& path);
 
 // The names (sorted, as go orders them) of the Go files of the package in dir that a
 // build uses: not _test.go, not excluded by build constraints. Empty when there are none

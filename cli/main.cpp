@@ -21,10 +21,11 @@ constexpr const char* kVersion = "golite 0.1.0 (Go 1.22 language subset, go1.19 
 int main(int argc, char** argv) {
   // `golite` alone on a terminal opens a session.
   if (argc == 1 && isatty(0)) return golite::runRepl({true});
-  // `golite file.go [args]` and `#!/usr/bin/env golite` scripts: run the file.
+  // `golite file.go [args]` and `#!/usr/bin/env golite` scripts, whatever the file is
+  // called (the kernel passes the script's path): run the file.
   if (argc >= 2) {
     std::string first = argv[1];
-    if (golite::isGoFile(first)) {
+    if (golite::isGoFile(first) || golite::isScript(first)) {
       golite::RunOptions opts;
       for (int i = 2; i < argc; i++) opts.args.push_back(argv[i]);
       return golite::runFile(first, opts);
@@ -55,6 +56,8 @@ int main(int argc, char** argv) {
   build->add_option("file", file, "the .go file or the package folder")->required();
   build->add_option("more", more, "more .go files of the package");
   build->add_flag("-m", escapeReport, "print escape analysis decisions (-m -m: with reasons)");
+  std::string output;
+  build->add_option("-o", output, "not supported: golite runs programs from source (golite run, or a #! script)");
   build->add_option("--escape", escapeMode, "escape analysis: on (default) or off (all to the heap)")
       ->check(CLI::IsMember({"on", "off"}));
 
@@ -132,6 +135,12 @@ int main(int argc, char** argv) {
   golite::RunOptions opts;
   opts.escapeReport = escapeReport;
   opts.escape = escapeMode == "on";
+  if (!output.empty()) {
+    // There is no executable to write: say so rather than write something else.
+    std::cerr << "golite build: -o is not supported: golite runs programs from source; run it with "
+                 "golite run, or give the file a #!/usr/bin/env golite line\n";
+    return 2;
+  }
   if (app.got_subcommand("build") || app.got_subcommand("disasm") || app.got_subcommand("check")) {
     std::vector<std::string> targets{file};
     targets.insert(targets.end(), more.begin(), more.end());

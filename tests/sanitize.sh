@@ -2,8 +2,11 @@
 # The memory-safety job: builds golite with AddressSanitizer and UndefinedBehaviorSanitizer
 # in BUILD (a build folder of its own) and runs the conformance programs, the Go
 # test-directory pass list and the samples with it, then the conformance programs again
-# under the collector's stress settings (GOGC=1, GODEBUG=clobberfree=1,gccheckmark=1). Any sanitizer
-# report stops the program (halt_on_error) and fails the run.
+# under the collector's stress settings (GOGC=1, GODEBUG=clobberfree=1,gccheckmark=1), then
+# the fuzz job: tests/robust's mutants of the conformance programs (another seed than the
+# plain robust run's, fixed so CI stays deterministic; ROBUST_SEED picks others) and its generated
+# extremes. Any sanitizer report stops the program (halt_on_error) and fails the run;
+# in the fuzz job a report exits 86, which the robust judge counts as a crash.
 #
 #   tests/sanitize.sh SOURCE_DIR BUILD_DIR
 #
@@ -25,4 +28,7 @@ SKIP='^divmod[.]go$' bash "$src/tests/godir/run.sh" "$golite" || status=1
 bash "$src/samples/check.sh" "$golite" || status=1
 GOGC=1 GODEBUG=clobberfree=1,gccheckmark=1,clobberdead=1,stackobjcheck=1 SKIP='^concurrency/conc_stress_|^gc/gc_memory_limit$|^gc/gc_goal_stacks$' \
   bash "$src/tests/conformance/run.sh" "$golite" | tail -n 5 || status=1
+ASAN_OPTIONS=$ASAN_OPTIONS:exitcode=86 UBSAN_OPTIONS=$UBSAN_OPTIONS:exitcode=86 \
+  ROBUST_COUNT=150 ROBUST_SEED=${ROBUST_SEED:-20261206} ROBUST_FAILURES="$build/robust-failures" \
+  bash "$src/tests/robust/run.sh" "$golite" | tail -n 8 || status=1
 exit $status

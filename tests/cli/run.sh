@@ -137,4 +137,10 @@ grep -q "^fatal error: out of memory$" "$tmp/cmd.err" ||
   { echo "FAIL --max-heap's report"; head -3 "$tmp/cmd.err"; fail=1; }
 printf 'package main\n\nimport "fmt"\n\nfunc main() {\n\tn := 0\n\tfor i := 0; i < 500; i++ {\n\t\tn += len(make([]byte, 1<<20))\n\t}\n\tfmt.Println(n >> 20)\n}\n' >"$tmp/garbage.go"
 expect_status 0 "--max-heap: 500 MiB of garbage under 32 MiB" "$golite" run --max-heap 32MiB "$tmp/garbage.go"
+# A #! script runs whatever it is called; build -o says it writes nothing.
+printf '#!/usr/bin/env golite\npackage main\n\nimport "fmt"\n\nfunc main() { fmt.Println("script ran") }\n' >"$tmp/myscript"
+expect_status 0 "a #! script without .go runs" "$golite" "$tmp/myscript"
+grep -q "^script ran$" "$tmp/cmd.out" || { echo "FAIL the script's output"; fail=1; }
+expect_status 2 "build -o is refused with a reason" "$golite" build -o "$tmp/x" "$tmp/hour.go"
+grep -q "golite runs programs from source" "$tmp/cmd.err" || { echo "FAIL build -o's message"; fail=1; }
 exit $fail
