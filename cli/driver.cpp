@@ -200,6 +200,8 @@ static int buildProgram(const std::vector<std::string>& targets, const RunOption
   }
   std::vector<ast::File*> files;
   std::vector<std::string> sources;  // the texts of files (golite test reads examples' output comments)
+  std::vector<ast::File*> extFiles;  // golite test: an external test package's files, and texts
+  std::vector<std::string> extSources;
   std::string firstPkg, firstFile;
   for (size_t i = 0; i < ms.paths.size(); i++) {
     std::string src;
@@ -216,9 +218,15 @@ static int buildProgram(const std::vector<std::string>& targets, const RunOption
     if (!f) continue;
     std::string name = f->pkgName ? f->pkgName->name : "";
     if (opts.test && name.size() > 5 && name.compare(name.size() - 5, 5, "_test") == 0) {
-      // go test's external test package (package x_test): not yet
-      std::cerr << "golite: skipping " << ms.displays[i] << ": external test packages (package " << name
-                << ") are not supported yet\n";
+      // go test's external test package (package x_test): it imports the package under
+      // test, which a module's folder can give it by import path
+      if (!ms.fromDir) {
+        std::cerr << "golite: skipping " << ms.displays[i] << ": an external test package (package " << name
+                  << ") needs its folder as a module's package: golite test in the folder\n";
+        continue;
+      }
+      extFiles.push_back(f);
+      extSources.push_back(std::move(src));
       continue;
     }
     if (firstPkg.empty()) {
@@ -237,7 +245,33 @@ static int buildProgram(const std::vector<std::string>& targets, const RunOption
     sources.push_back(std::move(src));
   }
   std::string testPkg = ms.fromDir ? loader.mainPath : "command-line-arguments";
-  if (opts.test && loader.diags.empty() && !files.empty()) {
+  if (opts.test && loader.diags.empty() && !extFiles.empty() && !files.empty()) {
+    // The package under test (its internal tests included) is checked first, as the
+    // package of its import path; the external test package becomes the program.
+    loader.loading.push_back(loader.mainPath);
+    loader.checkers.push_back(loader.checker());
+    types::Package* under = loader.checkers.back()->checkPackage(loader.mainPath, files);
+    loader.loading.pop_back();
+    loader.loaded[loader.mainPath] = under;
+    loader.order.push_back(under);
+    if (!loader.diags.empty()) {
+      std::cerr << "# " << testPkg << " [" << testPkg << ".test]\n";
+      printDiagnostics(loader.diags);
+      std::cout << "FAIL\t" << testPkg << " [build failed]\n";
+      return 2;
+    }
+    std::string err;
+    bool none = false;
+    bool ok = addTestMain(extFiles, extSources, loader.nodes, loader.diags, &err, &none, files, sources,
+                          loader.mainPath);
+    if (!ok && !err.empty()) {
+      std::cerr << "# " << testPkg << "\n" << err << "\n";
+      std::cout << "FAIL\t" << testPkg << " [setup failed]\n";
+      return 2;
+    }
+    files = extFiles;
+    firstPkg = files[0]->pkgName->name;
+  } else if (opts.test && loader.diags.empty() && !files.empty()) {
     std::string err;
     bool none = false;
     bool ok = addTestMain(files, sources, loader.nodes, loader.diags, &err, &none);

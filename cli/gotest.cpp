@@ -186,14 +186,25 @@ bool parseTestFlags(const std::vector<std::string>& args, TestFlags& out) {
 }
 
 bool addTestMain(std::vector<ast::File*>& files, const std::vector<std::string>& sources, ast::Arena& arena,
-                 Diagnostics& diags, std::string* err, bool* none) {
+                 Diagnostics& diags, std::string* err, bool* none, const std::vector<ast::File*>& underFiles,
+                 const std::vector<std::string>& underSources, const std::string& underPath) {
   std::vector<std::string> tests, benchmarks;
   std::string examples;
-  bool testMain = false;
+  std::string testMain;
   bool anyTestFile = false;
+  bool usesUnder = false;
   std::string pkgName = files.empty() || !files[0]->pkgName ? "main" : files[0]->pkgName->name;
-  for (size_t i = 0; i < files.size(); i++) {
-    ast::File* f = files[i];
+  // the package's own files first (an external test package imports it), then its own
+  struct Src {
+    ast::File* f;
+    const std::string* text;
+    std::string qual;  // how the generated main names its functions
+  };
+  std::vector<Src> all;
+  for (size_t i = 0; i < underFiles.size(); i++) all.push_back({underFiles[i], &underSources[i], "__golite_pkg."});
+  for (size_t i = 0; i < files.size(); i++) all.push_back({files[i], &sources[i], ""});
+  for (const Src& s : all) {
+    ast::File* f = s.f;
     const std::string& fn = f->filename;
     bool testFile = fn.size() > 8 && fn.compare(fn.size() - 8, 8, "_test.go") == 0;
     for (ast::Node* d : f->decls) {
@@ -204,40 +215,46 @@ bool addTestMain(std::vector<ast::File*>& files, const std::vector<std::string>&
       if (!testFile || !fd->typeParams.empty()) continue;
       anyTestFile = true;
       std::string where = fn + ":" + std::to_string(fd->name->pos.line) + ":" + std::to_string(fd->name->pos.col);
+      bool before = !s.qual.empty();
       if (name == "TestMain" && oneParamOf(fd, "M")) {
-        testMain = true;
+        testMain = s.qual + name;
       } else if (isTestName(name, "Test")) {
         if (!oneParamOf(fd, "T")) {
           *err = where + ": wrong signature for " + name + ", must be: func " + name + "(t *testing.T)";
           return false;
         }
-        tests.push_back(name);
+        tests.push_back(s.qual + name);
       } else if (isTestName(name, "Benchmark")) {
         if (!oneParamOf(fd, "B")) {
           *err = where + ": wrong signature for " + name + ", must be: func " + name + "(b *testing.B)";
           return false;
         }
-        benchmarks.push_back(name);
+        benchmarks.push_back(s.qual + name);
       } else if (isTestName(name, "Example")) {
         if (!fd->funcType->params.empty() || !fd->funcType->results.empty() || !fd->body) continue;
         bool has = false, unordered = false;
-        std::string out = exampleOutput(sources[i], fd, &has, &unordered);
+        std::string out = exampleOutput(*s.text, fd, &has, &unordered);
         if (!has) continue;
-        examples += "\t\t{" + goQuote(name) + ", " + name + ", " + goQuote(out) + ", " +
+        examples += "\t\t{" + goQuote(name) + ", " + s.qual + name + ", " + goQuote(out) + ", " +
                     (unordered ? "true" : "false") + "},\n";
+      } else {
+        continue;
       }
+      if (before) usesUnder = true;
     }
     if (testFile) anyTestFile = true;
   }
   *none = !anyTestFile;
   std::string src = "package " + pkgName + "\n\nimport __golite_testing \"testing\"\n";
-  if (!testMain) src += "import __golite_os \"os\"\n";
+  if (testMain.empty()) src += "import __golite_os \"os\"\n";
+  if (usesUnder) src += "import __golite_pkg " + goQuote(underPath) + "\n";
   src += "\nfunc " + std::string(kTestMainName) + "() {\n\t__golite_m := __golite_testing.MainStart(\n\t\t[]__golite_testing.InternalTest{\n";
-  for (auto& t : tests) src += "\t\t\t{" + goQuote(t) + ", " + t + "},\n";
+  auto bare = [](const std::string& q) { return q.substr(q.find('.') + 1); };
+  for (auto& t : tests) src += "\t\t\t{" + goQuote(bare(t)) + ", " + t + "},\n";
   src += "\t\t},\n\t\t[]__golite_testing.InternalBenchmark{\n";
-  for (auto& b : benchmarks) src += "\t\t\t{" + goQuote(b) + ", " + b + "},\n";
+  for (auto& b : benchmarks) src += "\t\t\t{" + goQuote(bare(b)) + ", " + b + "},\n";
   src += "\t\t},\n\t\t[]__golite_testing.InternalExample{\n" + examples + "\t\t},\n\t)\n";
-  if (testMain) src += "\t__golite_testing.RunTestMain(__golite_m, TestMain)\n";
+  if (!testMain.empty()) src += "\t__golite_testing.RunTestMain(__golite_m, " + testMain + ")\n";
   else src += "\t__golite_os.Exit(__golite_m.Run())\n";
   src += "}\n";
   ast::File* gen = parseFile(arena, "_testmain.go", src, diags);

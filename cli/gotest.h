@@ -29,8 +29,12 @@ bool parseTestFlags(const std::vector<std::string>& args, TestFlags& out);
 // The generated entry point's name: the package's own main (if any) stays an ordinary
 // function tests may call, as in go test.
 constexpr const char* kTestMainName = "__golite_testmain";
+// With an external test package (package x_test), files are its files, and underFiles
+// (with underSources) those of the package under test (package x, its internal tests
+// included), which it imports as underPath: their tests are named through it.
 bool addTestMain(std::vector<ast::File*>& files, const std::vector<std::string>& sources, ast::Arena& arena,
-                 Diagnostics& diags, std::string* err, bool* none);
+                 Diagnostics& diags, std::string* err, bool* none, const std::vector<ast::File*>& underFiles = {},
+                 const std::vector<std::string>& underSources = {}, const std::string& underPath = "");
 
 // From now on the process ends as go test ends a package: `ok  \tPKG\tTIMEs` after a
 // passing run, `exit status N` and `FAIL\tPKG\tTIMEs` (status 1) after a failing one.

@@ -13,7 +13,8 @@
 #                goroutines and exits 2; an unsupported import is reported at the import
 #                (tests/cli/run.sh)
 #   gotest:      golite test on small modules (passing, failing, helpers, TestMain,
-#                subtests, examples, benchmarks, a panic, a build error) against what
+#                subtests, examples, benchmarks, a panic, a build error, an external
+#                test package) against what
 #                go test printed (tests/gotest/run.sh)
 #   gctrace:     GODEBUG=gctrace=1 lines in go 1.19's exact format (tests/gctrace/run.sh)
 #   escape_errorcheck, escape_cases, escape_explain: golite build -m and -m -m against
