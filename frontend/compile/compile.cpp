@@ -747,8 +747,8 @@ vm::Proto* Program::compileFragment(Package* pkg, const std::vector<ast::Node*>&
   return p;
 }
 
-vm::Proto* Program::mainProto(Package* pkg) {
-  Object* o = pkg->scope->lookup("main");
+vm::Proto* Program::mainProto(Package* pkg, const std::string& name) {
+  Object* o = pkg->scope->lookup(name);
   if (!o || o->kind != ObjKind::Func) return nullptr;
   return impl_->protoFor(o->as<Func>());
 }

@@ -41,7 +41,7 @@ class Program {
   // The function that initializes every compiled package in order (finishing it).
   vm::Proto* initProto();
   // main.main of the given package.
-  vm::Proto* mainProto(types::Package* pkg);
+  vm::Proto* mainProto(types::Package* pkg, const std::string& name = "main");
   // Every function compiled, in creation order (for `golite disasm`).
   const std::vector<std::unique_ptr<vm::Proto>>& protos() const;
 

@@ -18,11 +18,14 @@
 // The generic declaration itself is checked only as far as inference needs: its type
 // parameters (TypeParam types) with their constraints, and its signature in terms of
 // them. Its body is checked in each instance; an error there is reported at the generic
-// source's position, as go reports errors of generic bodies.
+// source's position, as go reports errors of generic bodies. A body no instance reaches
+// is checked once with the parameters as they are (checkUninstantiated), for the errors
+// that do not depend on what the parameters allow.
 //
-// Inference follows the spec's two steps: function arguments are unified with the
-// parameter types (typed arguments first, then untyped constants take their default
-// type), then constraints with a core type (`~[]E`) infer what is still missing.
+// Inference, in Go 1.21's order: typed arguments are unified with the parameter types;
+// constraints with a core type (`~[]E`) infer more (S known gives E, E known gives S);
+// type parameters still free take the default type of the untyped constants passed for
+// them (the "largest" kind: int < rune < float < complex); core types once more.
 //
 // The checker that owns the generic declaration (its package's) makes the instances, so
 // an instance's names resolve in its own package; bodies are checked later, from
