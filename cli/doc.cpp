@@ -9,6 +9,9 @@
 #include <filesystem>
 #include <fstream>
 #include <regex>
+#include <sstream>
+
+#include "stdlib/sources.h"
 
 namespace golite {
 
@@ -193,6 +196,14 @@ std::vector<SourceLines> goSourceFiles(const std::string& importPath) {
     }
     for (auto& f : constrained) files.push_back(std::move(f));
     break;
+  }
+  if (files.empty()) {  // a package Go 1.19's tree has not (slices, maps, cmp): golite's own source
+    for (const auto& src : stdlib::packageSources(importPath)) {
+      SourceLines lines;
+      std::istringstream in(src.text);
+      for (std::string l; std::getline(in, l);) lines.push_back(l);
+      files.push_back(std::move(lines));
+    }
   }
   return files;
 }
