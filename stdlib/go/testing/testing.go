@@ -397,7 +397,7 @@ func (t *T) Run(name string, f func(t *T)) bool {
 	if !matchName(full, runPattern) {
 		return true
 	}
-	sub := &T{common: common{name: full, parent: &t.common, level: t.level + 1}}
+	sub := &T{common: common{name: full, parent: &t.common, level: t.level + 1}, context: t}
 	runTest(sub, f)
 	return !sub.failed
 }
@@ -438,15 +438,26 @@ func runTest(t *T, f func(*T)) {
 		fmt.Printf("=== RUN   %s\n", t.name)
 	}
 	done := make(chan bool)
-	var panicked any
-	didPanic := false
 	t.start = time.Now()
 	go func() {
 		finished := false
 		defer func() {
 			if !finished {
 				if r := recover(); r != nil {
-					panicked, didPanic = r, true
+					// go test reports the test and its parents failed, then panics again:
+					// the program dies with "panic: ... [recovered]" and a traceback
+					t.runCleanups()
+					for c := t; c.parent != nil; {
+						c.failed = true
+						c.duration = time.Since(c.start)
+						c.report()
+						p := c.context
+						if p == nil {
+							break
+						}
+						c = p
+					}
+					panic(r)
 				}
 			}
 			t.duration = time.Since(t.start)
@@ -457,15 +468,6 @@ func runTest(t *T, f func(*T)) {
 		finished = true
 	}()
 	<-done
-	if didPanic {
-		t.failed = true
-		for p := t.parent; p != nil; p = p.parent {
-			p.failed = true
-		}
-		t.report()
-		fmt.Printf("panic: %v [recovered]\n\tpanic: %v\n", panicked, panicked)
-		os.Exit(2)
-	}
 	t.mu.Lock()
 	t.finished = true
 	t.mu.Unlock()
