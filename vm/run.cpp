@@ -138,12 +138,17 @@ bool callStringMethod(Thread* th, Eface v, const char* name, GoString* out) {
   return true;
 }
 
+// The index of the instruction a frame is at (its saved pc is the next one's).
+static size_t framePc(const CallInfo& ci) {
+  return ci.pc > ci.proto->code.data() ? size_t(ci.pc - ci.proto->code.data()) - 1 : 0;
+}
+
 bool callerFrame(Thread* th, int64_t skip, uintptr_t* pc, std::string* file, int* line, uintptr_t* fn) {
   if (!th || skip < 0 || size_t(skip) >= th->frames.size()) return false;
   const CallInfo& ci = th->frames[th->frames.size() - 1 - size_t(skip)];
   const Proto* p = ci.proto;
   if (!p || p->native) return false;
-  size_t at = ci.pc > p->code.data() ? size_t(ci.pc - p->code.data()) - 1 : 0;
+  size_t at = framePc(ci);
   *pc = reinterpret_cast<uintptr_t>(p->code.data() + at);
   *file = absPath(p->file);
   *line = at < p->lines.size() ? p->lines[at] : p->line;
@@ -166,7 +171,7 @@ std::string formatFrames(Thread* th) {
     }
     const CallInfo& ci = th->frames[k];
     const Proto* p = ci.proto;
-    size_t pc = ci.pc > p->code.data() ? size_t(ci.pc - p->code.data()) - 1 : 0;
+    size_t pc = framePc(ci);
     int line = pc < p->lines.size() ? p->lines[pc] : p->line;
     out += p->name + (p->paramWords ? "(...)" : "()") + "\n";
     out += "\t" + absPath(p->file) + ":" + std::to_string(line) + " +0x" + std::to_string(pc) + "\n";
@@ -436,7 +441,7 @@ void spawnGoroutine(Thread* parent, Closure* fn, const uint64_t* args, size_t na
   if (parent && !parent->frames.empty()) {
     const CallInfo& ci = parent->frames.back();
     th->createdBy = ci.proto;
-    th->createdPc = ci.pc > ci.proto->code.data() ? size_t(ci.pc - ci.proto->code.data()) - 1 : 0;
+    th->createdPc = framePc(ci);
     th->createdIn = parent->goid;
   }
   runtime::newproc(goroutineEntry, th, th);
