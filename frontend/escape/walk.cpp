@@ -463,7 +463,11 @@ bool isSelfAssign(ast::Expr* dst, ast::Expr* src) {
     case NodeKind::SelectorExpr: {
       auto* d = dst->as<ast::SelectorExpr>();
       auto* s = src->as<ast::SelectorExpr>();
-      if (!d->selection || !s->selection) return false;
+      // Fields both (gc's ODOT/ODOTPTR): s.F = s.m takes a method value, a new closure
+      // that holds s and must be accounted for (it escaped into s's own field).
+      if (!d->selection || !s->selection || d->selection->kind != SelectionKind::FieldVal ||
+          s->selection->kind != SelectionKind::FieldVal)
+        return false;
       return sameSafeExpr(d->x, s->x);
     }
     case NodeKind::IndexExpr: {
