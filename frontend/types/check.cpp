@@ -756,6 +756,11 @@ Scope* Checker::Impl::newScope(Scope* parent, const std::string& comment) {
   return ta.newScope(parent, comment);
 }
 
+void Checker::Impl::enterFile(ast::File* f) {
+  curFile = f;
+  curFileIndex = int(std::find(files.begin(), files.end(), f) - files.begin());
+}
+
 // Positions inside messages are written as the gc compiler writes them: "./x.go:3:5".
 static std::string posString(const std::string& file, Pos p) {
   std::string f = file.find('/') == std::string::npos ? "./" + file : file;
@@ -1133,8 +1138,7 @@ void Checker::Impl::processFuncBodies() {
   for (size_t i = 0; i < funcBodies.size(); i++) {
     auto [fd, fn] = funcBodies[i];
     DeclInfo* d = objMap[fn];
-    curFile = d->file;
-    curFileIndex = int(std::find(files.begin(), files.end(), d->file) - files.begin());
+    enterFile(d->file);
     decl = d;
     auto* sig = fn->type->as<Signature>();
     Scope* fscope = nullptr;

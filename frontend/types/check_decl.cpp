@@ -55,23 +55,10 @@ void Checker::Impl::objDecl(Object* obj) {
   color[obj] = 3 + int(objPath.size());
   objPath.push_back(obj);
 
-  // save the environment
-  Scope* savedScope = scope;
-  DeclInfo* savedDecl = decl;
-  auto savedIota = iota;
-  auto savedFuncs = std::move(funcs);
-  funcs.clear();
-  ast::File* savedFile = curFile;
-  int savedFileIndex = curFileIndex;
-  bool savedErrpos = useErrpos;
-  Pos savedPos = errpos;
-  bool savedHasCall = hasCallOrRecv;
-
+  {
+  SavedState saved(*this);  // the environment, restored at the end of the block
   scope = d->fileScope;
-  curFile = d->file;
-  curFileIndex = int(std::find(files.begin(), files.end(), d->file) - files.begin());
-  iota.reset();
-  useErrpos = false;
+  enterFile(d->file);
 
   switch (obj->kind) {
     case ObjKind::Const:
@@ -91,15 +78,7 @@ void Checker::Impl::objDecl(Object* obj) {
     default: break;
   }
 
-  scope = savedScope;
-  decl = savedDecl;
-  iota = savedIota;
-  funcs = std::move(savedFuncs);
-  curFile = savedFile;
-  curFileIndex = savedFileIndex;
-  useErrpos = savedErrpos;
-  errpos = savedPos;
-  hasCallOrRecv = savedHasCall;
+  }
 
   objPath.pop_back();
   color[obj] = 2;

@@ -105,38 +105,6 @@ std::vector<ast::Ident*> paramNames(const std::vector<ast::Field>& fields) {
   return names;
 }
 
-// The checker's state that checking another declaration changes; restored on scope exit.
-struct SavedState {
-  explicit SavedState(Checker::Impl& c)
-      : c(c), scope(c.scope), decl(c.decl), iota(c.iota), funcs(std::move(c.funcs)), file(c.curFile),
-        fileIndex(c.curFileIndex), useErrpos(c.useErrpos), errpos(c.errpos), hasCall(c.hasCallOrRecv) {
-    c.funcs.clear();
-    c.iota.reset();
-    c.useErrpos = false;
-  }
-  ~SavedState() {
-    c.scope = scope;
-    c.decl = decl;
-    c.iota = iota;
-    c.funcs = std::move(funcs);
-    c.curFile = file;
-    c.curFileIndex = fileIndex;
-    c.useErrpos = useErrpos;
-    c.errpos = errpos;
-    c.hasCallOrRecv = hasCall;
-  }
-  Checker::Impl& c;
-  Scope* scope;
-  DeclInfo* decl;
-  std::optional<constant::Value> iota;
-  std::vector<FuncCtx> funcs;
-  ast::File* file;
-  int fileIndex;
-  bool useErrpos;
-  Pos errpos;
-  bool hasCall;
-};
-
 }  // namespace
 
 bool anyTypeParam(const std::vector<Type*>& ts) {
@@ -492,10 +460,7 @@ Named* Checker::Impl::instantiateType(Named* gen, const std::vector<Type*>& targ
   auto* owner = static_cast<Checker::Impl*>(g->checker);
   if (owner != this) {
     Named* n = owner->instantiateType(gen, targs, at);
-    if (!owner->checking) {
-      owner->recordUntyped();
-      owner->flushErrors();
-    }
+    owner->settle();
     return n;
   }
   auto* tn = ta.make<TypeName>();
@@ -518,8 +483,7 @@ Named* Checker::Impl::instantiateType(Named* gen, const std::vector<Type*>& targ
     SavedState saved(*this);
     auto* spec = g->decl->as<ast::TypeSpec>();
     scope = bindTypeParams(g->scope, paramNames(spec->typeParams), targs);
-    curFile = g->file;
-    curFileIndex = std::max(0, int(std::find(files.begin(), files.end(), g->file) - files.begin()));
+    enterFile(g->file);
     decl = nullptr;
     Type* rhs = definedType(ast::cloneExpr(na, spec->typeExpr), n);
     Type* u = underlying(rhs);
@@ -569,28 +533,14 @@ void Checker::Impl::instanceMethod(Named* n, ast::FuncDecl* md) {
     for (size_t i = 0; i < names.size(); i++)  // (s *Stack[_]): a name of its own to bind
       if (names[i] && names[i]->name == "_") names[i]->name = "_#" + std::to_string(i);
     scope = bindTypeParams(d->fileScope, names, n->targs);
-    curFile = d->file;
-    curFileIndex = std::max(0, int(std::find(files.begin(), files.end(), d->file) - files.begin()));
+    enterFile(d->file);
     decl = d;
     Scope* fscope = nullptr;
     m->type = funcType(fd->funcType, fd->recv, fd, &fscope);
     sigScopes_[m] = fscope;
     if (m->name != "_") n->methods.push_back(m);
     if (!fd->body) return;
-    pkg->instances.push_back({fd, m, d->file->filename});
-    uni->pendingInstances.push_back([this, fd, m, d] {
-      SavedState saved(*this);
-      curFile = d->file;
-      curFileIndex = std::max(0, int(std::find(files.begin(), files.end(), d->file) - files.begin()));
-      decl = d;
-      inInstance++;
-      funcBody(fd, nullptr, m->type->as<Signature>(), fd->body, sigScopes_[m]);
-      inInstance--;
-      if (!checking) {
-        recordUntyped();
-        flushErrors();
-      }
-    });
+    queueInstanceBody(fd, m, d, d->file);
   }
 }
 
@@ -601,10 +551,7 @@ Func* Checker::Impl::instantiateFunc(Func* gen, const std::vector<Type*>& targs,
   auto* owner = static_cast<Checker::Impl*>(g->checker);
   if (owner != this) {
     Func* f = owner->instantiateFunc(gen, targs, at);
-    if (!owner->checking) {
-      owner->recordUntyped();
-      owner->flushErrors();
-    }
+    owner->settle();
     return f;
   }
   auto* src = g->decl->as<ast::FuncDecl>();
@@ -625,8 +572,7 @@ Func* Checker::Impl::instantiateFunc(Func* gen, const std::vector<Type*>& targs,
   {
     SavedState saved(*this);
     scope = bindTypeParams(g->scope, paramNames(src->typeParams), targs);
-    curFile = g->file;
-    curFileIndex = std::max(0, int(std::find(files.begin(), files.end(), g->file) - files.begin()));
+    enterFile(g->file);
     decl = d;
     Scope* fscope = nullptr;
     fn->type = funcType(fd->funcType, nullptr, fd, &fscope);
@@ -637,22 +583,29 @@ Func* Checker::Impl::instantiateFunc(Func* gen, const std::vector<Type*>& targs,
     return fn;
   }
   if (anyTypeParam(targs)) return fn;  // made while checking a generic body: never compiled
-  pkg->instances.push_back({fd, fn, g->file ? g->file->filename : ""});
-  ast::File* file = g->file;
+  queueInstanceBody(fd, fn, d, g->file);
+  return fn;
+}
+
+// An instance's body joins the package's instances (compiled later) and waits to be
+// checked, in the declaring file, by this checker.
+void Checker::Impl::queueInstanceBody(ast::FuncDecl* fd, Func* fn, DeclInfo* d, ast::File* file) {
+  pkg->instances.push_back({fd, fn, file ? file->filename : ""});
   uni->pendingInstances.push_back([this, fd, fn, d, file] {
     SavedState saved(*this);
-    curFile = file;
-    curFileIndex = std::max(0, int(std::find(files.begin(), files.end(), file) - files.begin()));
+    enterFile(file);
     decl = d;
     inInstance++;
     funcBody(fd, nullptr, fn->type->as<Signature>(), fd->body, sigScopes_[fn]);
     inInstance--;
-    if (!checking) {
-      recordUntyped();
-      flushErrors();
-    }
+    settle();
   });
-  return fn;
+}
+
+void Checker::Impl::settle() {
+  if (checking) return;
+  recordUntyped();
+  flushErrors();
 }
 
 // A generic function, or a generic type's method, that no instance reaches is checked
@@ -697,8 +650,7 @@ void Checker::Impl::templateBody(ast::FuncDecl* src, Generic* g, DeclInfo* d) {
     if (names[i] && names[i]->name == "_") names[i]->name = "_#" + std::to_string(i);
   std::vector<Type*> targs(g->tparams.begin(), g->tparams.end());
   scope = bindTypeParams(d->fileScope, names, targs);
-  curFile = d->file;
-  curFileIndex = std::max(0, int(std::find(files.begin(), files.end(), d->file) - files.begin()));
+  enterFile(d->file);
   decl = d;
   inTemplate++;
   inInstance++;

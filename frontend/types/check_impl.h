@@ -186,6 +186,7 @@ struct Checker::Impl {
   void checkBranches(ast::BlockStmt* body);
   void checkMain();
   ty::Scope* newScope(ty::Scope* parent, const std::string& comment);
+  void enterFile(ast::File* f);  // curFile and its index in files
   void declare(ty::Scope* s, ast::Ident* id, ty::Object* obj);
   ty::Object* lookup(const std::string& name);
   void addDeclDep(ty::Object* o);
@@ -238,6 +239,10 @@ struct Checker::Impl {
   void useInstance(ast::Expr* fun, ty::Func* inst);
   bool notInstantiated(Operand& x);
   void drainInstances();
+  void queueInstanceBody(ast::FuncDecl* fd, ty::Func* fn, DeclInfo* d, ast::File* file);
+  // After work done for another package's checker: its untyped expressions and errors
+  // are settled now (its own checkPackage has returned).
+  void settle();
   std::string genericString(ty::Object* obj, ty::Generic* g);
 
   // ---- type expressions (check_typexpr.cpp) ----
@@ -339,6 +344,38 @@ struct Checker::Impl {
   bool isTerminatingSwitch(const std::vector<ast::CaseClause*>& body, const std::string& label);
   bool hasBreak(ast::Stmt* s, const std::string& label, bool implicit);
   bool hasBreakList(const std::vector<ast::Stmt*>& list, const std::string& label, bool implicit);
+};
+
+// The checker's state that checking another declaration changes; restored on scope exit.
+struct SavedState {
+  explicit SavedState(Checker::Impl& c)
+      : c(c), scope(c.scope), decl(c.decl), iota(c.iota), funcs(std::move(c.funcs)), file(c.curFile),
+        fileIndex(c.curFileIndex), useErrpos(c.useErrpos), errpos(c.errpos), hasCall(c.hasCallOrRecv) {
+    c.funcs.clear();
+    c.iota.reset();
+    c.useErrpos = false;
+  }
+  ~SavedState() {
+    c.scope = scope;
+    c.decl = decl;
+    c.iota = iota;
+    c.funcs = std::move(funcs);
+    c.curFile = file;
+    c.curFileIndex = fileIndex;
+    c.useErrpos = useErrpos;
+    c.errpos = errpos;
+    c.hasCallOrRecv = hasCall;
+  }
+  Checker::Impl& c;
+  ty::Scope* scope;
+  DeclInfo* decl;
+  std::optional<constant::Value> iota;
+  std::vector<FuncCtx> funcs;
+  ast::File* file;
+  int fileIndex;
+  bool useErrpos;
+  Pos errpos;
+  bool hasCall;
 };
 
 // Helpers (check.cpp).
