@@ -186,6 +186,12 @@ void repeatNative(vm::Thread*, uint64_t* b) {
   setString(b, 0, runtime::gostring(out));
 }
 
+// unicode's classes under strings' own names (strings.go says why).
+GOLITE_NATIVE("strings.isSpace", [](vm::Thread*, uint64_t* b) { setBool(b, 0, unicode::isSpace(getRune(b, 0))); });
+GOLITE_NATIVE("strings.isLetter", [](vm::Thread*, uint64_t* b) { setBool(b, 0, unicode::isLetter(getRune(b, 0))); });
+GOLITE_NATIVE("strings.isDigit", [](vm::Thread*, uint64_t* b) { setBool(b, 0, unicode::isDigit(getRune(b, 0))); });
+GOLITE_NATIVE("strings.toTitle", [](vm::Thread*, uint64_t* b) { setInt(b, 0, unicode::toTitle(getRune(b, 0))); });
+
 GOLITE_NATIVE("strings.Index", indexNative);
 GOLITE_NATIVE("strings.Contains", containsNative);
 GOLITE_NATIVE("strings.IndexByte", indexByteNative);

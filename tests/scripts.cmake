@@ -4,6 +4,8 @@
 #   godir:       the Go distribution's test/ programs on tests/godir/passing.txt (regressions)
 #   godir_tierB: those that need generics or complex numbers (tierB-open.txt), judged the
 #                same way, on tierB-passing.txt
+#   godir_tierS: those that need more of the standard library (tierS-open.txt), on
+#                tierS-passing.txt
 #   robust:      mutated and extreme inputs; golite must never crash or hang
 #   repl:        scripted sessions piped into golite repl (tests/repl/run.sh)
 #   repl_pty:    golite repl on a pseudo-terminal (tests/repl/pty.cpp)
@@ -50,6 +52,11 @@ add_test(NAME godir_tierB
          COMMAND bash ${CMAKE_SOURCE_DIR}/tests/godir/run.sh $<TARGET_FILE:golite>)
 set_tests_properties(godir_tierB PROPERTIES TIMEOUT 900
                      ENVIRONMENT "LIST=tierB-open.txt;PASSING=tierB-passing.txt")
+
+add_test(NAME godir_tierS
+         COMMAND bash ${CMAKE_SOURCE_DIR}/tests/godir/run.sh $<TARGET_FILE:golite>)
+set_tests_properties(godir_tierS PROPERTIES TIMEOUT 600
+                     ENVIRONMENT "LIST=tierS-open.txt;PASSING=tierS-passing.txt")
 
 add_test(NAME cli
          COMMAND bash ${CMAKE_SOURCE_DIR}/tests/cli/run.sh $<TARGET_FILE:golite>)

@@ -11,7 +11,8 @@
 # list, default 10: they are expected to fail, and some of them run for minutes), SKIP (an
 # extended regular expression: tests whose path matches it are left out), LIST (the list of
 # tests, default open.txt; tierB-open.txt holds those that need generics or complex
-# numbers) and PASSING (its pass list, default passing.txt; tierB-passing.txt for tierB).
+# numbers, tierS-open.txt those that need more of the standard library) and PASSING (its
+# pass list, default passing.txt; tierB-passing.txt and tierS-passing.txt for those).
 #
 # How a test is judged (as Go's own test/run.go does, plus a proof that main finished):
 #   - a copy of the test is made in a temp folder under the same relative path (so file

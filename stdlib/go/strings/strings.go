@@ -4,9 +4,15 @@ package strings
 
 import (
 	"io"
-	"unicode"
 	"unicode/utf8"
 )
+
+// unicode's classes, the same natives; strings does not import unicode, whose tables
+// would cost every program that imports strings their start-up.
+func isSpace(r rune) bool
+func isLetter(r rune) bool
+func isDigit(r rune) bool
+func toTitle(r rune) rune
 
 // --- natives ----------------------------------------------------------------------------
 
@@ -469,8 +475,8 @@ func SplitAfterN(s, sep string, n int) []string { return genSplit(s, sep, len(se
 func Split(s, sep string) []string              { return genSplit(s, sep, 0, -1) }
 func SplitAfter(s, sep string) []string         { return genSplit(s, sep, len(sep), -1) }
 
-// Fields splits s around runs of white space (unicode.IsSpace).
-func Fields(s string) []string { return FieldsFunc(s, unicode.IsSpace) }
+// Fields splits s around runs of white space (isSpace).
+func Fields(s string) []string { return FieldsFunc(s, isSpace) }
 
 // FieldsFunc splits s at each run of code points c satisfying f(c).
 func FieldsFunc(s string, f func(rune) bool) []string {
@@ -558,7 +564,7 @@ func Title(s string) string {
 		func(r rune) rune {
 			if isSeparator(prev) {
 				prev = r
-				return unicode.ToTitle(r)
+				return toTitle(r)
 			}
 			prev = r
 			return r
@@ -580,10 +586,10 @@ func isSeparator(r rune) bool {
 		}
 		return true
 	}
-	if unicode.IsLetter(r) || unicode.IsDigit(r) {
+	if isLetter(r) || isDigit(r) {
 		return false
 	}
-	return unicode.IsSpace(r)
+	return isSpace(r)
 }
 
 // --- trimming ---------------------------------------------------------------------------
@@ -652,13 +658,13 @@ func TrimRight(s, cutset string) string {
 	return s
 }
 
-// TrimSpace returns s without leading and trailing white space (unicode.IsSpace).
+// TrimSpace returns s without leading and trailing white space (isSpace).
 func TrimSpace(s string) string {
 	start := 0
 	for ; start < len(s); start++ {
 		c := s[start]
 		if c >= utf8.RuneSelf {
-			return TrimFunc(s[start:], unicode.IsSpace)
+			return TrimFunc(s[start:], isSpace)
 		}
 		if !(c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r') {
 			break
@@ -668,7 +674,7 @@ func TrimSpace(s string) string {
 	for ; stop > start; stop-- {
 		c := s[stop-1]
 		if c >= utf8.RuneSelf {
-			return TrimRightFunc(s[start:stop], unicode.IsSpace)
+			return TrimRightFunc(s[start:stop], isSpace)
 		}
 		if !(c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r') {
 			break

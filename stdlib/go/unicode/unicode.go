@@ -1,5 +1,6 @@
-// Package unicode: golite's unicode (Go 1.19 API subset). The classes and case mappings
-// are natives over tables generated from Go's own (stdlib/unicode.cpp).
+// Package unicode: golite's unicode (Go 1.19's API). The classes and case mappings are
+// natives over tables generated from Go's own (stdlib/unicode.cpp); the exported tables
+// (tables.go, generated) are Go's, their runs held in golite's binary.
 package unicode
 
 const (
@@ -16,6 +17,102 @@ const (
 	TitleCase
 	MaxCase
 )
+
+// Range16 represents a range of 16-bit Unicode code points: Lo to Hi inclusive, every
+// Stride-th one.
+type Range16 struct {
+	Lo     uint16
+	Hi     uint16
+	Stride uint16
+}
+
+// Range32 represents a range of Unicode code points, as Range16, for values that do
+// not fit in 16 bits.
+type Range32 struct {
+	Lo     uint32
+	Hi     uint32
+	Stride uint32
+}
+
+// RangeTable defines a set of Unicode code points by listing the ranges of code points
+// within the set, sorted by Lo; R16 holds the ranges below 0x10000. LatinOffset is the
+// number of R16 entries with Hi <= MaxLatin1.
+type RangeTable struct {
+	R16         []Range16
+	R32         []Range32
+	LatinOffset int
+}
+
+// searchLinear: below this many ranges a scan beats a binary search.
+const searchLinear = 18
+
+func in16(rs []Range16, r uint16) bool {
+	if len(rs) <= searchLinear || r <= MaxLatin1 {
+		for _, g := range rs {
+			if r < g.Lo {
+				return false
+			}
+			if r <= g.Hi {
+				return g.Stride == 1 || (r-g.Lo)%g.Stride == 0
+			}
+		}
+		return false
+	}
+	lo, hi := 0, len(rs)
+	for lo < hi {
+		m := lo + (hi-lo)/2
+		g := rs[m]
+		if r < g.Lo {
+			hi = m
+		} else if r > g.Hi {
+			lo = m + 1
+		} else {
+			return g.Stride == 1 || (r-g.Lo)%g.Stride == 0
+		}
+	}
+	return false
+}
+
+func in32(rs []Range32, r uint32) bool {
+	lo, hi := 0, len(rs)
+	for lo < hi {
+		m := lo + (hi-lo)/2
+		g := rs[m]
+		if r < g.Lo {
+			hi = m
+		} else if r > g.Hi {
+			lo = m + 1
+		} else {
+			return g.Stride == 1 || (r-g.Lo)%g.Stride == 0
+		}
+	}
+	return false
+}
+
+// Is reports whether the rune is in the specified table of ranges.
+func Is(rangeTab *RangeTable, r rune) bool {
+	if r16 := rangeTab.R16; len(r16) > 0 && uint32(r) <= uint32(r16[len(r16)-1].Hi) {
+		return in16(r16, uint16(r))
+	}
+	if r32 := rangeTab.R32; len(r32) > 0 && r >= rune(r32[0].Lo) {
+		return in32(r32, uint32(r))
+	}
+	return false
+}
+
+// In reports whether the rune is a member of one of the ranges.
+func In(r rune, ranges ...*RangeTable) bool {
+	for _, t := range ranges {
+		if Is(t, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// IsOneOf reports whether the rune is a member of one of the ranges. The function "In"
+// provides a nicer signature and should be used in preference to IsOneOf.
+func IsOneOf(ranges []*RangeTable, r rune) bool { return In(r, ranges...) }
 
 func IsControl(r rune) bool
 func IsDigit(r rune) bool
