@@ -1,5 +1,6 @@
 // The pipeline driver: source files to a checked, compiled program (see driver.h).
 #include "cli/driver.h"
+#include "cli/parsecache.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -214,7 +215,7 @@ static int buildProgram(const std::vector<std::string>& targets, const RunOption
       size_t nl = src.find('\n');
       src.replace(0, nl == std::string::npos ? src.size() : nl, nl == std::string::npos ? src.size() : nl, ' ');
     }
-    ast::File* f = parseFile(loader.nodes, ms.displays[i], src, loader.diags);
+    ast::File* f = parseCached(loader.nodes, ms.displays[i], src, loader.diags);
     if (!f) continue;
     std::string name = f->pkgName ? f->pkgName->name : "";
     if (opts.test && name.size() > 5 && name.compare(name.size() - 5, 5, "_test") == 0) {
@@ -417,7 +418,8 @@ std::vector<std::pair<std::string, std::string>> environment() {
           {"GOMOD", mod ? (std::filesystem::path(mod->root) / "go.mod").string() : "/dev/null"},
           {"GOGC", gogc ? gogc : ""},
           {"GODEBUG", debug ? debug : ""},
-          {"GOMAXPROCS", procs ? procs : ""}};
+          {"GOMAXPROCS", procs ? procs : ""},
+          {"GOLITECACHE", parseCacheDir()}};
 }
 
 int runTests(const std::vector<std::string>& argv) {

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "cli/load.h"
+#include "cli/parsecache.h"
 #include "frontend/syntax/diag.h"
 #include "frontend/syntax/parse.h"
 #include "frontend/types/check.h"
@@ -126,7 +127,7 @@ struct Loader {
     if (!sources.empty()) {
       loaded[path] = nullptr;  // an import cycle finds nullptr
       for (const auto& src : sources) {
-        ast::File* f = parseFile(nodes, "$GOROOT/src/" + src.name, src.text, diags);
+        ast::File* f = parseCached(nodes, "$GOROOT/src/" + src.name, src.text, diags);
         if (f) files.push_back(f);
       }
     } else if (std::string dir = goSourceDir(path); !dir.empty()) {
@@ -215,7 +216,7 @@ struct Loader {
   }
 
   // Parses the files names of folder dir (unreadable ones skipped), each named in messages
-  // by shown(its path).
+  // by shown(its path), through the parse cache.
   template <class Shown>
   std::vector<ast::File*> parseFiles(const std::string& dir, const std::vector<std::string>& names, Shown shown) {
     std::vector<ast::File*> files;
@@ -223,7 +224,7 @@ struct Loader {
       std::string text;
       std::string full = dir + "/" + n;
       if (!readFile(full, text)) continue;
-      if (ast::File* f = parseFile(nodes, shown(full), text, diags)) files.push_back(f);
+      if (ast::File* f = parseCached(nodes, shown(full), text, diags)) files.push_back(f);
     }
     return files;
   }

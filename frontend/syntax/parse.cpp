@@ -19,6 +19,7 @@
 // sorted by position, one syntax error per line, at most Diagnostics::kMax.
 #include "frontend/syntax/parse.h"
 
+#include <atomic>
 #include <pthread.h>
 
 #include <condition_variable>
@@ -1480,6 +1481,10 @@ Expr* Builder::typeLitExpr(Ctx* c) {
 
 // ---- one parse: lexing, checks, the two-stage parse ------------------------------------
 
+// Whether any lexer or parser was made: their ATNs are deserialized at the first (see
+// grammar/lazy_init.cmake), and a run whose files all came from the parse cache has none.
+static std::atomic<bool> grammarUsed{false};
+
 class Session {
  public:
   Session(const std::string& filename, std::string_view src)
@@ -1490,6 +1495,7 @@ class Session {
         limit_(stackLimit()),
         parser_(&tokens_, limit_) {
     parser_.removeErrorListeners();
+    grammarUsed.store(true, std::memory_order_relaxed);
   }
 
   // Lexes, checks and parses with the start rule; nil after errors (in errors).
@@ -1726,6 +1732,7 @@ static bool parseFragmentHere(ast::Arena& arena, const std::string& filename, st
 namespace golite {
 
 void releaseParseCaches() {
+  if (!grammarUsed.load(std::memory_order_relaxed)) return;  // nothing learned, nothing to free
   ByteStream in(std::string_view(), "");
   GoLexer lexer(&in);
   antlr4::CommonTokenStream tokens(&lexer);

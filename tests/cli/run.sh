@@ -143,4 +143,50 @@ expect_status 0 "a #! script without .go runs" "$golite" "$tmp/myscript"
 grep -q "^script ran$" "$tmp/cmd.out" || { echo "FAIL the script's output"; fail=1; }
 expect_status 2 "build -o is refused with a reason" "$golite" build -o "$tmp/x" "$tmp/hour.go"
 grep -q "golite runs programs from source" "$tmp/cmd.err" || { echo "FAIL build -o's message"; fail=1; }
+# The parse cache (cli/parsecache.h): a second run reads every file back instead of parsing
+# it (GODEBUG=parsecache=1 says which) with the same output; damaged entries are parsed
+# again and rewritten, never trusted; entries unused for five days and the folders of
+# other parser formats are removed; GOLITECACHE=off leaves nothing behind.
+cache="$tmp/cache"
+printf 'package main\n\nimport (\n\t"fmt"\n\t"regexp"\n)\n\nfunc main() {\n\tfmt.Println(regexp.MustCompile(`a(b+)`).FindStringSubmatch("xabbbc"))\n}\n' >"$tmp/rx.go"
+mkdir -p "$cache/parse-0123456789abcdef"
+touch "$cache/parse-0123456789abcdef/stale"
+GOLITECACHE=$cache GODEBUG=parsecache=1 expect_status 0 "parse cache: a first run fills it" "$golite" run "$tmp/rx.go"
+first=$(cat "$tmp/cmd.out")
+[[ $first == "[abbb bbb]" ]] || { echo "FAIL the first run's output: $first"; fail=1; }
+grep -q "^golite: parse cache miss .*regexp/regexp.go$" "$tmp/cmd.err" && ! grep -q " hit " "$tmp/cmd.err" ||
+  { echo "FAIL the first run parses"; head -3 "$tmp/cmd.err"; fail=1; }
+[[ ! -e $cache/parse-0123456789abcdef ]] || { echo "FAIL another format's folder is left"; fail=1; }
+entries=$(ls "$cache"/parse-*/ | grep -cv '^trim.txt$')
+GOLITECACHE=$cache GODEBUG=parsecache=1 expect_status 0 "parse cache: a second run reads it" "$golite" run "$tmp/rx.go"
+[[ $(cat "$tmp/cmd.out") == "$first" ]] || { echo "FAIL the second run's output"; fail=1; }
+! grep -q " miss " "$tmp/cmd.err" && [[ $(grep -c " hit " "$tmp/cmd.err") -eq $entries ]] ||
+  { echo "FAIL the second run did not read all $entries entries"; head -3 "$tmp/cmd.err"; fail=1; }
+n=0
+for e in "$cache"/parse-*/*; do
+  [[ $e == */trim.txt ]] && continue
+  case $((n++ % 3)) in
+    0) truncate -s 100 "$e" ;;
+    1) printf '\x7f' | dd of="$e" bs=1 seek=60 conv=notrunc status=none ;;
+    2) printf 'junk' >"$e" ;;
+  esac
+done
+GOLITECACHE=$cache GODEBUG=parsecache=1 expect_status 0 "parse cache: damaged entries are parsed again" "$golite" run "$tmp/rx.go"
+[[ $(cat "$tmp/cmd.out") == "$first" ]] && [[ $(grep -c " miss " "$tmp/cmd.err") -eq $entries ]] ||
+  { echo "FAIL the run over damaged entries"; head -3 "$tmp/cmd.err"; fail=1; }
+GOLITECACHE=$cache GODEBUG=parsecache=1 expect_status 0 "parse cache: and rewritten" "$golite" run "$tmp/rx.go"
+! grep -q " miss " "$tmp/cmd.err" || { echo "FAIL damaged entries were not rewritten"; fail=1; }
+dir=$(echo "$cache"/parse-*)
+touch -d "10 days ago" "$dir/old-entry"
+touch -d "2 days ago" "$dir/trim.txt"
+echo 0 >"$dir/trim.txt"
+printf 'package main\n\nfunc main() { println("new") }\n' >"$tmp/new.go"
+GOLITECACHE=$cache expect_status 0 "parse cache: a new entry" "$golite" run "$tmp/new.go"
+[[ ! -e $dir/old-entry ]] || { echo "FAIL an entry unused for 10 days was not trimmed"; fail=1; }
+[[ $(cat "$dir/trim.txt") -gt 0 ]] || { echo "FAIL trim.txt was not updated"; fail=1; }
+GOLITECACHE=off expect_status 0 "GOLITECACHE=off" env HOME="$tmp/home" XDG_CACHE_HOME= "$golite" run "$tmp/rx.go"
+[[ ! -e $tmp/home ]] || { echo "FAIL GOLITECACHE=off wrote a cache"; fail=1; }
+GOLITECACHE= expect_status 0 "the cache under HOME by default" env HOME="$tmp/home" XDG_CACHE_HOME= "$golite" run "$tmp/new.go"
+ls "$tmp/home/.cache/golite"/parse-*/ >/dev/null 2>&1 || { echo "FAIL no cache in ~/.cache/golite"; fail=1; }
+
 exit $fail
