@@ -153,6 +153,38 @@ Itab* getitab(const Type* inter, const Type* typ, bool canfail) {
                   ": missing method " + missingMethod(inter, typ));
 }
 
+const Type* ptrTo(const Type* t) {
+  static std::mutex made;
+  std::lock_guard<std::mutex> g(made);
+  if (t->ptrToThis) return t->ptrToThis;
+  auto* p = new Type;
+  p->size = 8;
+  p->align = 8;
+  p->ptrdata = 8;
+  p->gcdata = {1};
+  p->kind = Kind::Pointer;
+  p->tflag = TFlagDirectIface | TFlagComparable | TFlagRegularMemory;
+  p->str = "*" + t->str;
+  p->hash = uint32_t(std::hash<std::string>{}(p->str) * 0x9e3779b9u + 1);
+  p->elem = t;
+  const_cast<Type*>(t)->ptrToThis = p;
+  return p;
+}
+
+bool implements(const Type* inter, const Type* t) {
+  if (inter->kind != Kind::Interface) return false;
+  if (inter->imethods.empty()) return true;
+  if (t->kind != Kind::Interface) return getitab(inter, t, true) != nullptr;
+  // Both sorted by name, then package: a merge.
+  size_t j = 0;
+  for (const IMethod& m : inter->imethods) {
+    while (j < t->imethods.size() && (t->imethods[j].name != m.name || t->imethods[j].pkgPath != m.pkgPath)) j++;
+    if (j == t->imethods.size() || t->imethods[j].typ != m.typ) return false;
+    j++;
+  }
+  return true;
+}
+
 std::string missingMethod(const Type* inter, const Type* typ) {
   if (inter->imethods.empty()) return "";
   Itab* m = newItab(inter, typ);

@@ -37,6 +37,7 @@ struct StructField {
   bool embedded = false;
   bool exported = false;
   std::string tag;
+  std::string pkgPath;  // for unexported names only: the package that declared the field
 };
 
 // A method of a concrete type. ifn is called with the interface data word as receiver
@@ -111,6 +112,13 @@ struct Itab {
   uint32_t hash;  // copy of type->hash
   void* fun[1];   // variable sized
 };
+
+// The pointer type *t: t->ptrToThis (the compiler records the one it made), else one made
+// now and kept there (reflect.PointerTo). Made types are never freed.
+const Type* ptrTo(const Type* t);
+// Whether a value of type t implements interface type inter (t may be an interface:
+// then its method set must include inter's).
+bool implements(const Type* inter, const Type* t);
 
 // The exported method of t's method set named `name` with type func() string, if any
 // (Error, String, GoString: what fmt and panic printing call).

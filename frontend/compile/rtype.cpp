@@ -145,6 +145,15 @@ const runtime::Type* Program::Impl::rtype(Type* t) {
       return rt;
     }
   }
+  if (t->kind == TypeKind::Pointer) {
+    // A pointer type reflect made already (reflect.PointerTo, runtime::ptrTo) is the one:
+    // the runtime compares types by pointer. (A REPL input may meet one.)
+    const runtime::Type* elem = rtype(t->as<Pointer>()->elem);
+    if (elem->ptrToThis && elem->ptrToThis->str == str) {
+      t->rtype = const_cast<runtime::Type*>(elem->ptrToThis);
+      return elem->ptrToThis;
+    }
+  }
   rtypes.push_back(std::make_unique<runtime::Type>());
   runtime::Type* r = rtypes.back().get();
   bucket.push_back({t, r});
@@ -177,6 +186,7 @@ const runtime::Type* Program::Impl::rtype(Type* t) {
   switch (u->kind) {
     case TypeKind::Pointer:
       r->elem = rtype(u->as<Pointer>()->elem);
+      if (t->kind == TypeKind::Pointer && !r->elem->ptrToThis) const_cast<runtime::Type*>(r->elem)->ptrToThis = r;
       break;
     case TypeKind::Slice:
       r->elem = rtype(u->as<Slice>()->elem);
@@ -204,6 +214,7 @@ const runtime::Type* Program::Impl::rtype(Type* t) {
         sf.offset = uint64_t(offs[k]);
         sf.embedded = f->embedded;
         sf.exported = f->exported();
+        if (!sf.exported) sf.pkgPath = f->pkg ? f->pkg->path : pkg ? pkg->path : "main";
         sf.tag = k < s->tags.size() ? s->tags[k] : "";
         r->fields.push_back(sf);
       }
@@ -235,9 +246,9 @@ const runtime::Type* Program::Impl::rtype(Type* t) {
   }
 
   if (u->kind != TypeKind::Interface) r->methods = methodSet(t);
-  if (u->kind != TypeKind::Pointer) {
-    // ptrToThis is filled lazily by the runtime users that need it (reflection later).
-  }
+  // A named type's pointer type, with its method set, for reflect.PointerTo (made now:
+  // the runtime cannot make methods).
+  if (t->kind == TypeKind::Named && !r->ptrToThis) rtype(ownType(new Pointer(t)));
   return r;
 }
 

@@ -162,6 +162,7 @@ struct Batch {
   void receiver(Hole k, ast::SelectorExpr* sel, bool ptrRecv);
   Hole fieldPath(Hole k, types::Type* xt, const std::vector<int>& path, ast::Node* where);
   void closureExpr(Hole k, ast::FuncLit* lit);
+  bool isReflectHeaderData(ast::Expr* e);
   void unsafeValue(Hole k, ast::Expr* n);
   ast::Pos argPos(ast::CallExpr* c, size_t i);
 };

@@ -490,6 +490,12 @@ void Batch::assignList(const std::vector<ast::Expr*>& dsts, const std::vector<as
   for (size_t i = 0; i < ks.size(); i++) {
     ast::Expr* src = i < srcs.size() ? srcs[i] : nullptr;
     Hole k = ks[i];
+    // A uintptr stored in a reflect.SliceHeader's or StringHeader's Data through a
+    // pointer is a pointer stored in the heap (gc's rule 6 of unsafe.Pointer).
+    if (src && isReflectHeaderData(dsts[i])) {
+      unsafeValue(note(heapHole(), where, why), src);
+      continue;
+    }
     if (src && isSelfAssign(dsts[i], src)) {
       impl->warn(gcPos(where), funcName(curfn) + " ignoring self-assignment in " + nodeString(where, impl->pkg));
       k = discardHole();
@@ -751,12 +757,34 @@ void Batch::expr(Hole k, ast::Expr* e) {
   }
 }
 
+// p.Data, p a *reflect.SliceHeader or *reflect.StringHeader: a uintptr that is a pointer
+// (gc's IsReflectHeaderDataField, through a pointer).
+bool Batch::isReflectHeaderData(ast::Expr* e) {
+  e = ast::unparen(e);
+  if (!e || e->kind != NodeKind::SelectorExpr || !e->type) return false;
+  auto* sel = e->as<ast::SelectorExpr>();
+  Type* u = underlying(e->type);
+  if (sel->sel->name != "Data" || u->kind != TypeKind::Basic || u->as<Basic>()->bkind != BasicKind::Uintptr) return false;
+  Type* xt = sel->x->type;
+  if (!xt || xt->kind != TypeKind::Pointer && underlying(xt)->kind != TypeKind::Pointer) return false;
+  Type* st = underlying(xt)->as<Pointer>()->elem;
+  if (st->kind != TypeKind::Named) return false;
+  Object* o = st->as<Named>()->obj;
+  return o->pkg && o->pkg->path == "reflect" && (o->name == "SliceHeader" || o->name == "StringHeader");
+}
+
 // A uintptr expression converted back to unsafe.Pointer: the pointers it was computed
 // from flow on (gc's unsafeValue).
 void Batch::unsafeValue(Hole k, ast::Expr* n) {
   n = ast::unparen(n);
   if (!n || n->mode == ast::Mode::Constant) return;
   switch (n->kind) {
+    case NodeKind::SelectorExpr:
+      if (isReflectHeaderData(n)) {
+        expr(deref(k, n, "reflect.Header.Data"), n->as<ast::SelectorExpr>()->x);
+        return;
+      }
+      break;
     case NodeKind::CallExpr: {
       auto* c = n->as<ast::CallExpr>();
       if (c->callKind == ast::CallKind::Conversion && !c->args.empty() && c->args[0]->type) {
