@@ -93,6 +93,8 @@ struct Loader {
   std::string importError(const std::string& path) {
     if (stdInternalDenied(path)) return "use of internal package " + path + " not allowed";
     if (auto it = goSourceErrors.find(path); it != goSourceErrors.end()) return it->second;
+    if (auto it = goSourceErrors.find("vendor/" + path); it != goSourceErrors.end() && isStdPath(importer()))
+      return it->second;
     if (inModule(path) && !internalAllowed(importer(), path)) return "use of internal package " + path + " not allowed";
     if (std::find(loading.begin(), loading.end(), path) != loading.end()) {
       std::string chain = std::string(kImportCycle) + "package " + mainPath;
@@ -105,6 +107,12 @@ struct Loader {
       return "no required module provides package " + path +
              ": go.mod file not found in current directory or any parent directory; see 'go help modules'";
     return "no required module provides package " + path + "; to add it:\n\tgo get " + path;
+  }
+
+  // A standard package's path: its first element has no dot, and it is neither the main
+  // package nor one of the module's.
+  bool isStdPath(const std::string& p) const {
+    return p != mainPath && p.substr(0, p.find('/')).find('.') == std::string::npos && !inModule(p);
   }
 
   // The standard library's internal packages are its own: a program may not import them.
@@ -120,6 +128,13 @@ struct Loader {
 
   types::Package* import(const std::string& path) {
     if (stdInternalDenied(path)) return nullptr;
+    // The standard library's own copies of golang.org/x packages, in $GOROOT/src/vendor
+    // (crypto/ecdsa imports golang.org/x/crypto/cryptobyte): for its packages only, as go.
+    if (path.substr(0, path.find('/')).find('.') != std::string::npos && isStdPath(importer())) {
+      std::string vendored = "vendor/" + path;
+      if (auto v = loaded.find(vendored); v != loaded.end()) return v->second;
+      if (std::string dir = goSourceDir(vendored); !dir.empty()) return importGoSource(vendored, dir);
+    }
     auto it = loaded.find(path);
     if (it != loaded.end()) return it->second;
     const auto& sources = stdlib::packageSources(path);

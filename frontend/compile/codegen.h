@@ -29,6 +29,9 @@ struct Place {
   int64_t off = 0;
   int key = 0;
   Type* type = nullptr;
+  // Mem reached by dereferencing a Go pointer that may be nil: taking its address at
+  // offset 0 (&p.f for the first field, &*p) must still panic on nil, as Go's nil check does.
+  bool mayBeNil = false;
 };
 
 struct FuncState {
@@ -126,6 +129,8 @@ struct Program::Impl {
   void define(const std::vector<ast::Expr*>& lhs, const std::vector<ast::Expr*>& rhs);
   void ifStmt(ast::IfStmt* s);
   void forStmt(ast::ForStmt* s);
+  bool hasCallOrRecv(ast::Expr* e);
+  void emitMemMove(int dst, int src, Type* t);
   void rangeStmt(ast::RangeStmt* s);
   void switchStmt(ast::SwitchStmt* s);
   void typeSwitchStmt(ast::TypeSwitchStmt* s);

@@ -226,7 +226,7 @@ void Program::Impl::setSignaturePtrs(vm::Proto* p, const std::vector<Type*>& par
 int Program::Impl::alloc(int n) {
   int r = fs->top;
   fs->top += n;
-  if (fs->top > 65000) throw CompileError("function too large: frame exceeds 65000 words");
+  if (fs->top > 65000) throw CompileError("function too large: " + fs->proto->name + "'s frame exceeds 65000 words");
   if (uint32_t(fs->top) > fs->proto->frameSize) fs->proto->frameSize = fs->top;
   return r;
 }

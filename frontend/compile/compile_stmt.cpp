@@ -1,5 +1,6 @@
 // The bytecode compiler, part 2: statements.
 #include "frontend/compile/codegen.h"
+#include "frontend/syntax/walk.h"
 
 namespace golite {
 
@@ -430,6 +431,44 @@ void Program::Impl::forStmt(ast::ForStmt* s) {
   fs->localsTop = fs->top = savedLocals;
 }
 
+// Whether e contains a call that is not a conversion or a constant builtin, or a receive:
+// then len(e) of an array is not a constant (the spec's rule for len).
+bool Program::Impl::hasCallOrRecv(ast::Expr* e) {
+  bool found = false;
+  ast::inspect(e, [&](ast::Node* n) {
+    if (found) return false;
+    if (n->kind == ast::NodeKind::CallExpr) {
+      auto* c = n->as<ast::CallExpr>();
+      if (c->callKind != ast::CallKind::Conversion && c->mode != ast::Mode::Constant) found = true;
+    } else if (n->kind == ast::NodeKind::UnaryExpr && n->as<ast::UnaryExpr>()->op == ast::Tok::Arrow) {
+      found = true;
+    } else if (n->kind == ast::NodeKind::FuncLit) {
+      return false;
+    }
+    return !found;
+  });
+  return found;
+}
+
+// *dst = *src for a value of type t, memory to memory (no registers hold it on the way):
+// copy() of one element of t's size, with the write barrier.
+void Program::Impl::emitMemMove(int dst, int src, Type* t) {
+  int64_t size = sizeOf(t);
+  if (size == 0) return;
+  Type* intT = theUniverse()->basic[int(BasicKind::Int)];
+  int d = alloc(3);
+  int sr = alloc(3);
+  emitABC(Op::MOV, d, dst, 0);
+  emitABC(Op::MOV, sr, src, 0);
+  loadConst(constant::makeInt64(1), intT, d + 1);
+  emitABC(Op::MOV, d + 2, d + 1, 0);
+  emitABC(Op::MOV, sr + 1, d + 1, 0);
+  emitABC(Op::MOV, sr + 2, d + 1, 0);
+  int n = alloc(1);
+  emitABC(Op::COPY, n, d, sr);
+  emitExt(uint64_t(size));
+}
+
 void Program::Impl::rangeStmt(ast::RangeStmt* s) {
   int savedLocals = fs->localsTop;
   Type* xt = underlying(s->x->type);
@@ -535,18 +574,16 @@ void Program::Impl::rangeStmt(ast::RangeStmt* s) {
       if (xt->kind == TypeKind::Pointer) {
         exprTo(s->x, base);
       } else if (val) {
-        // Ranging over an array value iterates over a copy.
-        int tmp = alloc(1);
+        // Ranging over an array value iterates over a copy, made memory to memory (an
+        // array may be larger than a frame's registers).
         Place p = place(s->x);
         int src = address(p);
         emitABx(Op::NEW, base, constPtr(rtype(s->x->type)));
-        int v = alloc(words(s->x->type));
-        emitLoad(v, src, 0, s->x->type);
-        emitStore(base, 0, v, s->x->type);
-        (void)tmp;
+        emitMemMove(base, src, s->x->type);
       } else {
-        // Only the length is needed, but the range expression is still evaluated once.
-        if (ast::unparen(s->x)->kind != ast::NodeKind::Ident) expr(s->x);
+        // Only the length is needed: the spec does not evaluate the range expression
+        // when len(x) is constant (an array without calls or receives in it).
+        if (hasCallOrRecv(s->x)) expr(s->x);
         emitABC(Op::ZERO, base, 1, 0);
       }
       len = alloc(1);
