@@ -183,15 +183,16 @@ void errorfNative(vm::Thread* th, uint64_t* base) {
 
 // --- scanning ---------------------------------------------------------------------------
 
-// Stores a scan's outcome as the natives' results (n int, e int, msg string); the Go side
-// (stdlib/go/fmt) turns e into the error value: 0 nil, 1 io.EOF, 2 io.ErrUnexpectedEOF,
-// 3 errors.New(msg), 4 the reader's own error.
+// Stores a scan's outcome as the natives' results (n int, e int, msg string, err error);
+// the Go side (stdlib/go/fmt) turns e into the error value: 0 nil, 1 io.EOF,
+// 2 io.ErrUnexpectedEOF, 3 errors.New(msg), 4 the reader's own error, 5 err.
 void scanResults(FrameRef frame, const ScanResult& r) {
   runtime::GoString msg = runtime::gostring(r.message);
   uint64_t* base = frame.base();
   setInt(base, 0, r.n);
   setInt(base, 1, int64_t(r.err));
   setString(base, 2, msg);
+  setIface(base, 4, r.value.tab, r.value.data);
 }
 
 ScanMode scanMode(int64_t m) {
@@ -250,6 +251,16 @@ void scanFuncNative(vm::Thread* th, uint64_t* base) {
   std::vector<Eface> a = operands(base, 5);
   GoRuneSource src(th, next, unread);
   scanResults(frame, scan(th, src, mode, format, a.data(), a.size()));
+}
+
+// func scanNested(h uintptr, mode int, format string, a []any) (n int, e int, msg string, err error)
+void scanNestedNative(vm::Thread* th, uint64_t* base) {
+  FrameRef frame(th, base);
+  uintptr_t h = uintptr_t(getUint(base, 0));
+  ScanMode mode = scanMode(getInt(base, 1));
+  std::string format(getStringView(base, 2));
+  std::vector<Eface> a = operands(base, 4);
+  scanResults(frame, scanNested(h, mode, format, a.data(), a.size()));
 }
 
 // --- fmt.State for Formatters: *pstate's methods ----------------------------------------
@@ -335,6 +346,7 @@ GOLITE_NATIVE("fmt.registerState", registerState);
 GOLITE_NATIVE("fmt.sscan", sscanNative);
 GOLITE_NATIVE("fmt.scanFd", scanFdNative);
 GOLITE_NATIVE("fmt.scanFunc", scanFuncNative);
+GOLITE_NATIVE("fmt.scanNested", scanNestedNative);
 
 GOLITE_NATIVE("fmt.Print", printNative);
 GOLITE_NATIVE("fmt.Println", printlnNative);

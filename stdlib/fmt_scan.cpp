@@ -5,17 +5,27 @@
 //
 // Go's scanner reports errors by panicking with a scanError and recovering at the top;
 // here that is a C++ exception (ScanFailure) caught in scan().
+//
+// An operand with a Scan(fmt.ScanState, rune) error method is scanned by that method:
+// the Go helper fmt.callScan calls it with a *fmt.sstate holding this scanner's address,
+// whose methods (natives at the end of this file) read runes through the scanner, so that
+// widths, Scanln's newline and the one-rune lookahead hold as in Go. ScanFailures never
+// cross Go frames: the natives turn them into results, and the Go side panics with a
+// scanError as Go's ScanState does; callScan recovers it and hands back the error.
 #include "stdlib/fmt_scan.h"
 
 #include <cmath>
 #include <cstring>
+#include <optional>
 
 #include "runtime/malloc.h"
 #include "runtime/mbarrier.h"
 #include "runtime/write.h"
+#include "stdlib/abi.h"
 #include "stdlib/os.h"
 #include "stdlib/strconv.h"
 #include "stdlib/utf8.h"
+#include "vm/native.h"
 
 namespace golite::stdlib::fmt {
 
@@ -146,8 +156,29 @@ bool contains(std::string_view s, int32_t r) {
 
 struct EOFPanic {};  // Go's panic(io.EOF): out of input before an operand
 
+// fmt.callScan (registered by the fmt package at init; a package variable keeps it alive).
+runtime::Closure* scanHook = nullptr;
+
+// The Scan(fmt.ScanState, rune) error method of t, if it has one.
+const runtime::Method* findScanMethod(const Type* t) {
+  for (const runtime::Method& m : t->methods) {
+    if (m.name != "Scan" || !m.pkgPath.empty()) continue;
+    const Type* mt = m.mtyp;
+    if (mt && mt->in.size() == 2 && mt->out.size() == 1 && mt->in[0]->kind == Kind::Interface &&
+        mt->in[0]->str == "fmt.ScanState" && mt->in[1]->kind == Kind::Int32 &&
+        mt->out[0]->kind == Kind::Interface && mt->out[0]->str == "error") {
+      return &m;
+    }
+  }
+  return nullptr;
+}
+
 struct Scanner {
+  vm::Thread* th = nullptr;
   RuneSource& rs;
+  // A reader failure met by a ScanState method: the scan ends with it once Scan returns.
+  std::optional<ScanFailure> pending;
+  runtime::Iface value{};  // the error a Scanner operand failed with (ScanErr::Value)
   std::string buf;
   int count = 0;
   bool atEOF = false;
@@ -158,7 +189,7 @@ struct Scanner {
   int maxWid = kHugeWid;
   int64_t numProcessed = 0;  // operands stored so far
 
-  explicit Scanner(RuneSource& r) : rs(r) {}
+  Scanner(vm::Thread* t, RuneSource& r) : th(t), rs(r) {}
 
   [[noreturn]] void errorString(std::string msg) {
     throw ScanFailure{ScanErr::Message, std::move(msg)};
@@ -623,9 +654,31 @@ struct Scanner {
     }
   }
 
+  // Calls the Scanner operand arg's Scan method (through fmt.callScan).
+  void callScan(int32_t verb, Eface arg) {
+    Scanner* self = this;
+    uint64_t args[4] = {reinterpret_cast<uint64_t>(arg.type), reinterpret_cast<uint64_t>(arg.data),
+                        reinterpret_cast<uint64_t>(self), uint64_t(uint32_t(verb))};
+    uint64_t res[2] = {0, 0};
+    vm::callClosure(th, scanHook, args, 4, res, 2);
+    if (pending) {
+      ScanFailure f = std::move(*pending);
+      pending.reset();
+      throw f;
+    }
+    if (res[0]) {
+      value = runtime::Iface{reinterpret_cast<runtime::Itab*>(res[0]), reinterpret_cast<void*>(res[1])};
+      throw ScanFailure{ScanErr::Value, ""};
+    }
+  }
+
   // Stores into the operand arg (a pointer) the value scanned with verb.
   void scanOne(int32_t verb, Eface arg) {
     buf.clear();
+    if (arg.type && th && scanHook && findScanMethod(arg.type)) {
+      callScan(verb, arg);
+      return;
+    }
     const Type* pt = arg.type;
     if (!pt || pt->kind != Kind::Pointer) {
       errorString("type not a pointer: " + (pt ? pt->str : std::string("<nil>")));
@@ -836,13 +889,8 @@ struct Scanner {
   }
 };
 
-}  // namespace
-
-ScanResult scan(vm::Thread* th, RuneSource& src, ScanMode mode, std::string_view format,
-                const Eface* args, size_t n) {
-  Scanner s(src);
-  s.nlIsSpace = mode == ScanMode::Scan;
-  s.nlIsEnd = mode == ScanMode::Scanln;
+// Runs the scan s is set up for; the operands stored before any error count in n.
+ScanResult run(Scanner& s, ScanMode mode, std::string_view format, const Eface* args, size_t n) {
   ScanResult res;
   try {
     if (mode == ScanMode::Scanf) {
@@ -855,10 +903,118 @@ ScanResult scan(vm::Thread* th, RuneSource& src, ScanMode mode, std::string_view
   } catch (ScanFailure& f) {
     res.err = f.err;
     res.message = std::move(f.message);
+    res.value = s.value;
   }
-  res.n = s.numProcessed;  // the operands stored before any error
-  (void)th;
+  res.n = s.numProcessed;
   return res;
 }
+
+}  // namespace
+
+ScanResult scan(vm::Thread* th, RuneSource& src, ScanMode mode, std::string_view format,
+                const Eface* args, size_t n) {
+  Scanner s(th, src);
+  s.nlIsSpace = mode == ScanMode::Scan;
+  s.nlIsEnd = mode == ScanMode::Scanln;
+  return run(s, mode, format, args, n);
+}
+
+// A Scan method scanning its ScanState again (fmt.Fscan(state, ...)): Go's newScanState
+// reuses the *ss, the new scan limited to the operand's width and keeping Scanln's
+// newline rule, and restores the settings afterwards.
+ScanResult scanNested(uintptr_t h, ScanMode mode, std::string_view format, const Eface* args,
+                      size_t n) {
+  Scanner& s = *reinterpret_cast<Scanner*>(h);
+  bool nlIsEnd = s.nlIsEnd, nlIsSpace = s.nlIsSpace;
+  int argLimit = s.argLimit, limit = s.limit, maxWid = s.maxWid;
+  int64_t numProcessed = s.numProcessed;
+  s.limit = s.argLimit;
+  s.nlIsEnd = nlIsEnd || mode == ScanMode::Scanln;
+  s.nlIsSpace = mode == ScanMode::Scan;
+  s.numProcessed = 0;
+  ScanResult res = run(s, mode, format, args, n);
+  s.nlIsEnd = nlIsEnd;
+  s.nlIsSpace = nlIsSpace;
+  s.argLimit = argLimit;
+  s.limit = limit;
+  s.maxWid = maxWid;
+  s.numProcessed = numProcessed;
+  return res;
+}
+
+namespace {
+
+using namespace abi;
+
+Scanner& handle(const uint64_t* base) { return *reinterpret_cast<Scanner*>(base[0]); }
+
+// func ssReadRune(h uintptr) (r rune, size int, e int, msg string): e is 0, 1 (io.EOF) or
+// 2 (an error with text msg).
+// (The scanner may read from a Go reader, which may move the VM stack: the frame is
+// found again afterwards.)
+void ssReadRune(vm::Thread* th, uint64_t* base) {
+  FrameRef frame(th, base);
+  Scanner& s = handle(base);
+  int32_t r = 0;
+  int64_t e = 0;
+  std::string msg;
+  try {
+    r = s.getRune();
+    if (r == kScanEOF) e = 1;
+  } catch (ScanFailure& f) {
+    e = 2;
+    msg = f.err == ScanErr::Message ? f.message : "read error";
+    if (f.err != ScanErr::Message) s.pending = std::move(f);
+  }
+  int64_t size = 0;
+  if (e == 0) size = r == utf8::RuneError ? 1 : utf8::runeLen(r);
+  runtime::GoString m = runtime::gostring(msg);
+  base = frame.base();
+  setInt(base, 0, e == 0 ? r : 0);
+  setInt(base, 1, size);
+  setInt(base, 2, e);
+  setString(base, 3, m);
+}
+
+// func ssUnreadRune(h uintptr)
+void ssUnreadRune(vm::Thread*, uint64_t* base) { handle(base).unreadRune(); }
+
+// func ssSkipSpace(h uintptr) (msg string, failed bool)
+void ssSkipSpace(vm::Thread* th, uint64_t* base) {
+  FrameRef frame(th, base);
+  Scanner& s = handle(base);
+  std::string msg;
+  bool failed = false;
+  try {
+    s.skipSpace();
+  } catch (ScanFailure& f) {
+    failed = true;
+    msg = f.err == ScanErr::Message ? f.message : "read error";
+    if (f.err != ScanErr::Message) s.pending = std::move(f);
+  }
+  runtime::GoString m = runtime::gostring(msg);
+  base = frame.base();
+  setString(base, 0, m);
+  setBool(base, 2, failed);
+}
+
+// func ssWidth(h uintptr) (wid int, ok bool)
+void ssWidth(vm::Thread*, uint64_t* base) {
+  Scanner& s = handle(base);
+  bool ok = s.maxWid != kHugeWid;
+  setInt(base, 0, ok ? s.maxWid : 0);
+  setBool(base, 1, ok);
+}
+
+// func registerScan(f func(arg any, h uintptr, verb rune) error)
+void registerScan(vm::Thread*, uint64_t* base) { scanHook = reinterpret_cast<runtime::Closure*>(base[0]); }
+
+GOLITE_NATIVE("fmt.ssReadRune", ssReadRune);
+GOLITE_NATIVE("fmt.ssUnreadRune", ssUnreadRune);
+GOLITE_NATIVE("fmt.ssSkipSpace", ssSkipSpace);
+GOLITE_NATIVE("fmt.ssWidth", ssWidth);
+GOLITE_NATIVE("fmt.registerScan", registerScan);
+
+}  // namespace
 
 }  // namespace golite::stdlib::fmt

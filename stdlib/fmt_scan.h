@@ -1,6 +1,7 @@
 // fmt's scanning engine (Go's fmt/scan.go): Scan, Scanln, Scanf and their Fscan/Sscan forms,
 // reading runes from a string, a file descriptor, or a Go io.RuneScanner and storing into
-// the operands (pointers to bool, integers, floats, complex numbers, strings, []byte).
+// the operands (pointers to bool, integers, floats, complex numbers, strings, []byte, and
+// any value with a Scan(fmt.ScanState, rune) error method: a Go fmt.Scanner).
 #pragma once
 
 #include <cstdint>
@@ -32,12 +33,14 @@ enum class ScanErr {
   UnexpectedEof,  // io.ErrUnexpectedEOF
   Message,        // errors.New(message)
   Reader,         // the error the reader returned (kept by the Go side)
+  Value,          // ScanResult::value: what a Scanner operand's Scan method failed with
 };
 
 struct ScanResult {
   int64_t n = 0;
   ScanErr err = ScanErr::None;
   std::string message;
+  runtime::Iface value{};  // the error of ScanErr::Value
 };
 
 // A failure inside a RuneSource.
@@ -50,6 +53,11 @@ enum class ScanMode { Scan, Scanln, Scanf };
 
 ScanResult scan(vm::Thread* th, RuneSource& src, ScanMode mode, std::string_view format,
                 const runtime::Eface* args, size_t n);
+
+// A scan of the ScanState a Scanner operand's Scan method was given (h: its handle), as
+// Fscan(state, ...) from inside that method.
+ScanResult scanNested(uintptr_t h, ScanMode mode, std::string_view format,
+                      const runtime::Eface* args, size_t n);
 
 // Rune sources over a string and over a file descriptor (read a byte at a time, as Go's
 // fmt reads an *os.File: nothing beyond the scanned text and one lookahead is consumed).

@@ -1,9 +1,15 @@
 // Natives of package runtime: the scheduler's knobs and goroutine control.
+#include <cstring>
+#include <string>
+
+#include "runtime/malloc.h"
 #include "runtime/mgc.h"
 #include "runtime/panic.h"
 #include "runtime/proc.h"
+#include "runtime/write.h"
 #include "stdlib/abi.h"
 #include "vm/native.h"
+#include "vm/thread.h"
 
 namespace golite::stdlib {
 
@@ -41,6 +47,21 @@ void nextFinalizerNative(vm::Thread*, uint64_t* base) {
   base[3] = c.arg[1];
   setBool(base, 4, c.twoWords);
 }
+// func stack() []byte (runtime/debug): the calling goroutine's traceback as Go's
+// runtime.Stack(buf, false) writes it, from the same routine that prints a panic's.
+void debugStackNative(vm::Thread* th, uint64_t* base) {
+  std::string s = "goroutine " + std::to_string(th->goid) + " [running]:\n" + vm::formatFrames(th);
+  void* p = runtime::mallocgc(s.size(), nullptr, false);
+  std::memcpy(p, s.data(), s.size());
+  setSlice(base, 0, GoSlice{p, int64_t(s.size()), int64_t(s.size())});
+}
+
+// func writeStderr(b []byte) (runtime/debug)
+void debugWriteStderr(vm::Thread*, uint64_t* base) {
+  GoSlice b = getSlice(base, 0);
+  runtime::writeStderr(std::string_view(static_cast<const char*>(b.ptr), size_t(b.len)));
+}
+
 void setGCPercentNative(vm::Thread*, uint64_t* base) {
   setInt(base, 0, runtime::setGCPercent(int(getInt(base, 0))));
 }
@@ -125,6 +146,8 @@ GOLITE_NATIVE_NOSTACKPTRS("runtime/debug.SetGCPercent", setGCPercentNative);
 GOLITE_NATIVE_NOSTACKPTRS("runtime/debug.FreeOSMemory", [](vm::Thread*, uint64_t*) { runtime::freeOSMemory(); });
 GOLITE_NATIVE("runtime/debug.SetMemoryLimit", [](vm::Thread*, uint64_t* b) { setInt(b, 0, runtime::setMemoryLimit(getInt(b, 0))); });
 GOLITE_NATIVE_NOSTACKPTRS("runtime/debug.readGCStats", readGCStatsNative);
+GOLITE_NATIVE("runtime/debug.stack", debugStackNative);
+GOLITE_NATIVE("runtime/debug.writeStderr", debugWriteStderr);
 GOLITE_NATIVE("runtime.KeepAlive", nop);
 GOLITE_NATIVE("runtime.LockOSThread", nop);
 GOLITE_NATIVE("runtime.UnlockOSThread", nop);

@@ -158,9 +158,6 @@ bool callerFrame(Thread* th, int64_t skip, uintptr_t* pc, std::string* file, int
 
 // ---- tracebacks and the end of a program ----------------------------------------------
 
-namespace {
-
-// The Go frames of th, innermost first, as Go prints them (at most 100).
 std::string formatFrames(Thread* th) {
   std::string out;
   size_t printed = 0;
@@ -184,8 +181,6 @@ std::string formatFrames(Thread* th) {
   }
   return out;
 }
-
-}  // namespace
 
 void traceback(Thread* th) {
   writeStderr("goroutine " + std::to_string(th->goid) + " [running]:\n" + formatFrames(th));

@@ -40,7 +40,10 @@ func (s *pstate) Flag(c int) bool
 // registerState tells the natives the itab of (State, *pstate).
 func registerState(s State)
 
-func init() { registerState(&pstate{}) }
+func init() {
+	registerState(&pstate{})
+	registerScan(scanHook)
+}
 
 func Print(a ...any) (n int, err error)
 func Println(a ...any) (n int, err error)
@@ -87,7 +90,7 @@ func Appendln(b []byte, a ...any) []byte { return append(b, Sprintln(a...)...) }
 // --- scanning (stdlib/fmt_scan.cpp) ------------------------------------------------------
 //
 // The natives report how a scan ended as e: 0 nil, 1 io.EOF, 2 io.ErrUnexpectedEOF,
-// 3 an error with text msg, 4 the reader's own error.
+// 3 an error with text msg, 4 the reader's own error, 5 the error err (from a Scanner).
 
 // Scan scans text read from standard input, storing successive space-separated values
 // into successive arguments. Newlines count as space.
@@ -101,18 +104,18 @@ func Scanln(a ...any) (n int, err error) { return Fscanln(os.Stdin, a...) }
 func Scanf(format string, a ...any) (n int, err error) { return Fscanf(os.Stdin, format, a...) }
 
 func Sscan(str string, a ...any) (n int, err error) {
-	n, e, msg := sscan(str, 0, "", a)
-	return n, scanError(e, msg, nil)
+	n, e, msg, err := sscan(str, 0, "", a)
+	return n, scanResult(e, msg, err, nil)
 }
 
 func Sscanln(str string, a ...any) (n int, err error) {
-	n, e, msg := sscan(str, 1, "", a)
-	return n, scanError(e, msg, nil)
+	n, e, msg, err := sscan(str, 1, "", a)
+	return n, scanResult(e, msg, err, nil)
 }
 
 func Sscanf(str string, format string, a ...any) (n int, err error) {
-	n, e, msg := sscan(str, 2, format, a)
-	return n, scanError(e, msg, nil)
+	n, e, msg, err := sscan(str, 2, format, a)
+	return n, scanResult(e, msg, err, nil)
 }
 
 func Fscan(r io.Reader, a ...any) (n int, err error) { return fscan(r, 0, "", a) }
@@ -125,8 +128,14 @@ func Fscanf(r io.Reader, format string, a ...any) (n int, err error) {
 
 func fscan(r io.Reader, mode int, format string, a []any) (int, error) {
 	if f, ok := r.(*os.File); ok && f != nil {
-		n, e, msg := scanFd(int(f.Fd()), mode, format, a)
-		return n, scanError(e, msg, nil)
+		n, e, msg, err := scanFd(int(f.Fd()), mode, format, a)
+		return n, scanResult(e, msg, err, nil)
+	}
+	if s, ok := r.(*sstate); ok {
+		// A Scan method scanning its own ScanState: the same scanner goes on, as Go's
+		// newScanState reuses an *ss.
+		n, e, msg, err := scanNested(s.handle(), mode, format, a)
+		return n, scanResult(e, msg, err, nil)
 	}
 	src := &runeSource{}
 	if rs, ok := r.(io.RuneScanner); ok {
@@ -134,11 +143,13 @@ func fscan(r io.Reader, mode int, format string, a []any) (int, error) {
 	} else {
 		src.rs = &readRune{reader: r, peekRune: -1}
 	}
-	n, e, msg := scanFunc(src.next, src.unread, mode, format, a)
-	return n, scanError(e, msg, src.err)
+	n, e, msg, err := scanFunc(src.next, src.unread, mode, format, a)
+	return n, scanResult(e, msg, err, src.err)
 }
 
-func scanError(e int, msg string, readErr error) error {
+// scanResult is the error a scan ended with: e as the natives report it, err the error a
+// Scanner operand's Scan method returned or panicked with (e == 5).
+func scanResult(e int, msg string, err error, readErr error) error {
 	switch e {
 	case 0:
 		return nil
@@ -148,13 +159,184 @@ func scanError(e int, msg string, readErr error) error {
 		return io.ErrUnexpectedEOF
 	case 4:
 		return readErr
+	case 5:
+		return err
 	}
 	return errors.New(msg)
 }
 
-func sscan(str string, mode int, format string, a []any) (n int, e int, msg string)
-func scanFd(fd int, mode int, format string, a []any) (n int, e int, msg string)
-func scanFunc(next func() rune, unread func(), mode int, format string, a []any) (n int, e int, msg string)
+func sscan(str string, mode int, format string, a []any) (n int, e int, msg string, err error)
+func scanFd(fd int, mode int, format string, a []any) (n int, e int, msg string, err error)
+func scanFunc(next func() rune, unread func(), mode int, format string, a []any) (n int, e int, msg string, err error)
+func scanNested(h uintptr, mode int, format string, a []any) (n int, e int, msg string, err error)
+
+// --- Scanner operands ---------------------------------------------------------------------
+
+// ScanState represents the scanner state passed to custom scanners. Scanners may do
+// rune-at-a-time scanning or ask the ScanState to discover the next space-delimited token.
+type ScanState interface {
+	// ReadRune reads the next rune from the input. During Scanln, Fscanln or Sscanln it
+	// returns EOF after the first '\n' or when reading beyond the specified width.
+	ReadRune() (r rune, size int, err error)
+	// UnreadRune causes the next call to ReadRune to return the same rune.
+	UnreadRune() error
+	// SkipSpace skips space in the input, treating newlines as the operation does.
+	SkipSpace()
+	// Token skips space if skipSpace is true, then returns the run of runes satisfying
+	// f (if f is nil, non-space runes).
+	Token(skipSpace bool, f func(rune) bool) (token []byte, err error)
+	// Width returns the value of the width option and whether it has been set.
+	Width() (wid int, ok bool)
+	// Read always fails: scanners read with ReadRune.
+	Read(buf []byte) (n int, err error)
+}
+
+// Scanner is implemented by any value that has a Scan method, which scans the input for
+// the representation of a value and stores the result in the receiver. The Scan method
+// is called for any operand of Scan, Scanf or Scanln that implements it.
+type Scanner interface {
+	Scan(state ScanState, verb rune) error
+}
+
+// sstate is the ScanState a Scanner's Scan method is given: a handle on the native scanner
+// (its address, valid during the Scan call; zero after). Its natives are in
+// stdlib/fmt_scan.cpp.
+type sstate struct{ h uintptr }
+
+// scanError is what a failing ScanState method panics with, as Go's does; the scan
+// recovers it and returns err.
+type scanError struct{ err error }
+
+const eof = -1
+
+func (s *sstate) handle() uintptr {
+	if s.h == 0 {
+		panic("fmt: ScanState used after its Scan method returned")
+	}
+	return s.h
+}
+
+func ssReadRune(h uintptr) (r rune, size int, e int, msg string)
+func ssUnreadRune(h uintptr)
+func ssSkipSpace(h uintptr) (msg string, failed bool)
+func ssWidth(h uintptr) (wid int, ok bool)
+
+func (s *sstate) ReadRune() (r rune, size int, err error) {
+	r, size, e, msg := ssReadRune(s.handle())
+	switch e {
+	case 1:
+		return 0, 0, io.EOF
+	case 2:
+		return 0, 0, errors.New(msg)
+	}
+	return
+}
+
+func (s *sstate) UnreadRune() error {
+	ssUnreadRune(s.handle())
+	return nil
+}
+
+func (s *sstate) SkipSpace() {
+	if msg, failed := ssSkipSpace(s.handle()); failed {
+		panic(scanError{errors.New(msg)})
+	}
+}
+
+func (s *sstate) Width() (wid int, ok bool) { return ssWidth(s.handle()) }
+
+func (s *sstate) Read(buf []byte) (n int, err error) {
+	return 0, errors.New("ScanState's Read should not be called. Use ReadRune")
+}
+
+// getRune is ReadRune with io.EOF as eof and other errors panicking.
+func (s *sstate) getRune() rune {
+	r, _, err := s.ReadRune()
+	if err != nil {
+		if err == io.EOF {
+			return eof
+		}
+		panic(scanError{err})
+	}
+	return r
+}
+
+func notSpace(r rune) bool { return !isSpace(r) }
+
+// isSpace is the scanner's notion of space: Unicode white space in the BMP.
+func isSpace(r rune) bool {
+	if r >= 1<<16 {
+		return false
+	}
+	switch {
+	case r >= 0x09 && r <= 0x0d, r == 0x20, r == 0x85, r == 0xa0, r == 0x1680,
+		r >= 0x2000 && r <= 0x200a, r == 0x2028, r == 0x2029, r == 0x202f, r == 0x205f,
+		r == 0x3000:
+		return true
+	}
+	return false
+}
+
+func (s *sstate) Token(skipSpace bool, f func(rune) bool) (tok []byte, err error) {
+	defer func() {
+		if e := recover(); e != nil {
+			if se, ok := e.(scanError); ok {
+				err = se.err
+			} else {
+				panic(e)
+			}
+		}
+	}()
+	if f == nil {
+		f = notSpace
+	}
+	if skipSpace {
+		s.SkipSpace()
+	}
+	for {
+		r := s.getRune()
+		if r == eof {
+			break
+		}
+		if !f(r) {
+			s.UnreadRune()
+			break
+		}
+		tok = utf8.AppendRune(tok, r)
+	}
+	return
+}
+
+// callScan runs a Scanner operand's Scan method for the native scanner, whose address is
+// h. A non-nil result ends the scan with that error: what Scan returned (io.EOF becoming
+// io.ErrUnexpectedEOF), or what a ScanState method panicked with, or io.EOF if Scan
+// panicked with it. Other panics go on.
+func callScan(arg any, h uintptr, verb rune) (err error) {
+	s := &sstate{h}
+	defer func() {
+		s.h = 0
+		if e := recover(); e != nil {
+			if se, ok := e.(scanError); ok {
+				err = se.err
+			} else if eof, ok := e.(error); ok && eof == io.EOF {
+				err = eof
+			} else {
+				panic(e)
+			}
+		}
+	}()
+	err = arg.(Scanner).Scan(s, verb)
+	if err == io.EOF {
+		err = io.ErrUnexpectedEOF
+	}
+	return
+}
+
+// scanHook keeps callScan's func value alive for the natives, which call it.
+var scanHook = callScan
+
+// registerScan tells the natives the function that calls Scan methods.
+func registerScan(f func(arg any, h uintptr, verb rune) error)
 
 // runeSource hands the runes of an io.RuneScanner to the native scanner: next returns -1
 // at EOF and -2 after another error (kept in err).

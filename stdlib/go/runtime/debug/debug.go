@@ -1,4 +1,5 @@
-// Package debug: the collector's knobs (Go 1.19 API subset). Bodyless functions are native.
+// Package debug: the collector's knobs and stack traces (Go 1.19 API subset). Bodyless
+// functions are native.
 package debug
 
 import "time"
@@ -52,3 +53,15 @@ func ReadGCStats(stats *GCStats) {
 		stats.PauseEnd = append(stats.PauseEnd, time.Unix(0, int64(ends[j])))
 	}
 }
+
+// Stack returns a formatted stack trace of the goroutine that calls it, as
+// runtime.Stack(buf, false) writes it: "goroutine N [running]:" and then a function
+// and its file:line for each frame, innermost first.
+func Stack() []byte { return stack() }
+
+func stack() []byte
+
+// PrintStack prints to standard error the stack trace returned by Stack.
+func PrintStack() { writeStderr(Stack()) }
+
+func writeStderr(b []byte)
