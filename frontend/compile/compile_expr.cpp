@@ -194,7 +194,10 @@ void Program::Impl::store(const Place& p, int src) {
 
 int Program::Impl::address(const Place& p) {
   if (p.kind == Place::Mem) {
-    if (p.off == 0) return p.reg;
+    if (p.off == 0) {
+      if (p.mayBeNil) emitABC(Op::NILCHK, p.reg, 0, 0);
+      return p.reg;
+    }
     int r = alloc(1);
     int ptr = p.reg;
     int64_t off = fitOffset(*this, ptr, p.off);
@@ -248,7 +251,7 @@ Place Program::Impl::place(ast::Expr* e) {
       Place p;
       Type* cur = se->x->type;
       if (underlying(cur)->kind == TypeKind::Pointer) {
-        p = Place{Place::Mem, expr(se->x), 0, 0, cur};
+        p = Place{Place::Mem, expr(se->x), 0, 0, cur, true};
         cur = underlying(cur)->as<Pointer>()->elem;
       } else if (se->x->mode == ast::Mode::Variable) {
         p = place(se->x);
@@ -260,7 +263,7 @@ Place Program::Impl::place(ast::Expr* e) {
         Type* u = underlying(cur);
         if (u->kind == TypeKind::Pointer) {
           int r = read(Place{p.kind, p.reg, p.off, p.key, cur});
-          p = Place{Place::Mem, r, 0, 0, nullptr};
+          p = Place{Place::Mem, r, 0, 0, nullptr, true};
           cur = u->as<Pointer>()->elem;
           u = underlying(cur);
         }
@@ -342,7 +345,7 @@ Place Program::Impl::place(ast::Expr* e) {
     }
     case K::StarExpr: {
       int p = expr(e->as<ast::StarExpr>()->x);
-      return Place{Place::Mem, p, 0, 0, e->type};
+      return Place{Place::Mem, p, 0, 0, e->type, true};
     }
     default:
       break;
@@ -1115,7 +1118,7 @@ Type* Program::Impl::walkEmbedded(Place& p, const std::vector<int>& path) {
     if (u->kind == TypeKind::Pointer) {
       if (underlying(u->as<Pointer>()->elem)->kind != TypeKind::Struct) break;
       int r = read(p);
-      p = Place{Place::Mem, r, 0, 0, nullptr};
+      p = Place{Place::Mem, r, 0, 0, nullptr, true};
       cur = u->as<Pointer>()->elem;
       u = underlying(cur);
     }
