@@ -9,7 +9,6 @@
 #include "runtime/write.h"
 #include "stdlib/abi.h"
 #include "vm/native.h"
-#include "vm/thread.h"
 
 namespace golite::stdlib {
 
@@ -50,7 +49,7 @@ void nextFinalizerNative(vm::Thread*, uint64_t* base) {
 // func stack() []byte (runtime/debug): the calling goroutine's traceback as Go's
 // runtime.Stack(buf, false) writes it, from the same routine that prints a panic's.
 void debugStackNative(vm::Thread* th, uint64_t* base) {
-  std::string s = "goroutine " + std::to_string(th->goid) + " [running]:\n" + vm::formatFrames(th);
+  std::string s = vm::goroutineTrace(th);
   void* p = runtime::mallocgc(s.size(), nullptr, false);
   std::memcpy(p, s.data(), s.size());
   setSlice(base, 0, GoSlice{p, int64_t(s.size()), int64_t(s.size())});

@@ -63,6 +63,9 @@ void callProto(Thread* th, void* proto, const uint64_t* args, size_t nargs, uint
 // Returns false when there is no such method.
 bool callStringMethod(Thread* th, runtime::Eface v, const char* name, runtime::GoString* out);
 
+// The calling goroutine's traceback as Go's runtime.Stack(buf, false) writes it:
+// `goroutine N [running]:` and its Go frames, innermost first (runtime/debug.Stack).
+std::string goroutineTrace(Thread* th);
 // The running native's frame base (valid after call-backs moved the stack).
 uint64_t* nativeBase(Thread* th);
 

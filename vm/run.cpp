@@ -158,6 +158,10 @@ bool callerFrame(Thread* th, int64_t skip, uintptr_t* pc, std::string* file, int
 
 // ---- tracebacks and the end of a program ----------------------------------------------
 
+std::string goroutineTrace(Thread* th) {
+  return "goroutine " + std::to_string(th->goid) + " [running]:\n" + formatFrames(th);
+}
+
 std::string formatFrames(Thread* th) {
   std::string out;
   size_t printed = 0;

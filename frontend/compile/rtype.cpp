@@ -118,17 +118,21 @@ static bool regularMemory(Type* t) {
   }
 }
 
-// All method names reachable from t through embedding (candidates for its method set).
-static void methodNames(Type* t, std::vector<std::string>& names, int depth) {
+// All method names reachable from t through embedding (candidates for its method set),
+// each with its package when unexported (a method m of package a promoted into a type of
+// package b is a's m: found by looking it up as a's).
+using MethodName = std::pair<std::string, Package*>;
+static void methodNames(Type* t, std::vector<MethodName>& names, int depth) {
   if (depth > 8) return;
   Type* base = t;
   if (underlying(base)->kind == TypeKind::Pointer) base = underlying(base)->as<Pointer>()->elem;
+  auto add = [&](Func* f) { names.push_back({f->name, f->exported() ? nullptr : f->pkg}); };
   if (base->kind == TypeKind::Named)
-    for (Func* f : base->as<Named>()->methods) names.push_back(f->name);
+    for (Func* f : base->as<Named>()->methods) add(f);
   Type* u = underlying(base);
   if (u->kind == TypeKind::Interface) {
     complete(u->as<Interface>());
-    for (Func* f : u->as<Interface>()->allMethods) names.push_back(f->name);
+    for (Func* f : u->as<Interface>()->allMethods) add(f);
   }
   if (u->kind == TypeKind::Struct)
     for (Var* f : u->as<Struct>()->fields)
@@ -257,7 +261,7 @@ const runtime::Type* Program::Impl::rtype(Type* t) {
 std::vector<runtime::Method> Program::Impl::methodSet(Type* t) {
   Type* u = underlying(t);
   std::vector<runtime::Method> out;
-  std::vector<std::string> names;
+  std::vector<MethodName> names;
   methodNames(t, names, 0);
   std::sort(names.begin(), names.end());
   names.erase(std::unique(names.begin(), names.end()), names.end());
@@ -265,10 +269,10 @@ std::vector<runtime::Method> Program::Impl::methodSet(Type* t) {
   Type* base = u->kind == TypeKind::Pointer ? u->as<Pointer>()->elem : t;
   if (base->kind == TypeKind::Named) pkg = base->as<Named>()->obj->pkg;
   if (!pkg) pkg = this->pkg;
-  for (const std::string& name : names) {
+  for (const auto& [name, mpkg] : names) {
     std::vector<int> index;
     bool indirect = false;
-    Object* o = lookupFieldOrMethod(t, false, pkg, name, &index, &indirect);
+    Object* o = lookupFieldOrMethod(t, false, mpkg ? mpkg : pkg, name, &index, &indirect);
     if (!o || o->kind != ObjKind::Func) continue;
     Func* m = o->as<Func>();
     runtime::Method rm;
