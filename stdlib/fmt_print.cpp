@@ -520,6 +520,23 @@ void Printer::printArg(Eface a, int32_t verb) {
       fmtPointer(efaceValue(a), 'p');
       return;
   }
+  // A reflect.Value prints as the value it holds (Go's printArg), its methods first
+  // unless it came through an unexported field. golite's reflect.Value is {typ, ptr,
+  // flag}: ptr points at the value, the flag's bits 5 and 6 mark it read-only
+  // (stdlib/go/reflect/value.go).
+  if (a.type->kind == Kind::Struct && a.type->name == "Value" && a.type->pkgPath == "reflect" &&
+      a.type->size == 24) {
+    const auto* rv = static_cast<const uint64_t*>(a.data);
+    const Type* vt = reinterpret_cast<const Type*>(rv[0]);
+    const void* vp = reinterpret_cast<const void*>(rv[1]);
+    bool ro = (rv[2] & (3u << 5)) != 0;
+    if (vt && !ro) {
+      arg = Eface{vt, vt->directIface() ? *static_cast<void* const*>(vp) : const_cast<void*>(vp)};
+      if (handleMethods(verb)) return;
+    }
+    printValue(vt ? Value{vt, vp, ro} : Value{}, verb, 0);
+    return;
+  }
   // v points into the parameter a, which outlives the calls below (arg does not).
   const Type* t = a.type;
   Value v = efaceValue(a);
