@@ -17,6 +17,9 @@ using TempNames = std::unordered_map<const ast::Expr*, std::string>;
 struct Impl {
   std::vector<std::unique_ptr<FuncInfo>> owned;
   std::unordered_map<types::Func*, FuncInfo*> funcs;    // declarations with bodies
+  // Declarations without a body marked //go:noescape, in packages analysed without a
+  // report (imported ones): no parameter leaks.
+  std::unordered_set<types::Func*> noescape;
   std::unordered_map<ast::FuncLit*, FuncInfo*> lits;
   std::unordered_map<ast::Node*, FuncInfo*> byNode;     // FuncDecl or FuncLit -> info
   // Local variables never assigned after their definition nor address-taken, with the

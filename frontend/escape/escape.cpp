@@ -166,7 +166,9 @@ std::vector<Leaks> Impl::tagsOf(Func* fn) {
     if (nt != nativeTags().end() && nt->second.size() == sig0->params->vars.size() + (sig0->recv ? 1 : 0))
       return nt->second;
   }
-  // No Go body: every pointer parameter leaks (gc assumes the same of external functions).
+  // No Go body: every pointer parameter leaks (gc assumes the same of external functions),
+  // unless the declaration says //go:noescape.
+  if (noescape.count(fn)) return std::vector<Leaks>(sig0->params->vars.size() + (sig0->recv ? 1 : 0));
   std::vector<Leaks> tags;
   auto* sig = fn->type->as<Signature>();
   auto add = [&](Var* v) {
@@ -834,7 +836,11 @@ void Analyzer::analyzePackage(Package* pkg, int report, std::vector<Message>& ou
     for (auto& [fd, filename] : all) {
       if (!fd->name->obj || fd->name->obj->kind != ObjKind::Func || fd->generic) continue;
       // Declared without a body (golite build, as go tool compile): reported as external.
-      if (!fd->body && report == 0) continue;
+      if (!fd->body && report == 0) {
+        if (std::find(fd->directives.begin(), fd->directives.end(), "go:noescape") != fd->directives.end())
+          m.noescape.insert(fd->name->obj->as<Func>());
+        continue;
+      }
       auto info = std::make_unique<FuncInfo>();
       FuncInfo* fi = info.get();
       m.owned.push_back(std::move(info));
