@@ -43,6 +43,14 @@ bool osFile(const Iface& w, int64_t* fd) {
   return *fd >= 0;
 }
 
+// func fileFd(r io.Reader) (fd int, ok bool)
+GOLITE_NATIVE("fmt.fileFd", [](vm::Thread*, uint64_t* base) {
+  int64_t fd = -1;
+  bool ok = osFile(getIface(base, 0), &fd);
+  setInt(base, 0, fd);
+  setBool(base, 1, ok);
+});
+
 // Writes s to w and stores Write's results (n int, err error) at the frame's base[0..2].
 void writeTo(vm::Thread* th, FrameRef frame, Iface w, const std::string& s) {
   if (!w.tab) runtime::panicNilDeref();

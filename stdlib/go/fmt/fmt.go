@@ -4,7 +4,6 @@ package fmt
 import (
 	"errors"
 	"io"
-	"os"
 	"unicode/utf8"
 )
 
@@ -94,14 +93,25 @@ func Appendln(b []byte, a ...any) []byte { return append(b, Sprintln(a...)...) }
 
 // Scan scans text read from standard input, storing successive space-separated values
 // into successive arguments. Newlines count as space.
-func Scan(a ...any) (n int, err error) { return Fscan(os.Stdin, a...) }
+func Scan(a ...any) (n int, err error) { return scanStdin(0, "", a) }
 
 // Scanln is like Scan, but stops scanning at a newline; after the final item there must
 // be a newline or EOF.
-func Scanln(a ...any) (n int, err error) { return Fscanln(os.Stdin, a...) }
+func Scanln(a ...any) (n int, err error) { return scanStdin(1, "", a) }
 
 // Scanf scans text read from standard input as directed by the format.
-func Scanf(format string, a ...any) (n int, err error) { return Fscanf(os.Stdin, format, a...) }
+func Scanf(format string, a ...any) (n int, err error) { return scanStdin(2, format, a) }
+
+// scanStdin scans standard input (descriptor 0). fmt does not import os, whose io/fs
+// types would cost every program that prints its start-up: Scan reads the descriptor
+// os.Stdin holds, and fscan knows an *os.File by its type (fileFd).
+func scanStdin(mode int, format string, a []any) (int, error) {
+	n, e, msg, err := scanFd(0, mode, format, a)
+	return n, scanResult(e, msg, err, nil)
+}
+
+// fileFd: r's descriptor when r is a non-nil, open *os.File.
+func fileFd(r io.Reader) (fd int, ok bool)
 
 func Sscan(str string, a ...any) (n int, err error) {
 	n, e, msg, err := sscan(str, 0, "", a)
@@ -127,8 +137,8 @@ func Fscanf(r io.Reader, format string, a ...any) (n int, err error) {
 }
 
 func fscan(r io.Reader, mode int, format string, a []any) (int, error) {
-	if f, ok := r.(*os.File); ok && f != nil {
-		n, e, msg, err := scanFd(int(f.Fd()), mode, format, a)
+	if fd, ok := fileFd(r); ok {
+		n, e, msg, err := scanFd(fd, mode, format, a)
 		return n, scanResult(e, msg, err, nil)
 	}
 	if s, ok := r.(*sstate); ok {
