@@ -130,6 +130,10 @@ struct Program::Impl {
   void ifStmt(ast::IfStmt* s);
   void forStmt(ast::ForStmt* s);
   bool hasCallOrRecv(ast::Expr* e);
+  // Values over this many words are copied memory to memory where the compiler can
+  // (bigMove, boxing an addressable operand), not through registers.
+  static constexpr int kBigWords = 256;
+  bool bigMove(const Place& dst, ast::Expr* src);
   void emitMemMove(int dst, int src, Type* t);
   void rangeStmt(ast::RangeStmt* s);
   void switchStmt(ast::SwitchStmt* s);

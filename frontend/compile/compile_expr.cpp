@@ -310,6 +310,7 @@ Place Program::Impl::place(ast::Expr* e) {
       if (xt->kind == TypeKind::Pointer) {
         at = underlying(xt->as<Pointer>()->elem)->as<Array>();
         base = Place{Place::Mem, expr(ix->x), 0, 0, at};
+        base.mayBeNil = true;  // &p[0] of a nil *[N]T panics
       } else {
         at = xt->as<Array>();
         base = ix->x->mode == ast::Mode::Variable ? place(ix->x)
@@ -499,6 +500,16 @@ void Program::Impl::exprToAs(ast::Expr* e, Type* target, int dst) {
   }
   if (bkind(e->type) == BasicKind::UntypedNil) {
     zero(dst, target);
+    return;
+  }
+  if (isInterface(target) && !isInterface(e->type) && words(e->type) > kBigWords && e->mode == ast::Mode::Variable) {
+    // A value too large for registers, boxed memory to memory (use(*p), any(bigArray)).
+    int src = address(place(e));
+    int box = alloc(1);
+    emitABx(Op::NEW, box, constPtr(rtype(e->type)));
+    emitMemMove(box, src, e->type);
+    emitABx(Op::LOADK, dst, nonEmptyIface(target) ? constPtr(itabFor(target, e->type)) : constPtr(rtype(e->type)));
+    emitABC(Op::MOV, dst + 1, box, 0);
     return;
   }
   int v = expr(e);

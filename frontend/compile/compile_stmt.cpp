@@ -196,6 +196,7 @@ void Program::Impl::assign(ast::AssignStmt* s) {
         exprTo(s->rhs[0], p.reg);
         return;
       }
+      if (bigMove(p, s->rhs[0])) return;
       int v = exprAs(s->rhs[0], s->lhs[0]->type);
       store(p, v);
       return;
@@ -272,6 +273,7 @@ void Program::Impl::define(const std::vector<ast::Expr*>& lhs, const std::vector
     places.push_back(place(l));
   }
   if (rhs.empty()) return;  // var x T
+  if (lhs.size() == 1 && rhs.size() == 1 && bigMove(places[0], rhs[0])) return;
   if (lhs.size() == rhs.size()) {
     std::vector<int> vals;
     for (size_t k = 0; k < rhs.size(); k++) {
@@ -448,6 +450,19 @@ bool Program::Impl::hasCallOrRecv(ast::Expr* e) {
     return !found;
   });
   return found;
+}
+
+// dst = src for a value too large for registers (over kBigWords) when src is addressable:
+// copied memory to memory, so arrays and structs of any size can be assigned and
+// defined (a frame's registers number at most 65,000).
+bool Program::Impl::bigMove(const Place& dst, ast::Expr* src) {
+  if (dst.kind != Place::Mem || words(dst.type) <= kBigWords || src->mode != ast::Mode::Variable ||
+      !identical(src->type, dst.type))
+    return false;
+  int d = address(dst);
+  int sp = address(place(src));
+  emitMemMove(d, sp, dst.type);
+  return true;
 }
 
 // *dst = *src for a value of type t, memory to memory (no registers hold it on the way):
