@@ -559,12 +559,13 @@ void Program::compilePackage(Package* pkg) {
     m.fs->top = m.fs->localsTop;
     if (entry.lhs.size() == 1) {
       Var* v = entry.lhs[0];
-      int r = m.exprAs(entry.rhs, v ? v->type : entry.rhs->type);
       if (v) {
         Place p{Place::Mem, 0, 0, 0, v->type};
         p.reg = m.alloc(1);
         m.emitABx(Op::GADDR, p.reg, m.constPtr(m.globalAddr[v]));
-        m.store(p, r);
+        if (!m.bigMove(p, entry.rhs)) m.store(p, m.exprAs(entry.rhs, v->type));
+      } else {
+        m.exprAs(entry.rhs, entry.rhs->type);
       }
     } else {
       int r = tupleExpr(m, entry.rhs, entry.lhs.size());

@@ -456,9 +456,17 @@ bool Program::Impl::hasCallOrRecv(ast::Expr* e) {
 // copied memory to memory, so arrays and structs of any size can be assigned and
 // defined (a frame's registers number at most 65,000).
 bool Program::Impl::bigMove(const Place& dst, ast::Expr* src) {
-  if (dst.kind != Place::Mem || words(dst.type) <= kBigWords || src->mode != ast::Mode::Variable ||
-      !identical(src->type, dst.type))
-    return false;
+  if (dst.kind != Place::Mem || words(dst.type) <= kBigWords || !identical(src->type, dst.type)) return false;
+  if (ast::Expr* lit = ast::unparen(src); lit->kind == ast::NodeKind::CompositeLit) {
+    // A literal: built in a new object (its elements are all evaluated before the
+    // assignment), then copied.
+    int tmp = alloc(1);
+    emitABx(Op::NEW, tmp, constPtr(rtype(dst.type)));
+    fillComposite(lit->as<ast::CompositeLit>(), Place{Place::Mem, tmp, 0, 0, dst.type});
+    emitMemMove(address(dst), tmp, dst.type);
+    return true;
+  }
+  if (src->mode != ast::Mode::Variable) return false;
   int d = address(dst);
   int sp = address(place(src));
   emitMemMove(d, sp, dst.type);

@@ -10,6 +10,15 @@ type Big struct {
 
 var global Big
 
+var table = [100000]int{1: 2}
+
+type T struct {
+	buf [1 << 17]byte
+	n   int
+}
+
+var tv = T{n: 3}
+
 func use(x any) int {
 	p, _ := x.(*Big)
 	return p.Data[69999]
@@ -32,6 +41,10 @@ func main() {
 	fmt.Println(use(&global), i != nil)
 	c := a
 	fmt.Println(c[5])
+	lit := [100000]int{7: 7, 99999: c[5]}
+	*p = Big{ID: 2, Name: "lit"}
+	var boxed any = Big{ID: 3}
+	fmt.Println(lit[7], lit[99999], p.ID, p.Name, p.Data[69999], boxed.(interface{}) != nil, table[1], tv.n)
 	var arr *[10]int
 	func() {
 		defer func() { fmt.Println("recovered:", recover()) }()
