@@ -639,6 +639,26 @@ void execute(Thread* th, size_t stopAt) {
       R(i.a) = R(i.b);
       NEXT();
     }
+    CASE(UNSAFESLICE) {
+      // Go's unsafeslice: a negative length, or one whose bytes would pass the end of
+      // the address space, panics; so does a nil pointer with a length.
+      // The extension's top bit: unsafe.String (its messages), on bytes.
+      uint64_t x = EXT().raw();
+      const char* fn = x >> 63 ? "unsafe.String" : "unsafe.Slice";
+      uint64_t esize = x & ~(uint64_t(1) << 63);
+      uint64_t ptr = R(i.b);
+      int64_t len = int64_t(R(i.c));
+      if (__builtin_expect(len < 0, 0)) panicRuntime(std::string(fn) + ": len out of range");
+      unsigned __int128 mem = (unsigned __int128)esize * uint64_t(len);
+      if (__builtin_expect(mem > (unsigned __int128)(uint64_t(0) - ptr) && mem != 0, 0)) {
+        if (ptr == 0) panicRuntime(std::string(fn) + ": ptr is nil and len is not zero");
+        panicRuntime(std::string(fn) + ": len out of range");
+      }
+      R(i.a) = ptr;
+      R(i.a + 1) = uint64_t(len);
+      R(i.a + 2) = uint64_t(len);
+      NEXT();
+    }
     CASE(COPY) {
       uint64_t esize = EXT().raw();
       GoSlice* dst = reinterpret_cast<GoSlice*>(&R(i.b));

@@ -176,6 +176,7 @@ void effects(const Proto& p, size_t pc, Effects& e) {
     case Op::MAKESLICE: e.d(i.a, 3); e.u(i.b, 1); e.u(i.c, 1); break;
     case Op::GROW: e.d(i.a, 3); e.u(i.a, 3); e.u(i.b, 1); break;
     case Op::SLICE2ARR: e.d(i.a, 1); e.u(i.b, 2); break;
+    case Op::UNSAFESLICE: e.d(i.a, 3); e.u(i.b, 1); e.u(i.c, 1); break;
     case Op::COPY: e.d(i.a, 1); e.u(i.b, 3); e.u(i.c, 3); break;
     case Op::COPYSTR: e.d(i.a, 1); e.u(i.b, 3); e.u(i.c, 2); break;
     case Op::MAKEMAP: case Op::MAKECHAN: case Op::IMPLEMENTS: e.d(i.a, 1); e.u(i.a, 1); break;
@@ -323,6 +324,11 @@ void kinds(const Proto& p, size_t pc, const Effects& e, uint64_t* s, uint32_t re
       break;
     case Op::ADDI:
       put(i.a, i.b < regs && testBit(s, i.b));
+      break;
+    case Op::UNSAFESLICE:
+      put(i.a, i.b < regs && testBit(s, i.b));
+      put(i.a + 1, false);
+      put(i.a + 2, false);
       break;
     case Op::LOADK: case Op::LOADI: case Op::ZERO: case Op::MUL: case Op::DIV: case Op::DIVU:
     case Op::REM: case Op::REMU: case Op::SHL: case Op::SHR: case Op::SHRU: case Op::FADD:

@@ -188,6 +188,7 @@ namespace golite::vm {
   OP(MAKESLICE, "ABC", 1, "R[a..a+2] = make([]T, R[b], R[c]) (X: type K)")                \
   OP(GROW, "ABC", 1, "R[a..a+2] = slice R[a..] grown to len+R[b] (X: elem type K)")      \
   OP(SLICE2ARR, "AB", 1, "R[a] = (*[X]T)(slice R[b]); panics if len < X")                   \
+  OP(UNSAFESLICE, "ABC", 1, "R[a..a+2] = unsafe.Slice(R[b], R[c]) (X: elem size, top bit: unsafe.String's messages)") \
   OP(COPY, "ABC", 1, "R[a] = copy(slice R[b..], slice R[c..]) (X: elem size)")            \
   OP(COPYSTR, "ABC", 0, "R[a] = copy(slice R[b..], string R[c..])")                      \
   /* maps */                                                                           \

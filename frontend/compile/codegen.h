@@ -130,6 +130,7 @@ struct Program::Impl {
   void ifStmt(ast::IfStmt* s);
   void forStmt(ast::ForStmt* s);
   bool hasCallOrRecv(ast::Expr* e);
+  Type* intOperandType(ast::Expr* e);
   // Values over this many words are copied memory to memory where the compiler can
   // (bigMove, boxing an addressable operand), not through registers.
   static constexpr int kBigWords = 256;

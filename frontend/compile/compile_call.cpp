@@ -592,9 +592,45 @@ void Program::Impl::builtin(ast::CallExpr* e, int dst) {
       emitABC(Op::CLOSE, c, 0, 0);
       return;
     }
+    case BuiltinId::Add: {  // unsafe.Add(ptr, len): ADD keeps ptr's pointer bit
+      int p = expr(e->args[0]);
+      int n = exprAs(e->args[1], intOperandType(e->args[1]));
+      emitABC(Op::ADD, dst, p, n);
+      return;
+    }
+    case BuiltinId::Slice: {  // unsafe.Slice(ptr, len)
+      int p = expr(e->args[0]);
+      int n = exprAs(e->args[1], intOperandType(e->args[1]));
+      emitABC(Op::UNSAFESLICE, dst, p, n);
+      emitExt(uint64_t(sizeOf(underlying(e->args[0]->type)->as<Pointer>()->elem)));
+      return;
+    }
+    case BuiltinId::String: {  // unsafe.String(ptr, len): unsafe.Slice's checks, its words
+      int p = expr(e->args[0]);
+      int n = exprAs(e->args[1], intOperandType(e->args[1]));
+      int t = alloc(3);
+      emitABC(Op::UNSAFESLICE, t, p, n);
+      emitExt(uint64_t(1) | (uint64_t(1) << 63));  // bytes; String's messages
+      emitABC(Op::MOV2, dst, t, 0);
+      return;
+    }
+    case BuiltinId::StringData:  // the pointer word of a string or a slice
+    case BuiltinId::SliceData: {
+      int v = expr(e->args[0]);
+      emitABC(Op::MOV, dst, v, 0);
+      return;
+    }
     default:
       error(e, "builtin not supported yet");
   }
+}
+
+// The type a length operand of unsafe.Add or unsafe.Slice is taken in: its own integer
+// type (converted to int by the word's bits), int for an untyped constant.
+Type* Program::Impl::intOperandType(ast::Expr* e) {
+  Type* t = e->type;
+  if (!t || e->mode == ast::Mode::Constant) return universe->basic[int(BasicKind::Int)];
+  return t;
 }
 
 // complex(re, im) of type t: the parts side by side (complex128), or packed (complex64).

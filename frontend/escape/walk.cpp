@@ -1137,6 +1137,21 @@ void Batch::builtinCall(const std::vector<Hole>* ks, ast::CallExpr* c) {
       }
       break;
     case BuiltinId::New: spill(k, Site::New, c, c->lparen); break;
+    case BuiltinId::Add:
+    case BuiltinId::Slice:
+    case BuiltinId::String:
+      // unsafe.Add(p, n), unsafe.Slice(p, n), unsafe.String(p, n): the result points
+      // where p does (gc's OUNSAFEADD, OUNSAFESLICE, OUNSAFESTRING).
+      if (a.size() == 2) {
+        expr(param(k), a[0]);
+        discard(a[1]);
+      }
+      break;
+    case BuiltinId::StringData:
+    case BuiltinId::SliceData:
+      // The data pointer of a string or slice: what it points to flows on.
+      if (a.size() == 1) expr(param(k), a[0]);
+      break;
     case BuiltinId::Make: {
       Type* t = a.empty() ? nullptr : underlying(a[0]->type);
       if (!t) break;

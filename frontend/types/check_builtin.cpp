@@ -19,7 +19,8 @@ static const BuiltinInfo kBuiltins[] = {
     {"new", 1, false},   {"panic", 1, false},   {"print", 0, true},   {"println", 0, true},
     {"real", 1, false},  {"recover", 0, false},
     {"unsafe.Sizeof", 1, false}, {"unsafe.Alignof", 1, false}, {"unsafe.Offsetof", 1, false},
-    {"unsafe.Add", 2, false}, {"unsafe.Slice", 2, false},
+    {"unsafe.Add", 2, false}, {"unsafe.Slice", 2, false}, {"unsafe.String", 2, false},
+    {"unsafe.StringData", 1, false}, {"unsafe.SliceData", 1, false},
 };
 
 static bool isInvalidB(Type* t) {
@@ -430,8 +431,7 @@ bool Checker::Impl::builtin(Operand& x, ast::CallExpr* call, BuiltinId id) {
       assignment(x, up, "argument to unsafe.Add");
       if (x.mode == OpMode::Invalid) return false;
       Operand n = xlist[1];
-      assignment(n, universe(ta)->basic[int(BasicKind::Int)], "argument to unsafe.Add");
-      if (n.mode == OpMode::Invalid) return false;
+      if (!isValidIndex(n, "length", true)) return false;
       x.mode = OpMode::Value;
       x.type = up;
       return true;
@@ -443,10 +443,36 @@ bool Checker::Impl::builtin(Operand& x, ast::CallExpr* call, BuiltinId id) {
         return false;
       }
       Operand n = xlist[1];
-      assignment(n, universe(ta)->basic[int(BasicKind::Int)], "argument to unsafe.Slice");
-      if (n.mode == OpMode::Invalid) return false;
+      if (!isValidIndex(n, "length", false)) return false;
       x.mode = OpMode::Value;
       x.type = ta.make<Slice>(pt->as<Pointer>()->elem);
+      return true;
+    }
+    case BuiltinId::String: {  // unsafe.String(ptr *byte, len IntegerType) string
+      Type* bytePtr = ta.make<Pointer>(universe(ta)->basic[int(BasicKind::Uint8)]);
+      assignment(x, bytePtr, "argument to unsafe.String");
+      if (x.mode == OpMode::Invalid) return false;
+      Operand n = xlist[1];
+      if (!isValidIndex(n, "length", false)) return false;
+      x.mode = OpMode::Value;
+      x.type = universe(ta)->basic[int(BasicKind::String)];
+      return true;
+    }
+    case BuiltinId::StringData: {  // unsafe.StringData(str string) *byte
+      assignment(x, universe(ta)->basic[int(BasicKind::String)], "argument to unsafe.StringData");
+      if (x.mode == OpMode::Invalid) return false;
+      x.mode = OpMode::Value;
+      x.type = ta.make<Pointer>(universe(ta)->basic[int(BasicKind::Uint8)]);
+      return true;
+    }
+    case BuiltinId::SliceData: {  // unsafe.SliceData(slice []T) *T
+      Type* st = x.type ? underlying(x.type) : nullptr;
+      if (!st || st->kind != TypeKind::Slice) {
+        errorAt(call->args[0], "invalid argument: " + exprString(call->args[0]) + " is not a slice");
+        return false;
+      }
+      x.mode = OpMode::Value;
+      x.type = ta.make<Pointer>(st->as<Slice>()->elem);
       return true;
     }
   }

@@ -265,7 +265,7 @@ enum class BuiltinId : uint8_t {
   Append, Cap, Clear, Close, Complex, Copy, Delete, Imag, Len, Make, Max, Min, New, Panic,
   Print, Println, Real, Recover,
   // package unsafe
-  Sizeof, Alignof, Offsetof, Add, Slice,
+  Sizeof, Alignof, Offsetof, Add, Slice, String, StringData, SliceData,
 };
 
 struct Builtin : Object {

@@ -224,7 +224,8 @@ Universe* build(TypeArena& arena) {
   declareType(arena, unsafe->scope, "Pointer", u->basic[int(BasicKind::UnsafePointer)], false)->pkg = unsafe;
   const BuiltinDef unsafeFuncs[] = {{BuiltinId::Sizeof, "Sizeof"}, {BuiltinId::Alignof, "Alignof"},
                                     {BuiltinId::Offsetof, "Offsetof"}, {BuiltinId::Add, "Add"},
-                                    {BuiltinId::Slice, "Slice"}};
+                                    {BuiltinId::Slice, "Slice"}, {BuiltinId::String, "String"},
+                                    {BuiltinId::StringData, "StringData"}, {BuiltinId::SliceData, "SliceData"}};
   for (const BuiltinDef& d : unsafeFuncs) {
     auto* obj = arena.make<Builtin>();
     obj->name = d.name;
