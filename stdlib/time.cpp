@@ -1,5 +1,5 @@
-// Natives of package time: the clocks, Sleep, and the runtime timers behind Timer, Ticker,
-// After, Tick and AfterFunc.
+// Natives of package time: the clocks, Sleep, the runtime timers behind Timer, Ticker,
+// After, Tick and AfterFunc, and reading zoneinfo files and $TZ (zoneinfo_read.go).
 //
 // A time.runtimeTimer (sleep.go) is a Go struct { c chan Time; fn func(); init bool;
 // rt [7]uint64 }: rt holds the runtime::Timer itself (constructed in place on first use),
@@ -7,7 +7,14 @@
 // allocation. When it fires, on the scheduler, the callback either sends Now() on c
 // without blocking (Go's sendTime: c has capacity 1, a tick nobody took is dropped) or
 // starts fn in a new goroutine (Go's goFunc).
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
 #include <new>
+#include <string>
+
+#include <fcntl.h>
+#include <unistd.h>
 
 #include "runtime/chan.h"
 #include "runtime/panic.h"
@@ -119,7 +126,57 @@ void setLocal(vm::Thread*, uint64_t* base) {
   localLoc.store(reinterpret_cast<void*>(base[0]), std::memory_order_relaxed);
 }
 
+// func readFile(name string) (data string, errno int, errText string): the whole file,
+// or the errno and its text as Go's syscall.Errno.Error gives it (strerror in lower case).
+// Go refuses files over 10 MB; so do we.
+void readFile(vm::Thread*, uint64_t* base) {
+  std::string name(getStringView(base, 0));
+  std::string data;
+  int e = 0;
+  int fd = ::open(name.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
+    e = errno;
+  } else {
+    char buf[4096];
+    for (;;) {
+      ssize_t n = ::read(fd, buf, sizeof buf);
+      if (n < 0) {
+        if (errno == EINTR) continue;
+        e = errno;
+        break;
+      }
+      if (n == 0) break;
+      data.append(buf, size_t(n));
+      if (data.size() > 10 << 20) break;
+    }
+    ::close(fd);
+  }
+  std::string text;
+  if (e != 0) {
+    text = std::strerror(e);
+    if (!text.empty() && text[0] >= 'A' && text[0] <= 'Z' && !(text.size() > 1 && text[1] >= 'A' && text[1] <= 'Z'))
+      text[0] = char(text[0] - 'A' + 'a');
+  } else if (data.size() > 10 << 20) {
+    e = EFBIG;
+    text = "time: file " + name + " is too large";
+    data.clear();
+  }
+  setString(base, 0, runtime::gostring(data));
+  setInt(base, 2, e);
+  setString(base, 3, runtime::gostring(text));
+}
+
+// func lookupEnv(key string) (value string, ok bool)
+void lookupEnv(vm::Thread*, uint64_t* base) {
+  std::string key(getStringView(base, 0));
+  const char* v = std::getenv(key.c_str());
+  setString(base, 0, runtime::gostring(v ? std::string_view(v) : std::string_view()));
+  setBool(base, 2, v != nullptr);
+}
+
 GOLITE_NATIVE_NOSTACKPTRS("time.sleep", sleep);
+GOLITE_NATIVE("time.readFile", readFile);
+GOLITE_NATIVE("time.lookupEnv", lookupEnv);
 GOLITE_NATIVE("time.runtimeNano", runtimeNano);
 GOLITE_NATIVE("time.now", now);
 GOLITE_NATIVE("time.startNanoNative", startNanoNative);
