@@ -112,6 +112,10 @@ const (
 	StampMilli = "Jan _2 15:04:05.000"
 	StampMicro = "Jan _2 15:04:05.000000"
 	StampNano  = "Jan _2 15:04:05.000000000"
+	// Go 1.20's date and time layouts.
+	DateTime = "2006-01-02 15:04:05"
+	DateOnly = "2006-01-02"
+	TimeOnly = "15:04:05"
 )
 
 const (
