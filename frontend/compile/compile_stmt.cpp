@@ -180,7 +180,10 @@ void Program::Impl::assign(ast::AssignStmt* s) {
   if (s->lhs.size() == s->rhs.size()) {
     if (s->lhs.size() == 1) {
       if (isBlank(s->lhs[0])) {
-        expr(s->rhs[0]);
+        // _ = x: evaluated for its effects; a big addressable value only has its address
+        // taken (and nil-checked), not loaded.
+        if (words(s->rhs[0]->type) > kBigWords && s->rhs[0]->mode == ast::Mode::Variable) address(place(s->rhs[0]));
+        else expr(s->rhs[0]);
         return;
       }
       Place p = place(s->lhs[0]);
