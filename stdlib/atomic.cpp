@@ -7,6 +7,7 @@
 #include <type_traits>
 #include <vector>
 
+#include "runtime/mbarrier.h"
 #include "runtime/panic.h"
 #include "runtime/proc.h"
 #include "stdlib/abi.h"
@@ -87,6 +88,41 @@ struct Registrar {
   }
 } registrar;
 
+// The unsafe.Pointer functions: a pointer stored into memory the collector may be
+// marking goes through the write barrier first (it shades the old value), as Go's
+// atomicstorep does.
+void* const* ptrArg(const uint64_t* b, int w) { return reinterpret_cast<void* const*>(b[w]); }
+void loadPointer(vm::Thread*, uint64_t* b) {
+  auto* addr = reinterpret_cast<void**>(b[0]);
+  if (!addr) runtime::panicNilDeref();
+  b[0] = reinterpret_cast<uint64_t>(__atomic_load_n(addr, __ATOMIC_SEQ_CST));
+}
+void storePointer(vm::Thread*, uint64_t* b) {
+  auto* addr = reinterpret_cast<void**>(b[0]);
+  if (!addr) runtime::panicNilDeref();
+  runtime::writeBarrier(addr, sizeof(void*));
+  __atomic_store_n(addr, reinterpret_cast<void*>(b[1]), __ATOMIC_SEQ_CST);
+}
+void swapPointer(vm::Thread*, uint64_t* b) {
+  auto* addr = reinterpret_cast<void**>(b[0]);
+  if (!addr) runtime::panicNilDeref();
+  runtime::writeBarrier(addr, sizeof(void*));
+  b[0] = reinterpret_cast<uint64_t>(__atomic_exchange_n(addr, reinterpret_cast<void*>(b[1]), __ATOMIC_SEQ_CST));
+}
+void casPointer(vm::Thread*, uint64_t* b) {
+  auto* addr = reinterpret_cast<void**>(b[0]);
+  if (!addr) runtime::panicNilDeref();
+  void* expected = reinterpret_cast<void*>(b[1]);
+  runtime::writeBarrier(addr, sizeof(void*));
+  bool ok = __atomic_compare_exchange_n(addr, &expected, reinterpret_cast<void*>(b[2]), false, __ATOMIC_SEQ_CST,
+                                        __ATOMIC_SEQ_CST);
+  setBool(b, 0, ok);
+}
+
+GOLITE_NATIVE("sync/atomic.LoadPointer", loadPointer);
+GOLITE_NATIVE("sync/atomic.StorePointer", storePointer);
+GOLITE_NATIVE("sync/atomic.SwapPointer", swapPointer);
+GOLITE_NATIVE("sync/atomic.CompareAndSwapPointer", casPointer);
 GOLITE_NATIVE("sync/atomic.efaceType", efaceType);
 GOLITE_NATIVE("sync/atomic.runtime_yield", yield);
 

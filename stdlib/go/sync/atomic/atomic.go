@@ -1,7 +1,9 @@
-// Package atomic: low-level atomic memory primitives (Go 1.19 API, without the
-// unsafe.Pointer functions). Pointer[T] and Value are plain Go over a spin lock.
-// Bodyless functions are natives (stdlib/atomic.cpp) over std::atomic_ref.
+// Package atomic: low-level atomic memory primitives (Go 1.19 API). Pointer[T] and Value
+// are plain Go over a spin lock. Bodyless functions are natives (stdlib/atomic.cpp) over
+// std::atomic_ref; the unsafe.Pointer ones store through the write barrier.
 package atomic
+
+import "unsafe"
 
 func SwapInt32(addr *int32, new int32) (old int32)
 func SwapInt64(addr *int64, new int64) (old int64)
@@ -32,3 +34,8 @@ func StoreInt64(addr *int64, val int64)
 func StoreUint32(addr *uint32, val uint32)
 func StoreUint64(addr *uint64, val uint64)
 func StoreUintptr(addr *uintptr, val uintptr)
+
+func LoadPointer(addr *unsafe.Pointer) (val unsafe.Pointer)
+func StorePointer(addr *unsafe.Pointer, val unsafe.Pointer)
+func SwapPointer(addr *unsafe.Pointer, new unsafe.Pointer) (old unsafe.Pointer)
+func CompareAndSwapPointer(addr *unsafe.Pointer, old, new unsafe.Pointer) (swapped bool)
