@@ -21,6 +21,9 @@ static bool nonEmptyIface(Type* t) {
 
 static int64_t fitOffset(Program::Impl& m, int& ptr, int64_t off) {
   if (off >= 0 && off <= 0xffff) return off;
+  // The load or store checks its base for nil, but the base becomes base+off here: check
+  // it first (a nil *T with a field 100 MB in must panic, not fault).
+  m.emitABC(Op::NILCHK, ptr, 0, 0);
   int r = m.alloc(1);
   m.loadConst(constant::makeInt64(off), theUniverse()->basic[int(BasicKind::Int)], r);
   m.emitABC(Op::ADD, r, r, ptr);
