@@ -210,12 +210,8 @@ func (v Value) Type() Type {
 		panic(&ValueError{"reflect.Value.Type", Invalid})
 	}
 	if v.flag&flagMethod != 0 {
-		i := int(v.flag) >> flagMethodShift
-		if v.typ.Kind() == Interface {
-			_, _, mt, _ := rtMethod(v.typ, i)
-			return toType(mt)
-		}
-		_, _, mt, _ := rtMethod(v.typ, i)
+		// A method value: the method's type, without the receiver.
+		_, _, mt, _ := rtMethod(v.typ, int(v.flag)>>flagMethodShift)
 		return toType(mt)
 	}
 	return v.typ
@@ -927,14 +923,12 @@ func growHeader(t *rtype, s *sliceHeader, n int) sliceHeader {
 func Append(s Value, x ...Value) Value {
 	s.mustBe(Slice)
 	h := growHeader(s.typ, (*sliceHeader)(s.ptr), len(x))
-	et := rtElem(s.typ)
 	n := h.Len
 	h.Len += len(x)
 	out := Value{s.typ, unsafe.Pointer(&h), flagAddr | flag(Slice)}
 	for i, v := range x {
 		out.Index(n + i).Set(v)
 	}
-	_ = et
 	return Value{s.typ, unsafe.Pointer(&h), s.flag.ro() | flag(Slice)}
 }
 
