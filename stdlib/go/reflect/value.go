@@ -87,15 +87,14 @@ func (e *ValueError) Error() string {
 	return "reflect: call of " + e.Method + " on " + e.Kind.String() + " Value"
 }
 
-func (f flag) mustBe(expected Kind) {
+// mustBe panics with a *ValueError naming method (Go's valueMethodName finds it on the
+// stack: the exported reflect.Value method called, else "unknown method") unless f is of
+// kind expected.
+func (f flag) mustBe(expected Kind, method string) {
 	if Kind(f&flagKindMask) != expected {
-		panic(&ValueError{valueMethodName(), f.kind()})
+		panic(&ValueError{method, f.kind()})
 	}
 }
-
-// valueMethodName: golite's panics name the method generically (Go finds the caller's
-// name on its stack).
-func valueMethodName() string { return "reflect.Value method" }
 
 func (f flag) mustBeExported(method string) {
 	if f == 0 {
@@ -272,7 +271,7 @@ func (v Value) UnsafeAddr() uintptr {
 }
 
 func (v Value) Bool() bool {
-	v.mustBe(Bool)
+	v.mustBe(Bool, "reflect.Value.Bool")
 	return *(*bool)(v.ptr)
 }
 
@@ -366,7 +365,7 @@ func (v Value) Bytes() []byte {
 }
 
 func (v Value) runes() []rune {
-	v.mustBe(Slice)
+	v.mustBe(Slice, "unknown method")
 	if rtElem(v.typ).Kind() != Int32 {
 		panic("reflect.Value.Bytes of non-rune slice")
 	}
@@ -510,7 +509,7 @@ func (v Value) Elem() Value {
 }
 
 func (v Value) NumField() int {
-	v.mustBe(Struct)
+	v.mustBe(Struct, "reflect.Value.NumField")
 	return rtNumField(v.typ)
 }
 
@@ -537,7 +536,7 @@ func (v Value) FieldByIndex(index []int) Value {
 	if len(index) == 1 {
 		return v.Field(index[0])
 	}
-	v.mustBe(Struct)
+	v.mustBe(Struct, "reflect.Value.FieldByIndex")
 	for i, x := range index {
 		if i > 0 && v.Kind() == Pointer && rtElem(v.typ).Kind() == Struct {
 			if v.IsNil() {
@@ -556,7 +555,7 @@ func (v Value) FieldByIndexErr(index []int) (Value, error) {
 	if len(index) == 1 {
 		return v.Field(index[0]), nil
 	}
-	v.mustBe(Struct)
+	v.mustBe(Struct, "reflect.Value.FieldByIndexErr")
 	for i, x := range index {
 		if i > 0 && v.Kind() == Pointer && rtElem(v.typ).Kind() == Struct {
 			if v.IsNil() {
@@ -657,7 +656,7 @@ func (v Value) assignTo(context string, dst *rtype) Value {
 
 func (v Value) SetBool(x bool) {
 	v.mustBeAssignable("reflect.Value.SetBool")
-	v.mustBe(Bool)
+	v.mustBe(Bool, "reflect.Value.SetBool")
 	*(*bool)(v.ptr) = x
 }
 
@@ -725,13 +724,13 @@ func (v Value) SetComplex(x complex128) {
 
 func (v Value) SetString(x string) {
 	v.mustBeAssignable("reflect.Value.SetString")
-	v.mustBe(String)
+	v.mustBe(String, "reflect.Value.SetString")
 	*(*string)(v.ptr) = x
 }
 
 func (v Value) SetBytes(x []byte) {
 	v.mustBeAssignable("reflect.Value.SetBytes")
-	v.mustBe(Slice)
+	v.mustBe(Slice, "reflect.Value.SetBytes")
 	if rtElem(v.typ).Kind() != Uint8 {
 		panic("reflect.Value.SetBytes of non-byte slice")
 	}
@@ -740,13 +739,13 @@ func (v Value) SetBytes(x []byte) {
 
 func (v Value) setRunes(x []rune) {
 	v.mustBeAssignable("reflect.Value.setRunes")
-	v.mustBe(Slice)
+	v.mustBe(Slice, "unknown method")
 	*(*[]rune)(v.ptr) = x
 }
 
 func (v Value) SetLen(n int) {
 	v.mustBeAssignable("reflect.Value.SetLen")
-	v.mustBe(Slice)
+	v.mustBe(Slice, "reflect.Value.SetLen")
 	s := (*sliceHeader)(v.ptr)
 	if uint(n) > uint(s.Cap) {
 		panic("reflect: slice length out of range in SetLen")
@@ -756,7 +755,7 @@ func (v Value) SetLen(n int) {
 
 func (v Value) SetCap(n int) {
 	v.mustBeAssignable("reflect.Value.SetCap")
-	v.mustBe(Slice)
+	v.mustBe(Slice, "reflect.Value.SetCap")
 	s := (*sliceHeader)(v.ptr)
 	if n < s.Len || n > s.Cap {
 		panic("reflect: slice capacity out of range in SetCap")
@@ -766,7 +765,7 @@ func (v Value) SetCap(n int) {
 
 func (v Value) SetPointer(x unsafe.Pointer) {
 	v.mustBeAssignable("reflect.Value.SetPointer")
-	v.mustBe(UnsafePointer)
+	v.mustBe(UnsafePointer, "reflect.Value.SetPointer")
 	*(*unsafe.Pointer)(v.ptr) = x
 }
 
@@ -921,7 +920,7 @@ func growHeader(t *rtype, s *sliceHeader, n int) sliceHeader {
 
 // Append appends the values x to a slice s and returns the resulting slice.
 func Append(s Value, x ...Value) Value {
-	s.mustBe(Slice)
+	s.mustBe(Slice, "unknown method")
 	h := growHeader(s.typ, (*sliceHeader)(s.ptr), len(x))
 	n := h.Len
 	h.Len += len(x)
@@ -934,8 +933,8 @@ func Append(s Value, x ...Value) Value {
 
 // AppendSlice appends a slice t to a slice s and returns the resulting slice.
 func AppendSlice(s, t Value) Value {
-	s.mustBe(Slice)
-	t.mustBe(Slice)
+	s.mustBe(Slice, "unknown method")
+	t.mustBe(Slice, "unknown method")
 	if rtElem(s.typ) != rtElem(t.typ) {
 		panic("reflect.AppendSlice: " + s.typ.String() + " != " + t.typ.String())
 	}
@@ -1035,7 +1034,7 @@ func MakeMapWithSize(typ Type, n int) Value {
 
 // MapIndex returns the value associated with key in the map v (the zero Value if absent).
 func (v Value) MapIndex(key Value) Value {
-	v.mustBe(Map)
+	v.mustBe(Map, "reflect.Value.MapIndex")
 	key = key.assignTo("reflect.Value.MapIndex", rtKey(v.typ))
 	m := *(*unsafe.Pointer)(v.ptr)
 	if m == nil {
@@ -1054,7 +1053,7 @@ func (v Value) MapIndex(key Value) Value {
 // SetMapIndex sets the element associated with key in the map v to elem; the zero Value
 // as elem deletes the key.
 func (v Value) SetMapIndex(key, elem Value) {
-	v.mustBe(Map)
+	v.mustBe(Map, "reflect.Value.SetMapIndex")
 	v.mustBeExported("reflect.Value.SetMapIndex")
 	key.mustBeExported("reflect.Value.SetMapIndex")
 	key = key.assignTo("reflect.Value.SetMapIndex", rtKey(v.typ))
@@ -1076,7 +1075,7 @@ func (v Value) SetMapIndex(key, elem Value) {
 // MapKeys returns a slice containing all the keys present in the map, in unspecified
 // order.
 func (v Value) MapKeys() []Value {
-	v.mustBe(Map)
+	v.mustBe(Map, "reflect.Value.MapKeys")
 	m := *(*unsafe.Pointer)(v.ptr)
 	if m == nil {
 		return []Value{}
@@ -1153,7 +1152,7 @@ func (it *MapIter) Value() Value {
 // Reset modifies it to iterate over v.
 func (it *MapIter) Reset(v Value) {
 	if v.IsValid() {
-		v.mustBe(Map)
+		v.mustBe(Map, "unknown method")
 	}
 	*it = MapIter{m: v, i: -1}
 }
@@ -1182,7 +1181,7 @@ func MakeChan(typ Type, buffer int) Value {
 }
 
 func (v Value) Close() {
-	v.mustBe(Chan)
+	v.mustBe(Chan, "reflect.Value.Close")
 	v.mustBeExported("reflect.Value.Close")
 	if rtChanDir(v.typ)&SendDir == 0 {
 		panic("reflect: close of receive-only channel")
@@ -1191,7 +1190,11 @@ func (v Value) Close() {
 }
 
 func (v Value) send(x Value, nb bool) bool {
-	v.mustBe(Chan)
+	method := "reflect.Value.Send"
+	if nb {
+		method = "reflect.Value.TrySend"
+	}
+	v.mustBe(Chan, method)
 	v.mustBeExported("reflect.Value.Send")
 	if rtChanDir(v.typ)&SendDir == 0 {
 		panic("reflect: send on recv-only channel")
@@ -1208,7 +1211,11 @@ func (v Value) Send(x Value) { v.send(x, false) }
 func (v Value) TrySend(x Value) bool { return v.send(x, true) }
 
 func (v Value) recv(nb bool) (Value, bool) {
-	v.mustBe(Chan)
+	method := "reflect.Value.Recv"
+	if nb {
+		method = "reflect.Value.TryRecv"
+	}
+	v.mustBe(Chan, method)
 	v.mustBeExported("reflect.Value.Recv")
 	if rtChanDir(v.typ)&RecvDir == 0 {
 		panic("reflect: recv on send-only channel")
@@ -1293,7 +1300,7 @@ func dataWord(v Value) unsafe.Pointer {
 
 // Call calls the function v with the input arguments in.
 func (v Value) Call(in []Value) []Value {
-	v.mustBe(Func)
+	v.mustBe(Func, "reflect.Value.Call")
 	v.mustBeExported("reflect.Value.Call")
 	return v.call("Call", in)
 }
@@ -1301,7 +1308,7 @@ func (v Value) Call(in []Value) []Value {
 // CallSlice calls the variadic function v with the input arguments in, assigning the
 // slice in[len(in)-1] to v's final variadic argument.
 func (v Value) CallSlice(in []Value) []Value {
-	v.mustBe(Func)
+	v.mustBe(Func, "reflect.Value.CallSlice")
 	v.mustBeExported("reflect.Value.CallSlice")
 	return v.call("CallSlice", in)
 }
@@ -1323,7 +1330,7 @@ func (v Value) call(op string, in []Value) []Value {
 	default:
 		ft, fn = v.typ, *(*unsafe.Pointer)(v.ptr)
 		if fn == nil {
-			panic("reflect: call of nil function")
+			panic("reflect.Value.Call: call of nil function")
 		}
 	}
 	isSlice := op == "CallSlice"
