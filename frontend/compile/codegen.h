@@ -135,6 +135,7 @@ struct Program::Impl {
   // (bigMove, boxing an addressable operand), not through registers.
   static constexpr int kBigWords = 256;
   bool bigMove(const Place& dst, ast::Expr* src);
+  int bigCopy(ast::Expr* e);
   void emitMemMove(int dst, int src, Type* t);
   void rangeStmt(ast::RangeStmt* s);
   void switchStmt(ast::SwitchStmt* s);

@@ -510,15 +510,7 @@ void Program::Impl::exprToAs(ast::Expr* e, Type* target, int dst) {
       (e->mode == ast::Mode::Variable || lit->kind == ast::NodeKind::CompositeLit)) {
     // A value too large for registers, boxed memory to memory (use(*p), any(bigArray)),
     // or a literal built in its box.
-    int box = alloc(1);
-    if (lit->kind == ast::NodeKind::CompositeLit) {
-      emitABx(Op::NEW, box, constPtr(rtype(e->type)));
-      fillComposite(lit->as<ast::CompositeLit>(), Place{Place::Mem, box, 0, 0, e->type});
-    } else {
-      int src = address(place(e));
-      emitABx(Op::NEW, box, constPtr(rtype(e->type)));
-      emitMemMove(box, src, e->type);
-    }
+    int box = bigCopy(e);
     emitABx(Op::LOADK, dst, nonEmptyIface(target) ? constPtr(itabFor(target, e->type)) : constPtr(rtype(e->type)));
     emitABC(Op::MOV, dst + 1, box, 0);
     return;

@@ -460,12 +460,10 @@ bool Program::Impl::hasCallOrRecv(ast::Expr* e) {
 // defined (a frame's registers number at most 65,000).
 bool Program::Impl::bigMove(const Place& dst, ast::Expr* src) {
   if (dst.kind != Place::Mem || words(dst.type) <= kBigWords || !identical(src->type, dst.type)) return false;
-  if (ast::Expr* lit = ast::unparen(src); lit->kind == ast::NodeKind::CompositeLit) {
+  if (ast::unparen(src)->kind == ast::NodeKind::CompositeLit) {
     // A literal: built in a new object (its elements are all evaluated before the
     // assignment), then copied.
-    int tmp = alloc(1);
-    emitABx(Op::NEW, tmp, constPtr(rtype(dst.type)));
-    fillComposite(lit->as<ast::CompositeLit>(), Place{Place::Mem, tmp, 0, 0, dst.type});
+    int tmp = bigCopy(src);
     emitMemMove(address(dst), tmp, dst.type);
     return true;
   }
@@ -474,6 +472,22 @@ bool Program::Impl::bigMove(const Place& dst, ast::Expr* src) {
   int sp = address(place(src));
   emitMemMove(d, sp, dst.type);
   return true;
+}
+
+// A register holding a new object with the value of e, a big value that is addressable
+// or a composite literal (built in place), never passing through registers.
+int Program::Impl::bigCopy(ast::Expr* e) {
+  int obj = alloc(1);
+  ast::Expr* lit = ast::unparen(e);
+  if (lit->kind == ast::NodeKind::CompositeLit) {
+    emitABx(Op::NEW, obj, constPtr(rtype(e->type)));
+    fillComposite(lit->as<ast::CompositeLit>(), Place{Place::Mem, obj, 0, 0, e->type});
+  } else {
+    int src = address(place(e));
+    emitABx(Op::NEW, obj, constPtr(rtype(e->type)));
+    emitMemMove(obj, src, e->type);
+  }
+  return obj;
 }
 
 // *dst = *src for a value of type t, memory to memory (no registers hold it on the way):
