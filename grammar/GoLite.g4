@@ -349,7 +349,7 @@ primaryExpr
     : operand
     | primaryExpr DOT IDENTIFIER
     | primaryExpr DOT L_PAREN (type_ | TYPE) R_PAREN
-    | primaryExpr L_BRACKET expression? (COLON expression? (COLON expression?)? | (COMMA expression)+ COMMA? | COMMA)? R_BRACKET
+    | primaryExpr L_BRACKET expression? (COLON expression? (COLON expression?)? | (COMMA expression)+ COMMA? | COMMA)? R_BRACKET literalValue?
     | primaryExpr L_PAREN (expressionList ELLIPSIS? COMMA?)? R_PAREN
     ;
 
@@ -375,8 +375,12 @@ compositeLit
     : literalType literalValue
     ;
 
+// A generic type's composite literal, `List[int]{...}` or `pkg.Pair[K, V]{...}`, is an
+// index expression followed by a literal value (primaryExpr), as Go's parser reads it:
+// telling it apart from an index here would make prediction scan to the closing
+// bracket, and a nest of index expressions quadratic.
 literalType
-    : typeName
+    : IDENTIFIER (DOT IDENTIFIER)?
     | arrayType
     | mapType
     | structType

@@ -70,7 +70,9 @@ struct Program::Impl {
   types::Universe* universe = nullptr;
   std::vector<std::unique_ptr<vm::Proto>> protos;
   std::vector<std::unique_ptr<runtime::Type>> rtypes;
-  std::unordered_map<std::string, std::vector<std::pair<Type*, runtime::Type*>>> rtypeByString;
+  std::unordered_map<std::string, runtime::Type*> rtypeByIdentity;  // identityKey -> descriptor
+  // A named type's descriptors, and its pointer type's (REPL: refreshMethods).
+  std::unordered_map<types::Named*, std::vector<std::pair<Type*, runtime::Type*>>> namedRtypes;
   std::vector<void*> globals;  // heap cells of package-level variables
   std::unordered_map<types::Var*, void*> globalAddr;
   vm::Proto* init = nullptr;
@@ -255,6 +257,7 @@ struct Program::Impl {
 
   // ---- runtime types and wrappers (rtype.cpp) ----
   const runtime::Type* rtype(Type* t);
+  std::string identityKey(Type* t);
   runtime::Itab* itabFor(Type* iface, Type* concrete);
   std::vector<runtime::Method> methodSet(Type* t);
   void refreshMethods(types::Named* n);  // REPL

@@ -139,28 +139,101 @@ static void methodNames(Type* t, std::vector<MethodName>& names, int depth) {
       if (f->embedded) methodNames(f->type, names, depth + 1);
 }
 
+// A key for t's identity class (spec "Type identity"): identical types get equal keys.
+// A named type is identical only to itself, so its key is the object. A composite type is
+// identical to another when their parts are, and the parts are given their descriptors
+// first (a cycle always passes through a named type, whose descriptor exists before its
+// underlying type's parts are made), so the key is the kind, the parts' descriptors and
+// what else identity compares: lengths, directions, field names, embedding and tags,
+// method names. This costs one step a level where comparing structures cost the depth
+// (a type nested 3,000 deep took seconds).
+std::string Program::Impl::identityKey(Type* t) {
+  std::string key(1, char(t->kind));
+  auto ptr = [&](const void* p) { key.append(reinterpret_cast<const char*>(&p), sizeof p); };
+  auto num = [&](int64_t n) { key.append(reinterpret_cast<const char*>(&n), sizeof n); };
+  auto str = [&](const std::string& s) {
+    num(int64_t(s.size()));
+    key += s;
+  };
+  switch (t->kind) {
+    case TypeKind::Basic: num(int64_t(t->as<Basic>()->bkind)); break;
+    case TypeKind::Pointer: ptr(rtype(t->as<Pointer>()->elem)); break;
+    case TypeKind::Slice: ptr(rtype(t->as<Slice>()->elem)); break;
+    case TypeKind::Array:
+      num(t->as<Array>()->len);
+      ptr(rtype(t->as<Array>()->elem));
+      break;
+    case TypeKind::Chan:
+      num(int64_t(t->as<Chan>()->dir));
+      ptr(rtype(t->as<Chan>()->elem));
+      break;
+    case TypeKind::Map:
+      ptr(rtype(t->as<Map>()->key));
+      ptr(rtype(t->as<Map>()->elem));
+      break;
+    case TypeKind::Struct: {
+      Struct* s = t->as<Struct>();
+      for (size_t k = 0; k < s->fields.size(); k++) {
+        Var* f = s->fields[k];
+        str(f->id());
+        num(f->embedded);
+        str(k < s->tags.size() ? s->tags[k] : std::string());
+        ptr(rtype(f->type));
+      }
+      break;
+    }
+    case TypeKind::Signature: {
+      Signature* sig = t->as<Signature>();
+      num(sig->variadic);
+      for (Tuple* tup : {sig->params, sig->results}) {
+        num(tup ? int64_t(tup->vars.size()) : 0);
+        if (tup)
+          for (Var* v : tup->vars) ptr(rtype(v->type));
+      }
+      break;
+    }
+    case TypeKind::Interface: {
+      Interface* it = t->as<Interface>();
+      complete(it);
+      num(it->isComparableBuiltin);
+      for (Func* f : it->allMethods) {
+        str(f->id());
+        ptr(rtype(f->type));
+      }
+      break;
+    }
+    default: ptr(t); break;  // named types, and anything identical only to itself
+  }
+  return key;
+}
+
 const runtime::Type* Program::Impl::rtype(Type* t) {
   if (t->rtype) return static_cast<const runtime::Type*>(t->rtype);
-  std::string str = typeString(t, nullptr);
-  auto& bucket = rtypeByString[str];
-  for (auto& [tt, rt] : bucket) {
-    if (identical(tt, t)) {
-      t->rtype = rt;
-      return rt;
-    }
+  std::string key = identityKey(t);
+  if (t->rtype) return static_cast<const runtime::Type*>(t->rtype);  // made with its parts
+  auto found = rtypeByIdentity.find(key);
+  if (found != rtypeByIdentity.end()) {
+    t->rtype = found->second;
+    return found->second;
   }
+  std::string str = typeString(t, nullptr);
   if (t->kind == TypeKind::Pointer) {
     // A pointer type reflect made already (reflect.PointerTo, runtime::ptrTo) is the one:
     // the runtime compares types by pointer. (A REPL input may meet one.)
     const runtime::Type* elem = rtype(t->as<Pointer>()->elem);
     if (elem->ptrToThis && elem->ptrToThis->str == str) {
       t->rtype = const_cast<runtime::Type*>(elem->ptrToThis);
+      rtypeByIdentity.emplace(std::move(key), const_cast<runtime::Type*>(elem->ptrToThis));
       return elem->ptrToThis;
     }
   }
   rtypes.push_back(std::make_unique<runtime::Type>());
   runtime::Type* r = rtypes.back().get();
-  bucket.push_back({t, r});
+  rtypeByIdentity.emplace(std::move(key), r);
+  if (t->kind == TypeKind::Named ||
+      (t->kind == TypeKind::Pointer && t->as<Pointer>()->elem->kind == TypeKind::Named))
+    namedRtypes[t->kind == TypeKind::Named ? t->as<Named>() : t->as<Pointer>()->elem->as<Named>()]
+        .push_back({t, r});
   t->rtype = r;
 
   Type* u = underlying(t);
@@ -300,15 +373,9 @@ std::vector<runtime::Method> Program::Impl::methodSet(Type* t) {
 // REPL: an input declared methods of n after its runtime types were made: their method
 // sets again (conversions to interfaces compiled from now on find the new methods).
 void Program::Impl::refreshMethods(Named* n) {
-  std::string str = typeString(n, nullptr);
-  for (const std::string& key : {str, "*" + str}) {
-    auto it = rtypeByString.find(key);
-    if (it == rtypeByString.end()) continue;
-    for (auto& [tt, rt] : it->second) {
-      bool match = tt == n || (tt->kind == TypeKind::Pointer && tt->as<Pointer>()->elem == n);
-      if (match) rt->methods = methodSet(tt);
-    }
-  }
+  auto it = namedRtypes.find(n);
+  if (it == namedRtypes.end()) return;
+  for (auto& [tt, rt] : it->second) rt->methods = methodSet(tt);
 }
 
 runtime::Itab* Program::Impl::itabFor(Type* iface, Type* concrete) {

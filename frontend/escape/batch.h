@@ -117,6 +117,9 @@ struct Batch {
   void initFunc(FuncInfo* fn);
   void run(const std::vector<FuncInfo*>& fns);
   void flowClosure(const PendingClosure& c);
+  // A func literal's captured variables in gc's order, with their first references.
+  const std::vector<std::pair<types::Var*, ast::Pos>>& captureOrder(ast::FuncLit* lit);
+  std::unordered_map<ast::FuncLit*, std::vector<std::pair<types::Var*, ast::Pos>>> captureOrders;
   void walkAll();
   void walkOne(Location* root, uint32_t walkgen, std::vector<Location*>& todo);
   bool outlives(Location* l, Location* other);

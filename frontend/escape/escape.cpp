@@ -462,14 +462,35 @@ std::string Batch::heapAllocReason(Location* loc) {
   }
 }
 
-namespace {
 // A literal's captured variables in gc's order (the order of first reference, an
 // assignment's values before its destinations), each with that first reference's
-// position (where gc places the closure variable).
-std::vector<std::pair<Var*, ast::Pos>> captureOrder(ast::FuncLit* lit) {
-  std::unordered_set<Var*> caps(lit->captures.begin(), lit->captures.end());
-  std::unordered_set<Var*> seen;
-  std::vector<std::pair<Var*, ast::Pos>> order;
+// position (where gc places the closure variable). One walk serves a literal and every
+// literal nested in it (walking each body apart was quadratic in the nesting): a
+// reference is first for the literals around it up to the first that has seen the
+// variable already (all literals outside that one have seen it too) or does not capture
+// it (it is declared there).
+const std::vector<std::pair<Var*, ast::Pos>>& Batch::captureOrder(ast::FuncLit* lit) {
+  auto cached = captureOrders.find(lit);
+  if (cached != captureOrders.end()) return cached->second;
+  struct Open {
+    ast::FuncLit* lit;
+    std::unordered_set<Var*> caps, seen;
+    std::vector<std::pair<Var*, ast::Pos>> order;
+  };
+  std::vector<std::unique_ptr<Open>> open;
+  auto enter = [&](ast::FuncLit* l) {
+    auto o = std::make_unique<Open>();
+    o->lit = l;
+    o->caps.insert(l->captures.begin(), l->captures.end());
+    open.push_back(std::move(o));
+  };
+  auto leave = [&]() {
+    Open& o = *open.back();
+    for (Var* v : o.lit->captures)
+      if (!o.seen.count(v)) o.order.push_back({v, o.lit->pos});
+    captureOrders[o.lit] = std::move(o.order);
+    open.pop_back();
+  };
   std::function<bool(ast::Node*)> visit = [&](ast::Node* n) {
     if (n->kind == ast::NodeKind::AssignStmt) {
       auto* as = n->as<ast::AssignStmt>();
@@ -479,21 +500,30 @@ std::vector<std::pair<Var*, ast::Pos>> captureOrder(ast::FuncLit* lit) {
         return false;
       }
     }
+    if (n->kind == ast::NodeKind::FuncLit) {
+      enter(n->as<ast::FuncLit>());
+      ast::inspect(n->as<ast::FuncLit>()->body, visit);
+      leave();
+      return false;
+    }
     if (n->kind == ast::NodeKind::Ident) {
       auto* id = n->as<ast::Ident>();
       if (id->obj && id->obj->kind == ObjKind::Var) {
         Var* v = id->obj->as<Var>();
-        if (caps.count(v) && seen.insert(v).second) order.push_back({v, id->pos});
+        for (size_t k = open.size(); k-- > 0;) {
+          Open& o = *open[k];
+          if (!o.caps.count(v) || !o.seen.insert(v).second) break;
+          o.order.push_back({v, id->pos});
+        }
       }
     }
     return true;
   };
+  enter(lit);
   ast::inspect(lit->body, visit);
-  for (Var* v : lit->captures)
-    if (!seen.count(v)) order.push_back({v, lit->pos});
-  return order;
+  leave();
+  return captureOrders[lit];
 }
-}  // namespace
 
 void Batch::flowClosure(const PendingClosure& c) {
   if (c.wrapper && c.wrapper->curfn) impl->file = &c.wrapper->curfn->file;

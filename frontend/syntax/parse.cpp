@@ -46,12 +46,16 @@ using antlr4::Token;
 using antlr4::tree::ParseTree;
 using GP = grammar::GoLiteParser;
 
-// Deepest nesting accepted: open brackets at once (pre-scan), and levels of the AST
-// (the builder). Code downstream recurses over the AST; this bounds how deep. A chain of
-// binary operators (`a + b + c ...`, a left-deep tree) counts apart, against a bound of
-// its own: Go's compiler takes long flat chains, and the passes that recurse over them run
-// on onLargeStack's stack.
-constexpr int kMaxNesting = 1000;
+// Deepest nesting accepted, in Go's terms: 10,000 brackets open at once (the pre-scan;
+// Go's gc has no limit and go/parser stops at 100,000, but code generation for a literal
+// nested that deep is quadratic in gc as here), and 50,000 levels of the AST (the
+// builder: a source level is several AST levels, `func() int { return f() }` four).
+// Code downstream recurses over the AST, on onLargeStack's stack; this bounds how deep.
+// Chains count apart, against a bound of their own (100,000 links): binary operators
+// (`a + b + c ...`, a left-deep tree), else-if links and labels in a row, which Go's
+// compiler takes in any number.
+constexpr int kMaxNesting = 10000;
+constexpr int kMaxTreeDepth = 50000;
 constexpr int kMaxChain = 100000;
 
 constexpr const char* kTooDeep = "syntax error: nesting too deep";
@@ -273,12 +277,12 @@ class Builder {
   void fragment(Ctx* c, std::vector<Node*>& decls, std::vector<Stmt*>& stmts);
 
  private:
-  // Counts AST nesting while building; past kMaxNesting the build stops with an error.
+  // Counts AST nesting while building; past kMaxTreeDepth the build stops with an error.
   struct Depth {
     Depth(Builder* b, ParseTree* at, int n = 1, bool chain = false) : b_(b), n_(n), chain_(chain) {
       (chain ? b->chainDepth_ : b->depth_) += n;
       auto sp = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
-      if (b->depth_ > kMaxNesting || b->chainDepth_ > kMaxChain || sp < b->stackLimit_) b->tooDeep(at);
+      if (b->depth_ > kMaxTreeDepth || b->chainDepth_ > kMaxChain || sp < b->stackLimit_) b->tooDeep(at);
     }
     ~Depth() { (chain_ ? b_->chainDepth_ : b_->depth_) -= n_; }
     Builder* b_;
@@ -337,7 +341,7 @@ class Builder {
   BlockStmt* block(Ctx* c);
   Stmt* simpleStmt(Ctx* c, bool rangeOk);
   Stmt* callStmt(Ctx* c);
-  Stmt* ifStmt(Ctx* c);
+  Stmt* ifStmt(Ctx* c, bool link = false);
   Stmt* switchStmt(Ctx* c);
   Stmt* selectStmt(Ctx* c);
   Stmt* forStmt(Ctx* c);
@@ -866,7 +870,7 @@ Stmt* Builder::statement(Ctx* c) {
       return s;
     }
     case GP::RuleLabeledStmt: {  // IDENTIFIER : statement?
-      Depth g(this, k);
+      Depth g(this, k, 1, true);  // a run of labels is a chain, not nesting
       auto* s = A.make<LabeledStmt>(pos(k));
       s->label = ident(T(k->children[0]));
       if (k->children.size() > 2) {
@@ -1049,8 +1053,8 @@ HeaderParts splitHeader(Ctx* h) {
 }
 
 // IF header? block (ELSE (ifStmt | block))?
-Stmt* Builder::ifStmt(Ctx* c) {
-  Depth g(this, c);
+Stmt* Builder::ifStmt(Ctx* c, bool link) {
+  Depth g(this, c, 1, link);  // an else-if chain counts as a chain, not as nesting
   auto* s = A.make<IfStmt>(pos(c));
   size_t i = 1;
   HeaderParts h;
@@ -1072,7 +1076,7 @@ Stmt* Builder::ifStmt(Ctx* c) {
   s->body = block(bodyCtx);
   if (i + 1 < c->children.size()) {
     Ctx* e = R(c->children[i + 1]);
-    s->els = e->getRuleIndex() == GP::RuleIfStmt ? ifStmt(e) : block(e);
+    s->els = e->getRuleIndex() == GP::RuleIfStmt ? ifStmt(e, true) : block(e);
   }
   return s;
 }
@@ -1341,12 +1345,15 @@ Expr* Builder::suffix(Expr* x, Ctx* c) {
         }
         return t;
       }
-    case GP::L_BRACKET: {  // [ expression? (: expression? (: expression?)? | (, expression)+ ,? | ,)? ]
+    case GP::L_BRACKET: {  // [ expression? (: expression? (: expression?)? | (, expression)+ ,? | ,)? ] literalValue?
       Expr* parts[3] = {nullptr, nullptr, nullptr};
       Token* colons[2] = {nullptr, nullptr};
       int ncolon = 0;
       std::vector<Expr*> more;  // F[A, B, C]: the type arguments after the first
-      for (size_t i = 2; i + 1 < ch.size(); i++) {
+      // A generic type's composite literal: List[int]{...} (see literalType in GoLite.g4).
+      Ctx* lit = rid(ch.back()) == GP::RuleLiteralValue ? R(ch.back()) : nullptr;
+      size_t end = lit ? ch.size() - 1 : ch.size();
+      for (size_t i = 2; i + 1 < end; i++) {
         if (ttype(ch[i]) == GP::COLON) {
           colons[ncolon++] = T(ch[i]);
         } else if (ttype(ch[i]) == GP::COMMA) {
@@ -1357,7 +1364,7 @@ Expr* Builder::suffix(Expr* x, Ctx* c) {
           parts[ncolon] = expr(R(ch[i]));
         }
       }
-      Token* rbrack = T(ch.back());
+      Token* rbrack = T(ch[end - 1]);
       if (ncolon == 0) {
         if (!parts[0]) error(pos(rbrack), "syntax error: unexpected ], expecting operand");
         auto* ix = A.make<IndexExpr>(x->pos);
@@ -1365,8 +1372,10 @@ Expr* Builder::suffix(Expr* x, Ctx* c) {
         ix->x = x;
         ix->index = parts[0];
         ix->extra = std::move(more);
+        if (lit) return literalValue(lit, ix);
         return ix;
       }
+      if (lit) error(pos(lit), "syntax error: unexpected { at end of statement");
       auto* s = A.make<SliceExpr>(x->pos);
       s->lbrack = pos(ch[1]);
       s->x = x;
@@ -1412,7 +1421,19 @@ Expr* Builder::operand(Ctx* c) {  // operand / operandH
     case GP::RuleCompositeLit:
     case GP::RuleCompositeLitH: {  // literalType literalValue
       Ctx* lt = R(kc->children[0]);
-      Expr* typ = anyType(R(lt->children[0]));
+      Expr* typ = nullptr;
+      if (Token* name = T(lt->children[0])) {  // IDENTIFIER (. IDENTIFIER)?
+        typ = ident(name);
+        if (lt->children.size() == 3) {
+          auto* sel = A.make<SelectorExpr>(typ->pos);
+          sel->x = typ;
+          sel->dot = pos(lt->children[1]);
+          sel->sel = ident(T(lt->children[2]));
+          typ = sel;
+        }
+      } else {
+        typ = anyType(R(lt->children[0]));
+      }
       return literalValue(R(kc->children[1]), typ);
     }
     case GP::RuleFuncLit: {  // FUNC parameters result? block

@@ -449,14 +449,17 @@ void Checker::Impl::stmt(unsigned ctxt, ast::Stmt* s) {
       break;
     case NodeKind::IfStmt: {
       auto* is = s->as<ast::IfStmt>();
-      openScope("if");
+      // The if's implicit block holds only what its init declares; without an init it
+      // would be empty, and an else-if chain of them would make every name looked up in
+      // the chain walk one empty scope per link (quadratic in the chain's length).
+      if (is->init) openScope("if");
       simpleStmt(is->init);
       Operand x;
       expr(x, is->cond);
       if (x.mode != OpMode::Invalid && !isBoolean(x.type)) errorAt(is->cond, "non-boolean condition in if statement");
       stmt(inner, is->body);
       if (is->els) stmt(inner, is->els);
-      closeScope();
+      if (is->init) closeScope();
       break;
     }
     case NodeKind::SwitchStmt: {

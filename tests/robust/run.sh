@@ -15,8 +15,10 @@
 # Inputs: ROBUST_COUNT mutants of the conformance programs (bytes replaced, lines cut,
 # lines duplicated, lines swapped, tokens or punctuation deleted, garbage inserted, file
 # truncated), made by a fixed-seed generator written in bash/awk (the same inputs on every
-# machine), plus generated extremes: 10000 nested parentheses, 10000 nested blocks, 5000
-# nested func literals, a 1 MB string literal, a 100000-digit integer literal, and more.
+# machine), plus generated extremes: 10000 nested parentheses (one past the limit of 10,000
+# brackets open at once), 10000 nested blocks, 5000 nested func literals, a 1 MB string
+# literal, a 100000-digit integer literal, chains of 10,000 labels and 5,000 else-ifs, a
+# nest of 9,000 index expressions, and more.
 #
 # Each input runs as `GOLITE run FILE.go` with a timeout. It passes when golite exits with
 # status 0, 1 or 2, and writes something to stderr when the status is not 0. A death by
@@ -253,6 +255,18 @@ for shape in '[]' 'chan ' '*'; do
   name=$(printf '%s' "$shape" | tr -c 'a-z' '_')
   { printf 'package main\n\nimport "sync"\n\nfunc f(wg *sync.WaitGroup) {\n\tvar x '; rep "$shape" 8000; printf 'int\n\t_ = x\n}\n\nfunc main() {}\n'; } | gen "qualified_then_deep_$name"
 done
+# Chains Go takes in any number, and shapes whose prediction or compilation was once
+# quadratic (a label chain of 10,000 ran past 150 s; a nest of 9,000 index expressions 70 s).
+{ printf 'package main\n\nimport "fmt"\n\nfunc main() {\n\tx := 0\n'
+  for ((i = 0; i < 10000; i++)); do printf 'L%d:\n' "$i"; done
+  printf '\tx++\n\tif x < 3 {\n'
+  for ((i = 0; i < 10000; i++)); do printf '\t\tif x == %d {\n\t\t\tgoto L%d\n\t\t}\n' $((i + 100)) "$i"; done
+  printf '\t}\n\tfmt.Println(x)\n}\n'; } | gen label_chain
+{ printf 'package main\n\nimport "fmt"\n\nfunc main() {\n\ta := []int{0}\n\tx := '; rep 'a[' 9000; printf 0; rep ']' 9000; printf '\n\tfmt.Println(x)\n}\n'; } | gen deep_index
+{ printf 'package main\n\nimport (\n\t"fmt"\n\t"sync"\n)\n\n'
+  for ((i = 0; i < 2000; i++)); do printf 'func f%d(wg *sync.WaitGroup, x int) int {\n\treturn x + %d\n}\n\n' "$i" "$i"; done
+  printf 'func main() {\n\tfmt.Println(f1999(nil, 1))\n}\n'; } | gen qualified_params
+{ printf 'package main\n\nimport "fmt"\n\ntype T '; rep 'struct{ a ' 3000; printf int; rep ' }' 3000; printf '\n\nfunc main() {\n\tvar t T\n\tfmt.Println(len(fmt.Sprint(t)))\n}\n'; } | gen deep_struct_type_3000
 { printf 'package main\n\nimport "fmt"\n\nvar x '; rep '(' 5000; printf int; rep ')' 5000; printf '\n\nfunc main() {\n\tfmt.Println(x)\n}\n'; } | gen deep_paren_type
 { printf 'package main\n\nimport "fmt"\n\ntype T '; rep 'struct { a ' 300; printf int; rep ' }' 300; printf '\n\nfunc main() {\n\tvar t T\n\tfmt.Println(t.a.a.a.a)\n}\n'; } | gen deep_struct_type
 { printf 'package main\n\nimport "fmt"\n\nfunc main() {\n\tx := '; rep '[]interface{}{' 1000; printf 1; rep '}' 1000; printf '\n\tfmt.Println(len(x))\n}\n'; } | gen deep_composite

@@ -669,14 +669,15 @@ TEST_CASE("parse: lexical errors in the words of go 1.19") {
 }
 
 TEST_CASE("parse: deep nesting is an error, not a crash") {
+  // 10,000 brackets open at once are accepted, one more is not.
   std::string parens =
-      "package p\nvar x = " + std::string(10000, '(') + "1" + std::string(10000, ')') + "\n";
+      "package p\nvar x = " + std::string(10001, '(') + "1" + std::string(10001, ')') + "\n";
   std::string err = errorsOf(parens);
   CHECK(err.find("x.go:2:") == 0);
   CHECK(err.find("syntax error: nesting too deep") != std::string::npos);
 
   std::string blocks =
-      "package p\nfunc f() {\n" + std::string(10000, '{') + std::string(10000, '}') + "\n}\n";
+      "package p\nfunc f() {\n" + std::string(10001, '{') + std::string(10001, '}') + "\n}\n";
   CHECK(errorsOf(blocks).find("syntax error: nesting too deep") != std::string::npos);
 
   std::string nots = "package p\nvar x = " + std::string(200000, '!') + "true\n";
@@ -687,19 +688,39 @@ TEST_CASE("parse: deep nesting is an error, not a crash") {
   for (int i = 0; i < 100001; i++) chain += " + 1";
   CHECK(errorsOf(chain + "\n").find("syntax error: nesting too deep") != std::string::npos);
 
-  std::string elseifs = "package p\nfunc f() {\n\tif x {\n\t}";
-  for (int i = 0; i < 5000; i++) elseifs += " else if x {\n\t}";
-  CHECK(errorsOf(elseifs + "\n}\n").find("syntax error: nesting too deep") != std::string::npos);
-
   std::string ptrs = "package p\nvar x " + std::string(100000, '*') + "int\n";
   CHECK(errorsOf(ptrs).find("syntax error: nesting too deep") != std::string::npos);
 }
 
 TEST_CASE("parse: moderate nesting and huge literals are fine") {
   std::string parens =
-      "package p\nvar x = " + std::string(500, '(') + "1" + std::string(500, ')') + "\n";
+      "package p\nvar x = " + std::string(10000, '(') + "1" + std::string(10000, ')') + "\n";
   Parsed p(parens);
   CHECK_MESSAGE(p.file != nullptr, p.errors());
+  // Chains are not nesting: else-if links and labels in a row, as many as Go takes.
+  std::string elseifs = "package p\nfunc f(x bool) {\n\tif x {\n\t}";
+  for (int i = 0; i < 20000; i++) elseifs += " else if x {\n\t}";
+  Parsed e(elseifs + "\n}\n");
+  CHECK_MESSAGE(e.file != nullptr, e.errors());
+  std::string labels = "package p\nfunc f() {\n";
+  for (int i = 0; i < 20000; i++) labels += "L" + std::to_string(i) + ":\n";
+  Parsed l(labels + "\tf()\n}\n");
+  CHECK_MESSAGE(l.file != nullptr, l.errors());
+  // A nest of index expressions (prediction once scanned to the closing bracket at
+  // every level: quadratic), and a generic type's composite literal read as an index
+  // expression followed by a literal value, as Go's parser does.
+  std::string index = "package p\nvar x = ";
+  for (int i = 0; i < 9000; i++) index += "a[";
+  Parsed ix(index + "0" + std::string(9000, ']') + "\n");
+  CHECK_MESSAGE(ix.file != nullptr, ix.errors());
+  Parsed g("package p\nvar x = pkg.Pair[int, []string]{1, nil}\n");
+  REQUIRE_MESSAGE(g.file != nullptr, g.errors());
+  Printer gp;
+  Expr* lit = g.file->decls[0]->as<GenDecl>()->specs[0]->as<ValueSpec>()->values[0];
+  gp.expr(lit);
+  CHECK(gp.o.str() == "(lit (index (sel pkg Pair) int) 1 nil)");
+  CHECK(lit->as<CompositeLit>()->typeExpr->as<IndexExpr>()->extra.size() == 1);
+  CHECK(errorsOf("package p\nvar y = a[1:2]{}\n") == "x.go:2:15: syntax error: unexpected { at end of statement");
   std::string chain = "package p\nvar x = 1";
   for (int i = 0; i < 100000; i++) chain += " + 1";
   Parsed q(chain + "\n");
