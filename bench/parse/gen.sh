@@ -9,6 +9,8 @@
 #   ordinary    N ordinary functions (a loop, an if, arithmetic): the yardstick
 #   funclits    N func literals each called inside the one before
 #   slicetype   a variable of N nested slice types, after a qualified parameter type
+#   functype    a variable of type func() func() ... int (N funcs), after a qualified
+#               parameter type
 #   arrayindex  an array of N nested [1] types, indexed N deep
 #   structtype  a struct type nested N deep
 #   composite   a composite literal nested N deep ([]interface{}{[]interface{}{...}})
@@ -51,6 +53,9 @@ case $shape in
   slicetype)
     printf 'package main\n\nimport (\n\t"fmt"\n\t"sync"\n)\n\nfunc f(wg *sync.WaitGroup) int {\n\tvar x '
     rep '[]' "$n"; printf 'int\n\treturn len(x)\n}\n\nfunc main() {\n\tfmt.Println(f(nil))\n}\n' ;;
+  functype)
+    printf 'package main\n\nimport (\n\t"fmt"\n\t"sync"\n)\n\nfunc f(wg *sync.WaitGroup) bool {\n\tvar x '
+    rep 'func() ' "$n"; printf 'int\n\treturn x == nil\n}\n\nfunc main() {\n\tfmt.Println(f(nil))\n}\n' ;;
   arrayindex)
     printf 'package main\n\nimport "fmt"\n\nfunc main() {\n\tvar a '
     rep '[1]' "$n"; printf 'int\n\ta'; rep '[0]' "$n"; printf ' = 7\n\tfmt.Println(a'; rep '[0]' "$n"; printf ')\n}\n' ;;

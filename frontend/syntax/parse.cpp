@@ -99,14 +99,33 @@ uintptr_t stackLimit() {
 // Prediction itself recurses too (closure_ follows epsilon edges, one native frame each,
 // about 47,000 deep for a qualified type name followed by 8,000 `[]`): closure_ gets the
 // same stack probe as rule entry, so exhaustion is the clean "nesting too deep".
+//
+// One decision is taken without prediction: whether a type name is qualified. After
+// `sync` in a type, `. IDENTIFIER` is always the rest of the name (Go's parser reads it
+// so), but the grammar also lets a type literal ending in a name be followed by a
+// selector (`[]a.b` as `([]a).b`), and SLL prediction, which merges every caller's
+// context, then scanned on from `sync.WaitGroup` into the function body for as far as the
+// two readings stayed alive: quadratic in what followed (2,000 `func()` in a row took 6 s).
+// Taking the qualified reading at once is the choice prediction ends in (the first
+// alternative wins an ambiguity).
 class PredictionSimulator : public antlr4::atn::ParserATNSimulator {
  public:
   PredictionSimulator(antlr4::Parser* p, const antlr4::atn::ATN& atn,
                       std::vector<antlr4::dfa::DFA>& dfa,
                       antlr4::atn::PredictionContextCache& cache, uintptr_t limit)
-      : ParserATNSimulator(p, atn, dfa, cache), limit_(limit) {}
+      : ParserATNSimulator(p, atn, dfa, cache), limit_(limit) {
+    // typeName: IDENTIFIER (DOT IDENTIFIER)? typeArgs?: its first decision is the dot's.
+    for (size_t d = 0; d < atn.decisionToState.size(); d++) {
+      if (atn.decisionToState[d]->ruleIndex == GP::RuleTypeName) {
+        qualifiedName_ = d;
+        break;
+      }
+    }
+  }
   size_t adaptivePredict(antlr4::TokenStream* input, size_t decision,
                          antlr4::ParserRuleContext* outer) override {
+    if (decision == qualifiedName_ && input->LA(1) == GP::DOT && input->LA(2) == GP::IDENTIFIER)
+      return 1;
     size_t alt = ParserATNSimulator::adaptivePredict(input, decision, outer);
     mergeCache = antlr4::atn::PredictionContextMergeCache();
     return alt;
@@ -124,6 +143,7 @@ class PredictionSimulator : public antlr4::atn::ParserATNSimulator {
 
  private:
   uintptr_t limit_;
+  size_t qualifiedName_ = SIZE_MAX;
 };
 
 // The generated parser, with a probe of the native stack at every rule entry.

@@ -17,7 +17,7 @@
 # truncated), made by a fixed-seed generator written in bash/awk (the same inputs on every
 # machine), plus generated extremes: 10000 nested parentheses (one past the limit of 10,000
 # brackets open at once), 10000 nested blocks, 5000 nested func literals, a 1 MB string
-# literal, a 100000-digit integer literal, chains of 10,000 labels and 5,000 else-ifs, a
+# literal, a 100000-digit integer literal, chains of 10,000 labels and 10,000 else-ifs, a
 # nest of 9,000 index expressions, and more.
 #
 # Each input runs as `GOLITE run FILE.go` with a timeout. It passes when golite exits with
@@ -245,13 +245,13 @@ gen() { cat >"$work/in/gen_$1.go"; }
 { printf 'package main\n\nimport "fmt"\n\nfunc main() {\n\tx := 1'; rep ' + 1' 30000; printf '\n\tfmt.Println(x)\n}\n'; } | gen long_binary_chain
 { printf 'package main\n\nimport "fmt"\n\nfunc main() {\n\ty := 3\n\tx := '; rep '- ' 10000; printf 'y\n\tfmt.Println(x)\n}\n'; } | gen deep_unary
 { printf 'package main\n\nimport "fmt"\n\nfunc main() {\n\tx := 5\n\t'; rep 'if x > 0 { ' 5000; printf 'x++'; rep ' }' 5000; printf '\n\tfmt.Println(x)\n}\n'; } | gen deep_if
-{ printf 'package main\n\nimport "fmt"\n\nfunc main() {\n\tx := 10000\n\ty := 0\n\tif x == 0 {\n\t\ty = 0\n\t}'
-  for ((i = 1; i < 5000; i++)); do printf ' else if x == %d {\n\t\ty = %d\n\t}' "$i" "$i"; done
+{ printf 'package main\n\nimport "fmt"\n\nfunc main() {\n\tx := 20000\n\ty := 0\n\tif x == 0 {\n\t\ty = 0\n\t}'
+  for ((i = 1; i < 10000; i++)); do printf ' else if x == %d {\n\t\ty = %d\n\t}' "$i" "$i"; done
   printf ' else {\n\t\ty = -1\n\t}\n\tfmt.Println(y)\n}\n'; } | gen long_else_if_chain
 { printf 'package main\n\nimport "fmt"\n\nfunc main() {\n\tvar x '; rep '[]' 5000; printf 'int\n\tfmt.Println(len(x))\n}\n'; } | gen deep_slice_type
 # A qualified type in a parameter list followed by a deeply nested type: ANTLR's prediction
 # once ran the host stack out here (SIGSEGV) at 8,000 levels.
-for shape in '[]' 'chan ' '*'; do
+for shape in '[]' 'chan ' '*' 'func() ' 'map[int]' '[1]'; do
   name=$(printf '%s' "$shape" | tr -c 'a-z' '_')
   { printf 'package main\n\nimport "sync"\n\nfunc f(wg *sync.WaitGroup) {\n\tvar x '; rep "$shape" 8000; printf 'int\n\t_ = x\n}\n\nfunc main() {}\n'; } | gen "qualified_then_deep_$name"
 done
