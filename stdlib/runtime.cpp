@@ -1,4 +1,5 @@
 // Natives of package runtime: the scheduler's knobs and goroutine control.
+#include <algorithm>
 #include <cstring>
 #include <string>
 
@@ -53,6 +54,18 @@ void debugStackNative(vm::Thread* th, uint64_t* base) {
   void* p = runtime::mallocgc(s.size(), nullptr, false);
   std::memcpy(p, s.data(), s.size());
   setSlice(base, 0, GoSlice{p, int64_t(s.size()), int64_t(s.size())});
+}
+
+// runtime.Stack(buf []byte, all bool) int: the calling goroutine's traceback, as much of
+// it as fits in buf. With all, Go adds every other goroutine's; golite writes the
+// calling goroutine's only (its other goroutines' stacks are read only with the world
+// stopped, as the SIGQUIT dump does).
+void runtimeStackNative(vm::Thread* th, uint64_t* base) {
+  GoSlice buf = getSlice(base, 0);
+  std::string s = vm::goroutineTrace(th);
+  size_t n = std::min(s.size(), size_t(buf.len));
+  if (n) std::memcpy(buf.ptr, s.data(), n);
+  setInt(base, 0, int64_t(n));
 }
 
 // func writeStderr(b []byte) (runtime/debug)
@@ -146,6 +159,7 @@ GOLITE_NATIVE_NOSTACKPTRS("runtime/debug.FreeOSMemory", [](vm::Thread*, uint64_t
 GOLITE_NATIVE("runtime/debug.SetMemoryLimit", [](vm::Thread*, uint64_t* b) { setInt(b, 0, runtime::setMemoryLimit(getInt(b, 0))); });
 GOLITE_NATIVE_NOSTACKPTRS("runtime/debug.readGCStats", readGCStatsNative);
 GOLITE_NATIVE("runtime/debug.stack", debugStackNative);
+GOLITE_NATIVE("runtime.Stack", runtimeStackNative);
 GOLITE_NATIVE("runtime/debug.writeStderr", debugWriteStderr);
 GOLITE_NATIVE("runtime.KeepAlive", nop);
 GOLITE_NATIVE("runtime.LockOSThread", nop);

@@ -1,6 +1,13 @@
-// Package syscall's natives (stdlib/go/syscall): Errno's text and the process's ids. The
-// system calls proper are package os's (stdlib/os.cpp).
+// Package syscall's natives (stdlib/go/syscall): Errno's text and the process's ids; and
+// internal/syscall/unix's (stdlib/go/internal/syscall/unix): getrandom, fcntl's flags, the
+// kernel's version. The system calls proper are package os's (stdlib/os.cpp).
+#include <fcntl.h>
+#include <sys/random.h>
+#include <sys/utsname.h>
 #include <unistd.h>
+
+#include <cerrno>
+#include <cstdio>
 
 #include <cstring>
 #include <string>
@@ -34,6 +41,39 @@ GOLITE_NATIVE("syscall.Getuid", [](vm::Thread*, uint64_t* b) { setInt(b, 0, ::ge
 GOLITE_NATIVE("syscall.Geteuid", [](vm::Thread*, uint64_t* b) { setInt(b, 0, ::geteuid()); });
 GOLITE_NATIVE("syscall.Getgid", [](vm::Thread*, uint64_t* b) { setInt(b, 0, ::getgid()); });
 GOLITE_NATIVE("syscall.Getegid", [](vm::Thread*, uint64_t* b) { setInt(b, 0, ::getegid()); });
+
+// func getrandom(p []byte, flags uintptr) (n int, e int): one call, as Go's (a short
+// read is the caller's to retry; EINTR is retried here, as the runtime's signals cause it).
+void getrandomNative(vm::Thread*, uint64_t* base) {
+  GoSlice p = getSlice(base, 0);
+  auto flags = unsigned(getUint(base, 3));
+  ssize_t r;
+  do {
+    r = ::getrandom(p.ptr, size_t(p.len), flags);
+  } while (r < 0 && errno == EINTR);
+  setInt(base, 0, r < 0 ? 0 : r);
+  setInt(base, 1, r < 0 ? errno : 0);
+}
+
+// func fcntlGetfl(fd int) (flags int, e int)
+void fcntlGetflNative(vm::Thread*, uint64_t* base) {
+  int r = ::fcntl(int(getInt(base, 0)), F_GETFL);
+  setInt(base, 0, r < 0 ? 0 : r);
+  setInt(base, 1, r < 0 ? errno : 0);
+}
+
+// func KernelVersion() (major int, minor int): from uname's release, "6.1.0-13-amd64".
+void kernelVersionNative(vm::Thread*, uint64_t* base) {
+  struct utsname u;
+  int major = 0, minor = 0;
+  if (::uname(&u) == 0 && std::sscanf(u.release, "%d.%d", &major, &minor) != 2) major = minor = 0;
+  setInt(base, 0, major);
+  setInt(base, 1, minor);
+}
+
+GOLITE_NATIVE("internal/syscall/unix.getrandom", getrandomNative);
+GOLITE_NATIVE("internal/syscall/unix.fcntlGetfl", fcntlGetflNative);
+GOLITE_NATIVE("internal/syscall/unix.KernelVersion", kernelVersionNative);
 
 }  // namespace
 }  // namespace golite::stdlib::syscall

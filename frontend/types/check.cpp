@@ -1220,12 +1220,24 @@ void Checker::Impl::initOrder() {
     std::set<GNode*> pred, succ;
     int ndeps = 0;
   };
+  // What an object's initialization refers to. The variables of `var a, b = f()` share
+  // their initializer, whose references were recorded on whichever of them was checked
+  // first: each of them depends on all of them (types2 gives them one declInfo).
+  auto depsOf = [&](Object* o) {
+    DeclInfo* d = objMap[o];
+    if (d->lhs.empty()) return d->deps;
+    std::vector<Object*> all;
+    for (Var* v : d->lhs)
+      for (Object* dep : objMap[v]->deps)
+        if (std::find(all.begin(), all.end(), dep) == all.end()) all.push_back(dep);
+    return all;
+  };
   std::map<Object*, std::unique_ptr<GNode>> M;
   for (auto& [o, d] : objMap)
     if (o->kind == ObjKind::Var || o->kind == ObjKind::Const || o->kind == ObjKind::Func)
       M[o] = std::make_unique<GNode>(GNode{o, {}, {}, 0});
   for (auto& [o, n] : M) {
-    for (Object* dep : objMap[o]->deps) {
+    for (Object* dep : depsOf(o)) {
       auto it = M.find(dep);
       if (it == M.end()) continue;
       n->succ.insert(it->second.get());
@@ -1259,7 +1271,7 @@ void Checker::Impl::initOrder() {
       [&](Object* from, Object* to, std::set<Object*>& seen, std::vector<Object*>& path) -> bool {
     if (seen.count(from)) return false;
     seen.insert(from);
-    for (Object* d : objMap[from]->deps) {
+    for (Object* d : depsOf(from)) {
       if (d == to) { path.push_back(d); return true; }
       if (objMap.count(d) && findPath(d, to, seen, path)) { path.push_back(d); return true; }
     }

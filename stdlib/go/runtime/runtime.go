@@ -55,6 +55,11 @@ func GOMAXPROCS(n int) int
 func NumCPU() int
 func NumGoroutine() int
 func Caller(skip int) (pc uintptr, file string, line int, ok bool)
+
+// Stack formats the calling goroutine's stack trace into buf and returns the number of
+// bytes written. With all set, Go adds the other goroutines' traces; golite does not
+// yet (it writes the calling goroutine's).
+func Stack(buf []byte, all bool) int
 func KeepAlive(x any)
 func ReadMemStats(m *MemStats)
 func Version() string
