@@ -23,6 +23,7 @@
 
 #include "runtime/hash.h"
 #include "runtime/panic.h"
+#include "runtime/proc.h"
 #include "runtime/value.h"
 
 namespace golite::runtime {
@@ -131,111 +132,217 @@ uintptr_t strhash(const void* p, uintptr_t seed) {
   return memhash(s->ptr, seed, size_t(s->len));
 }
 
-uintptr_t typehash(const Type* t, const void* p, uintptr_t h) {
-  if (t->tflag & TFlagRegularMemory) {
-    switch (t->size) {
-      case 4: return memhash32(p, h);
-      case 8: return memhash64(p, h);
-      default: return memhash(p, h, t->size);
-    }
+// Values nest as deep as their types (a struct 9,000 structs deep) or their data (a list
+// linked through interface fields): the last field or element, and the dynamic value of
+// an interface being compared, are walked in the same frame, so a chain of them takes no
+// stack; the other parts recurse, on a new segment of native stack when the goroutine's
+// runs low (morestack, stack.cpp), as Go's stack would grow.
+namespace {
+
+bool composite(const Type* t) {
+  return (t->kind == Kind::Struct || t->kind == Kind::Array || t->kind == Kind::Interface) &&
+         !(t->tflag & TFlagRegularMemory);
+}
+
+bool stackLow() { return reinterpret_cast<uintptr_t>(__builtin_frame_address(0)) < stackGuard(); }
+
+// The last field that counts (not blank), or null.
+const StructField* lastField(const Type* t) {
+  for (size_t k = t->fields.size(); k > 0; k--)
+    if (!isBlank(t->fields[k - 1])) return &t->fields[k - 1];
+  return nullptr;
+}
+
+uintptr_t typehashPart(const Type* t, const void* p, uintptr_t h) {
+  if (composite(t) && stackLow()) [[unlikely]] {
+    struct Args {
+      const Type* t;
+      const void* p;
+      uintptr_t h;
+    } a{t, p, h};
+    if (!morestack([](void* v) {
+          auto* a = static_cast<Args*>(v);
+          a->h = typehash(a->t, a->p, a->h);
+        }, &a))
+      fatal("stack overflow");
+    return a.h;
   }
-  auto* b = static_cast<const uint8_t*>(p);
-  switch (t->kind) {
-    case Kind::Float32: return f32hash(p, h);
-    case Kind::Float64: return f64hash(p, h);
-    case Kind::Complex64: return f32hash(b + 4, f32hash(p, h));
-    case Kind::Complex128: return f64hash(b + 8, f64hash(p, h));
-    case Kind::String: return strhash(p, h);
-    case Kind::Interface: {
-      // Empty interfaces hold the type; others an itab whose type is the dynamic type.
-      void* w0;
-      void* data;
-      std::memcpy(&w0, b, 8);
-      std::memcpy(&data, b + 8, 8);
-      const Type* dt = static_cast<const Type*>(w0);
-      if (!t->imethods.empty() && w0 != nullptr) dt = static_cast<const Itab*>(w0)->type;
-      return interhash(dt, data, h);
-    }
-    case Kind::Array:
-      for (int64_t i = 0; i < t->len; i++) h = typehash(t->elem, b + i * t->elem->size, h);
-      return h;
-    case Kind::Struct:
-      for (const StructField& f : t->fields) {
-        if (isBlank(f)) continue;
-        h = typehash(f.typ, b + f.offset, h);
+  return typehash(t, p, h);
+}
+
+bool typeequalPart(const Type* t, const void* x, const void* y) {
+  if (composite(t) && stackLow()) [[unlikely]] {
+    struct Args {
+      const Type* t;
+      const void* x;
+      const void* y;
+      bool eq;
+    } a{t, x, y, false};
+    if (!morestack([](void* v) {
+          auto* a = static_cast<Args*>(v);
+          a->eq = typeequal(a->t, a->x, a->y);
+        }, &a))
+      fatal("stack overflow");
+    return a.eq;
+  }
+  return typeequal(t, x, y);
+}
+
+}  // namespace
+
+uintptr_t typehash(const Type* t, const void* p, uintptr_t h) {
+  for (;;) {
+    if (t->tflag & TFlagRegularMemory) {
+      switch (t->size) {
+        case 4: return memhash32(p, h);
+        case 8: return memhash64(p, h);
+        default: return memhash(p, h, t->size);
       }
-      return h;
-    case Kind::Slice:
-    case Kind::Map:
-    case Kind::Func:
-      panicUnhashable(t);
-    default:
-      // Bool, integers, pointers, channels without the flag: plain bytes.
-      return memhash(p, h, t->size);
+    }
+    auto* b = static_cast<const uint8_t*>(p);
+    switch (t->kind) {
+      case Kind::Float32: return f32hash(p, h);
+      case Kind::Float64: return f64hash(p, h);
+      case Kind::Complex64: return f32hash(b + 4, f32hash(p, h));
+      case Kind::Complex128: return f64hash(b + 8, f64hash(p, h));
+      case Kind::String: return strhash(p, h);
+      case Kind::Interface: {
+        // Empty interfaces hold the type; others an itab whose type is the dynamic type.
+        void* w0;
+        void* data;
+        std::memcpy(&w0, b, 8);
+        std::memcpy(&data, b + 8, 8);
+        const Type* dt = static_cast<const Type*>(w0);
+        if (!t->imethods.empty() && w0 != nullptr) dt = static_cast<const Itab*>(w0)->type;
+        if (dt == nullptr || dt->directIface() || !composite(dt)) return interhash(dt, data, h);
+        if (!dt->comparable()) panicUnhashable(dt);
+        h ^= dt->hash;
+        return uintptr_t(wymix(typehashPart(dt, data, h), hashkey[3]));
+      }
+      case Kind::Array: {
+        if (t->len == 0) return h;
+        uint64_t es = t->elem->size;
+        for (int64_t i = 0; i + 1 < t->len; i++) h = typehashPart(t->elem, b + uint64_t(i) * es, h);
+        p = b + uint64_t(t->len - 1) * es;
+        t = t->elem;
+        continue;
+      }
+      case Kind::Struct: {
+        const StructField* last = lastField(t);
+        if (last == nullptr) return h;
+        for (const StructField& f : t->fields) {
+          if (&f == last) break;
+          if (!isBlank(f)) h = typehashPart(f.typ, b + f.offset, h);
+        }
+        p = b + last->offset;
+        t = last->typ;
+        continue;
+      }
+      case Kind::Slice:
+      case Kind::Map:
+      case Kind::Func:
+        panicUnhashable(t);
+      default:
+        // Bool, integers, pointers, channels without the flag: plain bytes.
+        return memhash(p, h, t->size);
+    }
   }
 }
 
 bool typeequal(const Type* t, const void* x, const void* y) {
-  if (t->tflag & TFlagRegularMemory) {
-    switch (t->size) {
-      case 1: return *static_cast<const uint8_t*>(x) == *static_cast<const uint8_t*>(y);
-      case 4: return load32(x) == load32(y);
-      case 8: return load64(x) == load64(y);
-      default: return std::memcmp(x, y, t->size) == 0;
-    }
-  }
-  auto* a = static_cast<const uint8_t*>(x);
-  auto* b = static_cast<const uint8_t*>(y);
-  switch (t->kind) {
-    case Kind::Float32: {
-      float f, g;
-      std::memcpy(&f, x, 4);
-      std::memcpy(&g, y, 4);
-      return f == g;
-    }
-    case Kind::Float64: {
-      double f, g;
-      std::memcpy(&f, x, 8);
-      std::memcpy(&g, y, 8);
-      return f == g;
-    }
-    case Kind::Complex64: {
-      float f[2], g[2];
-      std::memcpy(f, x, 8);
-      std::memcpy(g, y, 8);
-      return f[0] == g[0] && f[1] == g[1];
-    }
-    case Kind::Complex128: {
-      double f[2], g[2];
-      std::memcpy(f, x, 16);
-      std::memcpy(g, y, 16);
-      return f[0] == g[0] && f[1] == g[1];
-    }
-    case Kind::String: {
-      auto* s = static_cast<const GoString*>(x);
-      auto* u = static_cast<const GoString*>(y);
-      return eqstring(*s, *u);  // no memcmp of a null pointer for empty strings
-    }
-    case Kind::Interface:
-      return t->imethods.empty() ? efaceeq(x, y) : ifaceeq(x, y);
-    case Kind::Array:
-      for (int64_t i = 0; i < t->len; i++) {
-        uint64_t off = uint64_t(i) * t->elem->size;
-        if (!typeequal(t->elem, a + off, b + off)) return false;
+  for (;;) {
+    if (t->tflag & TFlagRegularMemory) {
+      switch (t->size) {
+        case 1: return *static_cast<const uint8_t*>(x) == *static_cast<const uint8_t*>(y);
+        case 4: return load32(x) == load32(y);
+        case 8: return load64(x) == load64(y);
+        default: return std::memcmp(x, y, t->size) == 0;
       }
-      return true;
-    case Kind::Struct:
-      for (const StructField& f : t->fields) {
-        if (isBlank(f)) continue;
-        if (!typeequal(f.typ, a + f.offset, b + f.offset)) return false;
+    }
+    auto* a = static_cast<const uint8_t*>(x);
+    auto* b = static_cast<const uint8_t*>(y);
+    switch (t->kind) {
+      case Kind::Float32: {
+        float f, g;
+        std::memcpy(&f, x, 4);
+        std::memcpy(&g, y, 4);
+        return f == g;
       }
-      return true;
-    case Kind::Slice:
-    case Kind::Map:
-    case Kind::Func:
-      panicUncomparable(t);
-    default:
-      return std::memcmp(x, y, t->size) == 0;
+      case Kind::Float64: {
+        double f, g;
+        std::memcpy(&f, x, 8);
+        std::memcpy(&g, y, 8);
+        return f == g;
+      }
+      case Kind::Complex64: {
+        float f[2], g[2];
+        std::memcpy(f, x, 8);
+        std::memcpy(g, y, 8);
+        return f[0] == g[0] && f[1] == g[1];
+      }
+      case Kind::Complex128: {
+        double f[2], g[2];
+        std::memcpy(f, x, 16);
+        std::memcpy(g, y, 16);
+        return f[0] == g[0] && f[1] == g[1];
+      }
+      case Kind::String: {
+        auto* s = static_cast<const GoString*>(x);
+        auto* u = static_cast<const GoString*>(y);
+        return eqstring(*s, *u);  // no memcmp of a null pointer for empty strings
+      }
+      case Kind::Interface: {
+        // Same dynamic type (or itab), then the dynamic values: Go's efaceeq / ifaceeq.
+        void* w0;
+        void* w1;
+        std::memcpy(&w0, a, 8);
+        std::memcpy(&w1, b, 8);
+        if (w0 != w1) return false;
+        if (w0 == nullptr) return true;
+        const Type* dt = t->imethods.empty() ? static_cast<const Type*>(w0) : static_cast<const Itab*>(w0)->type;
+        if (!dt->comparable()) panicUncomparable(dt);
+        if (dt->directIface()) return std::memcmp(a + 8, b + 8, 8) == 0;
+        void* d0;
+        void* d1;
+        std::memcpy(&d0, a + 8, 8);
+        std::memcpy(&d1, b + 8, 8);
+        t = dt;
+        x = d0;
+        y = d1;
+        continue;
+      }
+      case Kind::Array: {
+        if (t->len == 0) return true;
+        uint64_t es = t->elem->size;
+        for (int64_t i = 0; i + 1 < t->len; i++) {
+          uint64_t off = uint64_t(i) * es;
+          if (!typeequalPart(t->elem, a + off, b + off)) return false;
+        }
+        uint64_t off = uint64_t(t->len - 1) * es;
+        x = a + off;
+        y = b + off;
+        t = t->elem;
+        continue;
+      }
+      case Kind::Struct: {
+        const StructField* last = lastField(t);
+        if (last == nullptr) return true;
+        for (const StructField& f : t->fields) {
+          if (&f == last) break;
+          if (!isBlank(f) && !typeequalPart(f.typ, a + f.offset, b + f.offset)) return false;
+        }
+        x = a + last->offset;
+        y = b + last->offset;
+        t = last->typ;
+        continue;
+      }
+      case Kind::Slice:
+      case Kind::Map:
+      case Kind::Func:
+        panicUncomparable(t);
+      default:
+        return std::memcmp(x, y, t->size) == 0;
+    }
   }
 }
 

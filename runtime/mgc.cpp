@@ -133,6 +133,8 @@
 namespace golite::runtime {
 
 void (*gcScanVM)(void* vm, uintptr_t sp) = nullptr;
+void (*gcSegmentEnter)(void* vm, uintptr_t below, uintptr_t top) = nullptr;
+void (*gcSegmentLeave)(void* vm) = nullptr;
 void (*gcScanGlobals)() = nullptr;
 bool (*gcStackHoldsNoPointers)(void* vm) = nullptr;
 std::atomic<uint32_t> gcStackGen{0};

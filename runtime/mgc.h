@@ -45,6 +45,13 @@ void freeOSMemory();
 // registers, argument words), gcScanNativeStack (a range of a native (C++) stack, scanned
 // conservatively too) and gcMarkPointer (a word known to be a pointer, or null).
 extern void (*gcScanVM)(void* vm, uintptr_t sp);
+// A goroutine's native code moving onto a new segment of native stack (morestack,
+// stack.cpp), told to the VM on the new segment so that the ranges it reports stay on one
+// segment each: `below` is where the goroutine stopped on the segment below (its
+// registers saved there), `top` the new segment's top. gcSegmentLeave comes on the same
+// segment before the goroutine goes back down.
+extern void (*gcSegmentEnter)(void* vm, uintptr_t below, uintptr_t top);
+extern void (*gcSegmentLeave)(void* vm);
 // Whether a parked goroutine's native stack holds no Go pointer the collector must see
 // (then it may be taken out of memory while parked: shrinkParkedStacks).
 extern bool (*gcStackHoldsNoPointers)(void* vm);

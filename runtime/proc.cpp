@@ -336,6 +336,7 @@ void freeg(G* gp) {
 #if defined(__SANITIZE_THREAD__)
   if (gp->tsanFiber) __tsan_destroy_fiber(gp->tsanFiber);
 #endif
+  stackfreeSpare(gp);
   stackfree(gp->stack);
   delete gp;
 }
@@ -350,6 +351,7 @@ void allgadd(G* gp) {
 // Puts a dead G on pp's free list (half of a long list goes to the global one).
 void gfput(P* pp, G* gp) {
   asanUnpoisonStack(gp);
+  stackfreeSpare(gp);
   if (gp->stack.hi - gp->stackLowWater > stackKeepBytes) {
     stackrelease(gp->stack, stackKeepBytes);
   }

@@ -118,6 +118,15 @@ int64_t startTheWorld();  // returns when the world ran again (nanotime)
 // The VM's native depth check (call where the interpreter loop is re-entered from native
 // code): false when fewer than margin bytes of the goroutine's native stack are left.
 bool nativeStackOK(size_t margin);
+// The address below which the running goroutine's native code should not go except
+// through morestack (0 off a goroutine: no limit). Native code that may go deep (a
+// native calling back into Go, a native recursing on a value's structure) compares its
+// frame address with it.
+uintptr_t stackGuard();
+// Runs fn(arg) on a new segment of native stack and returns; an exception fn throws
+// comes out of here. False (fn not run) when the goroutine's segments reach Go's stack
+// limit (the caller reports Go's stack overflow). stack.cpp.
+bool morestack(void (*fn)(void*), void* arg);
 
 // sync.Mutex's spinning (Go's sync_runtime_canSpin / doSpin).
 bool syncCanSpin(int iter);

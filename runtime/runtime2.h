@@ -79,6 +79,10 @@ struct G {
   // The lowest native stack address seen (at parks and nativeStackOK): how much of the
   // stack may be resident.
   uintptr_t stackLowWater = 0;
+  // Segments of native stack the G runs on above its own (morestack, stack.cpp). While
+  // it runs on one, `stack` and `stackLowWater` describe that segment.
+  int32_t stackSegments = 0;
+  Stack spareSegment;  // the last one, kept for the next morestack
 
   // A long-parked G's native stack, out of memory (shrinkParkedStacks, proc.cpp):
   // stackOut is 0 while resident, 1 while the collector's worker takes it out, 2 once its
@@ -358,6 +362,8 @@ void stackfree(Stack s);
 void stackfreeAll();
 // Returns the pages of s below its top `keep` bytes to the kernel.
 void stackrelease(Stack s, size_t keep);
+// Gives back the segment a G kept from morestack (when the G dies).
+void stackfreeSpare(G* gp);
 
 // --- time.cpp ---------------------------------------------------------------------------
 // Runs pp's expired timers. now == 0: read the clock. Returns the time used and, in

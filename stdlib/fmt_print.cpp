@@ -580,6 +580,11 @@ void Printer::printArg(Eface a, int32_t verb) {
 }
 
 void Printer::printValue(Value v, int32_t verb, int depth) {
+  // A value nested thousands deep prints as deep as Go's (its stack grows).
+  if (th && reinterpret_cast<uintptr_t>(__builtin_frame_address(0)) < vm::nativeStackGuard(th)) [[unlikely]] {
+    vm::withNativeStack(th, [&] { printValue(v, verb, depth); });
+    return;
+  }
   // Values with methods, if printArg did not handle them already (depth 0).
   if (depth > 0 && v.valid() && !v.ro) {
     arg = Eface{v.t, dataWord(v)};

@@ -27,7 +27,7 @@ bash "$src/tests/conformance/run.sh" "$golite" | tail -n 5 || status=1
 # fib, 5 s): seconds unsanitized, past the minute's limit under ASan
 SKIP='^divmod[.]go$|^abi/fibish(_closure)?[.]go$' bash "$src/tests/godir/run.sh" "$golite" || status=1
 bash "$src/samples/check.sh" "$golite" || status=1
-GOGC=1 GODEBUG=clobberfree=1,gccheckmark=1,clobberdead=1,stackobjcheck=1 SKIP='^concurrency/conc_stress_|^gc/gc_memory_limit$|^gc/gc_goal_stacks$' \
+GOGC=1 GODEBUG=clobberfree=1,gccheckmark=1,clobberdead=1,stackobjcheck=1 SKIP='^concurrency/conc_stress_|^gc/gc_memory_limit$|^gc/gc_goal_stacks$|^runtime_errors/err_stack_overflow_stringer$' \
   bash "$src/tests/conformance/run.sh" "$golite" | tail -n 5 || status=1
 ASAN_OPTIONS=$ASAN_OPTIONS:exitcode=86 UBSAN_OPTIONS=$UBSAN_OPTIONS:exitcode=86 \
   ROBUST_COUNT=150 ROBUST_SEED=${ROBUST_SEED:-20261206} ROBUST_FAILURES="$build/robust-failures" \

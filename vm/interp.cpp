@@ -23,6 +23,7 @@
 
 #include "runtime/runtime.h"
 #include "vm/interp_support.h"
+#include "vm/native.h"
 #include "vm/thread.h"
 
 namespace golite::vm {
@@ -143,6 +144,18 @@ void Thread::grow(size_t top) {
 // (Thread::nativeSpans, for the collector). Not inlined: its frame address bounds the
 // native's stack range, which must not take in the interpreter loop's frame.
 [[gnu::noinline]] void callNative(Thread* th, const Proto* callee, size_t base) {
+  if (reinterpret_cast<uintptr_t>(__builtin_frame_address(0)) < th->stackGuard) [[unlikely]] {
+    struct Args {
+      Thread* th;
+      const Proto* callee;
+      size_t base;
+    } a{th, callee, base};
+    moreNativeStack(th, [](void* p) {
+      auto* a = static_cast<Args*>(p);
+      callNative(a->th, a->callee, a->base);
+    }, &a);
+    return;
+  }
   size_t savedTop = th->nativeTop, savedBase = th->nativeBase;
   th->nativeTop = base + callee->frameSize;
   th->nativeBase = base;

@@ -20,6 +20,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <type_traits>
 
 #include "runtime/runtime.h"
 
@@ -71,6 +72,26 @@ uint64_t* nativeBase(Thread* th);
 
 // The current goroutine's interpreter thread (for natives that need it outside `th`).
 Thread* currentThread();
+
+// Native stack growth (runtime/stack.cpp explains it). nativeStackGuard is the address
+// of th's native stack below which native code goes on through moreNativeStack, which
+// runs fn(arg) on a new segment, keeping the collector's view of the running native's
+// stack range whole (its range closes here and goes on from the new segment's top), or
+// reports Go's stack overflow past the limit. vm/run.cpp.
+uintptr_t nativeStackGuard(const Thread* th);
+void moreNativeStack(Thread* th, void (*fn)(void*), void* arg);
+
+// Runs f() right here, or on more native stack when th's is nearly used up: wrap native
+// code that may go deep (a callback into Go, a native recursing on a value's structure).
+template <class F>
+inline void withNativeStack(Thread* th, F&& f) {
+  if (reinterpret_cast<uintptr_t>(__builtin_frame_address(0)) >= nativeStackGuard(th)) [[likely]] {
+    f();
+    return;
+  }
+  using Fn = std::remove_reference_t<F>;
+  moreNativeStack(th, [](void* p) { (*static_cast<Fn*>(p))(); }, (void*)(&f));
+}
 
 // A native's frame by index: frameIndex(th, base) survives the VM stack moving, and
 // frameAt gives the frame's address again after a call-back.

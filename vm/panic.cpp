@@ -25,6 +25,7 @@
 
 #include "runtime/runtime.h"
 #include "vm/interp_support.h"
+#include "vm/native.h"
 
 namespace golite::vm {
 
@@ -60,8 +61,10 @@ size_t gopanicUnwind(Thread* th, size_t stopAt, GoPanic& p) {
       if (callee->native) {
         callNative(th, callee, base);
       } else {
-        th->pushFrame(callee, base, d.fn, false, true);
-        execute(th, th->frames.size() - 1);
+        withNativeStack(th, [&] {
+          th->pushFrame(callee, base, d.fn, false, true);
+          execute(th, th->frames.size() - 1);
+        });
       }
     } catch (GoPanic& again) {
       // A new panic escaped the deferred call (its own deferred calls already ran): it

@@ -183,8 +183,41 @@ bool stackHoldsNoPointers(void* vm) {
   return true;
 }
 
+// The goroutine's native code moved onto a new segment of native stack. A native whose
+// range is open (down to the stack pointer) has frames on the segment below, up to where
+// the goroutine stopped there, and will have more on the new one: its range there closes
+// at `below`, and a range of it opens at the new segment's top. Natives called from here
+// on stack in the new segment: it is their stack guard now.
+void segmentEnter(void* vm, uintptr_t below, uintptr_t top) {
+  auto* th = static_cast<Thread*>(vm);
+  Thread::SegmentRec rec{th->stackGuard, false};
+  if (!th->nativeSpans.empty() && th->nativeSpans.back().lo == 0) {
+    Thread::NativeSpan cont = th->nativeSpans.back();
+    th->nativeSpans.back().lo = below;
+    cont.hi = top;
+    th->nativeSpans.push_back(cont);
+    rec.continued = true;
+  }
+  th->segments.push_back(rec);
+  th->stackGuard = runtime::stackGuard();
+}
+
+// Back down: the range continued on the segment ends, the one below is open again.
+void segmentLeave(void* vm) {
+  auto* th = static_cast<Thread*>(vm);
+  Thread::SegmentRec rec = th->segments.back();
+  th->segments.pop_back();
+  if (rec.continued) {
+    th->nativeSpans.pop_back();
+    th->nativeSpans.back().lo = 0;
+  }
+  th->stackGuard = rec.guard;
+}
+
 void installRoots() {
   runtime::gcScanVM = scanThread;
+  runtime::gcSegmentEnter = segmentEnter;
+  runtime::gcSegmentLeave = segmentLeave;
   runtime::gcStackHoldsNoPointers = stackHoldsNoPointers;
   runtime::gcScanGlobals = scanGlobals;
 }

@@ -10,6 +10,7 @@
 #include "runtime/runtime.h"
 #include "vm/interp_support.h"
 #include "vm/liveness.h"
+#include "vm/native.h"
 #include "vm/thread.h"
 #include "vm/vm.h"
 
@@ -84,6 +85,12 @@ struct CallbackMark {
 
 }  // namespace
 
+uintptr_t nativeStackGuard(const Thread* th) { return th->stackGuard; }
+
+void moreNativeStack(Thread* th, void (*fn)(void*), void* arg) {
+  if (!runtime::morestack(fn, arg)) stackOverflow(th);
+}
+
 namespace {
 
 // The call sequence natives use to call into Go: the argument words above the running
@@ -99,8 +106,10 @@ void callWords(Thread* th, const Proto* p, Closure* cl, const uint64_t* args, si
   } else {
     size_t savedTop = th->nativeTop, savedBase = th->nativeBase;
     CallbackMark mark(th);
-    th->pushFrame(p, base, cl, true);
-    execute(th, th->frames.size() - 1);
+    withNativeStack(th, [&] {
+      th->pushFrame(p, base, cl, true);
+      execute(th, th->frames.size() - 1);
+    });
     th->nativeTop = savedTop;
     th->nativeBase = savedBase;
   }
@@ -249,6 +258,7 @@ void bindToG(Thread* th) {
   runtime::G* g = runtime::getg();
   th->goid = runtime::goid(g);
   th->preempt = pollFlag(g);
+  th->stackGuard = runtime::stackGuard();
 }
 
 Thread* bindBootThread() {

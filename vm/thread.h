@@ -168,6 +168,9 @@ struct Thread {
   std::atomic<bool>* preempt = &noPreempt;
   static inline std::atomic<bool> noPreempt{false};
   void* g = nullptr;  // the runtime's G running this thread
+  // runtime::stackGuard() of the native stack segment this goroutine runs on: native
+  // code below it goes on through moreNativeStack (0: never).
+  uintptr_t stackGuard = 0;
 
   // The natives running on this goroutine, outermost first (vm/roots.cpp). On the native
   // stack: [lo, hi), hi where the VM called the native (callNative), lo where that native
@@ -186,6 +189,14 @@ struct Thread {
     bool scanStack;  // false for natives that keep no Go pointer on it (registerNative)
   };
   std::vector<NativeSpan> nativeSpans;
+  // The native stack segments this goroutine moved onto (runtime::morestack), innermost
+  // last: the stack guard below each, and whether a native's range went on onto it
+  // (vm/roots.cpp, segmentEnter).
+  struct SegmentRec {
+    uintptr_t guard;
+    bool continued;
+  };
+  std::vector<SegmentRec> segments;
 
   // Set while the top frame runs a channel operation (SEND, RECV, SELECT), which may park:
   // the collector then reads the frame by the map for that instruction in progress.

@@ -75,10 +75,14 @@ void pointerWords(Type* t, int64_t off, std::vector<bool>& bits) {
       Array* a = u->as<Array>();
       int64_t es = sizeOf(a->elem);
       if (es == 0) return;
-      std::vector<bool> probe;
-      pointerWords(a->elem, 0, probe);
-      if (probe.empty()) return;
-      for (int64_t k = 0; k < a->len && k < (int64_t(1) << 20); k++) pointerWords(a->elem, off + k * es, bits);
+      // The element's words once, then at each element's offset (walking the element
+      // again per element would take 2^N walks for arrays nested N deep).
+      std::vector<bool> elem;
+      pointerWords(a->elem, 0, elem);
+      if (elem.empty()) return;
+      for (int64_t k = 0; k < a->len && k < (int64_t(1) << 20); k++)
+        for (size_t w = 0; w < elem.size(); w++)
+          if (elem[w]) mark(off + k * es + int64_t(w) * 8);
       return;
     }
     case TypeKind::Struct: {

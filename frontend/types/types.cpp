@@ -163,9 +163,19 @@ bool isBoolean(Type* t) { return isBasic(t, IsBoolean); }
 
 namespace {
 
-bool comparableDepth(Type* t, int depth) {
+// Types as deep as the source nests them (structs thousands deep compare as in Go); a
+// named type met again on the path is an invalid recursive type, which the checker
+// reports: it does not make its container incomparable.
+bool comparableOn(Type* t, std::vector<Type*>& path) {
+  if (t && t->kind == TypeKind::Named) {
+    if (std::find(path.begin(), path.end(), t) != path.end()) return true;
+    path.push_back(t);
+    bool ok = comparableOn(underlying(t), path);
+    path.pop_back();
+    return ok;
+  }
   Type* u = underlying(t);
-  if (!u || depth > 100) return false;  // invalid recursive types; the checker reports them
+  if (!u) return false;
   switch (u->kind) {
     case TypeKind::Basic:
       return u->as<Basic>()->bkind != BasicKind::UntypedNil;
@@ -175,11 +185,11 @@ bool comparableDepth(Type* t, int depth) {
       return true;
     case TypeKind::Struct:
       for (Var* f : u->as<Struct>()->fields) {
-        if (!comparableDepth(f->type, depth + 1)) return false;
+        if (!comparableOn(f->type, path)) return false;
       }
       return true;
     case TypeKind::Array:
-      return comparableDepth(u->as<Array>()->elem, depth + 1);
+      return comparableOn(u->as<Array>()->elem, path);
     default:  // slices, maps, funcs, tuples
       return false;
   }
@@ -187,7 +197,10 @@ bool comparableDepth(Type* t, int depth) {
 
 }  // namespace
 
-bool comparable(Type* t) { return comparableDepth(t, 0); }
+bool comparable(Type* t) {
+  std::vector<Type*> path;
+  return comparableOn(t, path);
+}
 
 bool hasNil(Type* t) {
   Type* u = underlying(t);

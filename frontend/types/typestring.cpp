@@ -64,7 +64,9 @@ struct TypeWriter {
       b += "<nil>";
       return;
     }
-    if (depth > 64) {  // only invalid (unnamed, self-containing) types go this deep
+    // Valid types nest as deep as their source (at most the parser's 50,000 levels); only
+    // an invalid, self-containing unnamed type goes deeper.
+    if (depth > 100000) {
       b += "...";
       return;
     }

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "runtime/runtime2.h"
 #include "test_sched_support.h"
 
 using namespace golite::runtime;
@@ -287,6 +288,102 @@ TEST_CASE("nativeStackOK sees the goroutine stack") {
   });
   CHECK(shallow);
   CHECK_FALSE(deep);
+}
+
+namespace {
+
+// Recursion that burns about 1 KB of native stack a level and goes on through morestack
+// below the guard, as the VM's deep native code does. Parks (Gosched, channel operations
+// with a partner doing the same) at some levels, so that it resumes on other Ms while on
+// a segment; throws at the bottom when asked.
+struct Deep {
+  hchan* ping;  // channels to a partner recursing alike (null: alone)
+  hchan* pong;
+  bool leader;  // sends on ping, then receives on pong; the partner the other way
+  bool throwAtBottom;
+  int64_t maxSegments = 0;
+  bool ok = true;
+};
+
+int64_t deepRec(Deep* d, int n) {
+  volatile char burn[1024];
+  burn[0] = char(n);
+  uintptr_t here = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
+  if (here < stackGuard()) {
+    struct Args {
+      Deep* d;
+      int n;
+      int64_t r;
+    } a{d, n, 0};
+    if (!morestack([](void* v) {
+          auto* a = static_cast<Args*>(v);
+          a->r = deepRec(a->d, a->n);
+        }, &a)) {
+      d->ok = false;
+      return 0;
+    }
+    return a.r;
+  }
+  G* gp = getg();
+  if (here < gp->stack.lo || here >= gp->stack.hi) d->ok = false;  // G::stack is the segment
+  d->maxSegments = std::max<int64_t>(d->maxSegments, gp->stackSegments);
+  if (n % 97 == 0) Gosched();
+  if (d->ping && n % 211 == 0) {
+    if (d->leader) {
+      send(d->ping, n);
+      if (recv(d->pong) != n) d->ok = false;
+    } else {
+      int64_t v = recv(d->ping);
+      if (v != n) d->ok = false;
+      send(d->pong, v);
+    }
+  }
+  if (n == 0) {
+    if (d->throwAtBottom) throw std::runtime_error("bottom");
+    return 0;
+  }
+  int64_t r = deepRec(d, n - 1) + 1;
+  if (burn[0] != char(n)) d->ok = false;  // this frame's memory survived the segments above
+  return r;
+}
+
+}  // namespace
+
+TEST_CASE("morestack grows a goroutine's native stack in segments") {
+  // Two goroutines recurse 4,000 levels (4 MB) in lockstep at GOMAXPROCS 2, parking on
+  // segments; then one recursion throws from the bottom through every segment.
+  Deep a{}, b{};
+  int64_t ra = -1, rb = -1;
+  bool caught = false;
+  int32_t segmentsAfter = -1;
+  runGo(2, [&] {
+    hchan* ab = makeChanInt(0);
+    hchan* ba = makeChanInt(0);
+    hchan* done = makeChanInt(1);
+    a = Deep{ab, ba, true, false};
+    b = Deep{ab, ba, false, false};
+    go([&, done] {
+      rb = deepRec(&b, 4000 - 1);  // meets a at the levels that are multiples of 211
+      send(done, 1);
+    });
+    ra = deepRec(&a, 4000 - 1);
+    recv(done);
+    Deep t{nullptr, nullptr, false, true};
+    try {
+      deepRec(&t, 3000);
+    } catch (const std::runtime_error& e) {
+      caught = std::string(e.what()) == "bottom";
+    }
+    segmentsAfter = getg()->stackSegments;
+    return 0;
+  });
+  CHECK(a.ok);
+  CHECK(b.ok);
+  CHECK(ra == 3999);
+  CHECK(rb == 3999);
+  CHECK(a.maxSegments >= 3);
+  CHECK(caught);
+  CHECK(segmentsAfter == 0);
 }
 
 TEST_CASE("GOMAXPROCS changes while goroutines run and block in system calls") {
