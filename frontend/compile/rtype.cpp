@@ -75,10 +75,13 @@ void pointerWords(Type* t, int64_t off, std::vector<bool>& bits) {
       Array* a = u->as<Array>();
       int64_t es = sizeOf(a->elem);
       if (es == 0) return;
-      // The element's words once, then at each element's offset (walking the element
-      // again per element would take 2^N walks for arrays nested N deep).
-      std::vector<bool> elem;
-      pointerWords(a->elem, 0, elem);
+      // The element's words once per array type, then at each element's offset (walking
+      // the element again per element took 2^N walks for arrays nested N deep).
+      if (!a->elemPointerWordsKnown) {
+        pointerWords(a->elem, 0, a->elemPointerWords);
+        a->elemPointerWordsKnown = true;
+      }
+      const std::vector<bool>& elem = a->elemPointerWords;
       if (elem.empty()) return;
       for (int64_t k = 0; k < a->len && k < (int64_t(1) << 20); k++)
         for (size_t w = 0; w < elem.size(); w++)

@@ -92,6 +92,9 @@ struct Array : Type {
   Array(Type* e, int64_t n) : Type(TypeKind::Array), elem(e), len(n) {}
   Type* elem;
   int64_t len;
+  // The compiler's pointer bitmap of one element, once worked out (compile/rtype.cpp).
+  std::vector<bool> elemPointerWords;
+  bool elemPointerWordsKnown = false;
 };
 
 struct Map : Type {

@@ -267,6 +267,12 @@ done
   for ((i = 0; i < 2000; i++)); do printf 'func f%d(wg *sync.WaitGroup, x int) int {\n\treturn x + %d\n}\n\n' "$i" "$i"; done
   printf 'func main() {\n\tfmt.Println(f1999(nil, 1))\n}\n'; } | gen qualified_params
 { printf 'package main\n\nimport "fmt"\n\ntype T '; rep 'struct{ a ' 3000; printf int; rep ' }' 3000; printf '\n\nfunc main() {\n\tvar t T\n\tfmt.Println(len(fmt.Sprint(t)))\n}\n'; } | gen deep_struct_type_3000
+# Native code that goes deep (fmt calling String methods that call fmt, == and map hashing
+# of values nested thousands deep) grows the goroutine's native stack in segments; it ran
+# off its 256 KB into the next goroutine's.
+{ printf 'package main\n\nimport "fmt"\n\ntype L struct{ next *L }\n\nfunc (l *L) String() string {\n\tif l.next == nil {\n\t\treturn "."\n\t}\n\treturn fmt.Sprint(l.next)\n}\n\nfunc main() {\n\tl := &L{}\n\tfor i := 0; i < 20000; i++ {\n\t\tl = &L{l}\n\t}\n\tfmt.Println(l)\n}\n'; } | gen deep_stringer_chain
+{ printf 'package main\n\nimport "fmt"\n\ntype N struct {\n\tnext interface{}\n\tv    int\n}\n\nfunc main() {\n\tvar a, b interface{}\n\tfor i := 0; i < 200000; i++ {\n\t\ta, b = N{a, i}, N{b, i}\n\t}\n\tm := map[interface{}]int{a: 1}\n\tfmt.Println(a == b, m[b])\n}\n'; } | gen deep_interface_list_eq
+{ printf 'package main\n\nimport "fmt"\n\ntype A '; rep '[1]' 5000; printf 'interface{}\n\nfunc main() {\n\tvar a, b A\n\tm := map[A]int{a: 1}\n\tfmt.Println(a == b, m[b], len(fmt.Sprint(a)))\n}\n'; } | gen deep_array_type_eq
 { printf 'package main\n\nimport "fmt"\n\nvar x '; rep '(' 5000; printf int; rep ')' 5000; printf '\n\nfunc main() {\n\tfmt.Println(x)\n}\n'; } | gen deep_paren_type
 { printf 'package main\n\nimport "fmt"\n\ntype T '; rep 'struct { a ' 300; printf int; rep ' }' 300; printf '\n\nfunc main() {\n\tvar t T\n\tfmt.Println(t.a.a.a.a)\n}\n'; } | gen deep_struct_type
 { printf 'package main\n\nimport "fmt"\n\nfunc main() {\n\tx := '; rep '[]interface{}{' 1000; printf 1; rep '}' 1000; printf '\n\tfmt.Println(len(x))\n}\n'; } | gen deep_composite

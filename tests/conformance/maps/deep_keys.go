@@ -1,4 +1,4 @@
-// == and map hashing walk values as deep as they nest: lists 100,000 long linked through
+// == and map hashing walk values as deep as they nest: lists 20,000 long linked through
 // interface fields (the link last, and first, in its struct), and a struct type nested
 // 2,000 deep with a field after each level.
 package main
@@ -43,7 +43,7 @@ type Deep struct{ a struct{ a struct{ a struct{ a struct{ a struct{ a struct{ a 
 
 func main() {
 	for _, mk := range []func(int, int) interface{}{tails, heads} {
-		a, b, c := mk(100000, 0), mk(100000, 0), mk(100000, 1)
+		a, b, c := mk(20000, 0), mk(20000, 0), mk(20000, 1)
 		fmt.Println(a == b, a == c, b != c)
 		m := map[interface{}]int{a: 1, c: 2}
 		fmt.Println(len(m), m[b], m[c])
