@@ -129,10 +129,15 @@ static bool regularMemory(Type* t) {
 // each with its package when unexported (a method m of package a promoted into a type of
 // package b is a's m: found by looking it up as a's).
 using MethodName = std::pair<std::string, Package*>;
-static void methodNames(Type* t, std::vector<MethodName>& names, int depth) {
-  if (depth > 8) return;
+// Embedding goes as deep as the program's types (Go has no limit); each named type is
+// walked once, which also ends embedding cycles (type T struct{ *T }).
+static void methodNames(Type* t, std::vector<MethodName>& names, std::vector<Type*>& seen) {
   Type* base = t;
   if (underlying(base)->kind == TypeKind::Pointer) base = underlying(base)->as<Pointer>()->elem;
+  if (base->kind == TypeKind::Named) {
+    if (std::find(seen.begin(), seen.end(), base) != seen.end()) return;
+    seen.push_back(base);
+  }
   auto add = [&](Func* f) { names.push_back({f->name, f->exported() ? nullptr : f->pkg}); };
   if (base->kind == TypeKind::Named)
     for (Func* f : base->as<Named>()->methods) add(f);
@@ -143,7 +148,7 @@ static void methodNames(Type* t, std::vector<MethodName>& names, int depth) {
   }
   if (u->kind == TypeKind::Struct)
     for (Var* f : u->as<Struct>()->fields)
-      if (f->embedded) methodNames(f->type, names, depth + 1);
+      if (f->embedded) methodNames(f->type, names, seen);
 }
 
 // A key for t's identity class (spec "Type identity"): identical types get equal keys.
@@ -214,6 +219,27 @@ std::string Program::Impl::identityKey(Type* t) {
   return key;
 }
 
+// The descriptor's type string. An unnamed slice, array or pointer type whose element is
+// one too is written from the element's descriptor string (the same writer made it, and
+// the element's descriptor is made first, by identityKey): writing every level of a type
+// nested N deep from scratch took N^2 steps (8,000 nested [1] arrays: 81 s under ASan).
+static std::string descriptorString(Type* t) {
+  auto elemOf = [](Type* x) -> Type* {
+    switch (x->kind) {
+      case TypeKind::Pointer: return x->as<Pointer>()->elem;
+      case TypeKind::Slice: return x->as<Slice>()->elem;
+      case TypeKind::Array: return x->as<Array>()->elem;
+      default: return nullptr;
+    }
+  };
+  Type* e = elemOf(t);
+  if (e == nullptr || elemOf(e) == nullptr || e->rtype == nullptr) return typeString(t, nullptr);
+  const std::string& es = static_cast<const runtime::Type*>(e->rtype)->str;
+  if (t->kind == TypeKind::Pointer) return "*" + es;
+  if (t->kind == TypeKind::Slice) return "[]" + es;
+  return "[" + std::to_string(t->as<Array>()->len) + "]" + es;
+}
+
 const runtime::Type* Program::Impl::rtype(Type* t) {
   if (t->rtype) return static_cast<const runtime::Type*>(t->rtype);
   std::string key = identityKey(t);
@@ -223,7 +249,7 @@ const runtime::Type* Program::Impl::rtype(Type* t) {
     t->rtype = found->second;
     return found->second;
   }
-  std::string str = typeString(t, nullptr);
+  std::string str = descriptorString(t);
   if (t->kind == TypeKind::Pointer) {
     // A pointer type reflect made already (reflect.PointerTo, runtime::ptrTo) is the one:
     // the runtime compares types by pointer. (A REPL input may meet one.)
@@ -342,7 +368,8 @@ std::vector<runtime::Method> Program::Impl::methodSet(Type* t) {
   Type* u = underlying(t);
   std::vector<runtime::Method> out;
   std::vector<MethodName> names;
-  methodNames(t, names, 0);
+  std::vector<Type*> seen;
+  methodNames(t, names, seen);
   std::sort(names.begin(), names.end());
   names.erase(std::unique(names.begin(), names.end()), names.end());
   Package* pkg = nullptr;
