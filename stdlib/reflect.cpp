@@ -373,13 +373,20 @@ GOLITE_NATIVE("reflect.call", [](vm::Thread* th, uint64_t* b) {
   if (hasRcvr) words.push_back(reinterpret_cast<uint64_t>(rcvr));
   for (int64_t j = 0; j < args.len; j++) {
     const Type* t = ft->in[first + size_t(j)];
+    void* arg = static_cast<void* const*>(args.ptr)[j];
+    if (t->size > vm::kIndirectBytes) {
+      // Held indirectly: its address (the callee copies it into a variable of its own
+      // on entry, before anything else runs).
+      words.push_back(reinterpret_cast<uint64_t>(arg));
+      continue;
+    }
     size_t at = words.size();
     words.resize(at + (t->size + 7) / 8, 0);
-    if (t->size) std::memcpy(&words[at], static_cast<void* const*>(args.ptr)[j], t->size);
+    if (t->size) std::memcpy(&words[at], arg, t->size);
   }
   size_t nout = ft->out.size();
   size_t resultWords = 0;
-  for (const Type* t : ft->out) resultWords += (t->size + 7) / 8;
+  for (const Type* t : ft->out) resultWords += vm::regWords(t->size);
   auto** results = static_cast<void**>(runtime::newarray(unsafePointerType(), int64_t(nout)));
   for (size_t i = 0; i < nout; i++) results[i] = runtime::newobject(ft->out[i]);
   std::vector<uint64_t> out(resultWords + 1, 0);
@@ -390,8 +397,9 @@ GOLITE_NATIVE("reflect.call", [](vm::Thread* th, uint64_t* b) {
   size_t at = 0;
   for (size_t i = 0; i < nout; i++) {
     size_t n = ft->out[i]->size;
-    if (n) runtime::heapMove(results[i], &out[at], n);
-    at += (n + 7) / 8;
+    if (n > size_t(vm::kIndirectBytes)) runtime::heapMove(results[i], reinterpret_cast<void*>(out[at]), n);
+    else if (n) runtime::heapMove(results[i], &out[at], n);
+    at += vm::regWords(int64_t(n));
   }
   setSlice(vm::nativeBase(th), 0, GoSlice{results, int64_t(nout), int64_t(nout)});
 });

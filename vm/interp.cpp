@@ -410,7 +410,8 @@ void execute(Thread* th, size_t stopAt) {
     CASE(IFACEEQ) R(i.a) = ifaceeq(&R(i.b), &R(i.c)); NEXT();
     CASE(MEMEQ) {
       const Type* t = reinterpret_cast<const Type*>(K[EXT().raw()]);
-      R(i.a) = typeequal(t, &R(i.b), &R(i.c));
+      if (t->size > kIndirectBytes) R(i.a) = typeequal(t, ptr(R(i.b)), ptr(R(i.c)));
+      else R(i.a) = typeequal(t, &R(i.b), &R(i.c));
       NEXT();
     }
 
@@ -699,28 +700,36 @@ void execute(Thread* th, size_t stopAt) {
       NEXT();
     }
     CASE(MAPGET) {
-      const Type* mt = reinterpret_cast<const Type*>(K[EXT().raw()]);
+      const uint64_t x = EXT().raw();
+      const Type* mt = reinterpret_cast<const Type*>(K[uint32_t(x)]);
+      void* key = (x & kMapKeyIndirect) ? static_cast<void*>(ptr(R(i.c))) : &R(i.c);
       R(i.a) = reinterpret_cast<uint64_t>(
-          mapaccess1(mt, reinterpret_cast<hmap*>(R(i.b)), &R(i.c)));
+          mapaccess1(mt, reinterpret_cast<hmap*>(R(i.b)), key));
       NEXT();
     }
     CASE(MAPGET2) {
-      const Type* mt = reinterpret_cast<const Type*>(K[EXT().raw()]);
+      const uint64_t x = EXT().raw();
+      const Type* mt = reinterpret_cast<const Type*>(K[uint32_t(x)]);
+      void* key = (x & kMapKeyIndirect) ? static_cast<void*>(ptr(R(i.c))) : &R(i.c);
       bool ok;
-      void* p = mapaccess2(mt, reinterpret_cast<hmap*>(R(i.b)), &R(i.c), &ok);
+      void* p = mapaccess2(mt, reinterpret_cast<hmap*>(R(i.b)), key, &ok);
       R(i.a) = reinterpret_cast<uint64_t>(p);
       R(i.a + 1) = ok;
       NEXT();
     }
     CASE(MAPSET) {
-      const Type* mt = reinterpret_cast<const Type*>(K[EXT().raw()]);
+      const uint64_t x = EXT().raw();
+      const Type* mt = reinterpret_cast<const Type*>(K[uint32_t(x)]);
+      void* key = (x & kMapKeyIndirect) ? static_cast<void*>(ptr(R(i.c))) : &R(i.c);
       R(i.a) = reinterpret_cast<uint64_t>(
-          mapassign(mt, reinterpret_cast<hmap*>(R(i.b)), &R(i.c)));
+          mapassign(mt, reinterpret_cast<hmap*>(R(i.b)), key));
       NEXT();
     }
     CASE(MAPDEL) {
-      const Type* mt = reinterpret_cast<const Type*>(K[EXT().raw()]);
-      mapdelete(mt, reinterpret_cast<hmap*>(R(i.b)), &R(i.c));
+      const uint64_t x = EXT().raw();
+      const Type* mt = reinterpret_cast<const Type*>(K[uint32_t(x)]);
+      void* key = (x & kMapKeyIndirect) ? static_cast<void*>(ptr(R(i.c))) : &R(i.c);
+      mapdelete(mt, reinterpret_cast<hmap*>(R(i.b)), key);
       NEXT();
     }
     CASE(MAPLEN) R(i.a) = uint64_t(maplen(reinterpret_cast<hmap*>(R(i.b)))); NEXT();
@@ -909,7 +918,7 @@ void execute(Thread* th, size_t stopAt) {
     CASE(SEND) {
       ci->pc = pc;
       th->inChanOp = true;
-      chansend(reinterpret_cast<hchan*>(R(i.a)), &R(i.b), true);
+      chansend(reinterpret_cast<hchan*>(R(i.a)), (i.c & kChanIndirect) ? static_cast<void*>(ptr(R(i.b))) : &R(i.b), true);
       th->inChanOp = false;
       NEXT();
     }
@@ -918,11 +927,15 @@ void execute(Thread* th, size_t stopAt) {
       bool ok;
       // The destination is scanned while the receive waits (a sender may fill it then):
       // clear what it held before.
-      for (uint32_t w = 0, n = i.c & 0x7fffu; w < n; w++) R(i.a + w) = 0;
+      // (An indirect element is received into the object R[a] points to.)
+      uint32_t n = i.c & 0x3fffu;
+      bool indirect = (i.c & kChanIndirect) != 0;
+      if (!indirect)
+        for (uint32_t w = 0; w < n; w++) R(i.a + w) = 0;
       th->inChanOp = true;
-      chanrecv(reinterpret_cast<hchan*>(R(i.b)), &R(i.a), true, &ok);
+      chanrecv(reinterpret_cast<hchan*>(R(i.b)), indirect ? static_cast<void*>(ptr(R(i.a))) : &R(i.a), true, &ok);
       th->inChanOp = false;
-      if (i.c & 0x8000) R(i.a + (i.c & 0x7fff)) = ok;
+      if (i.c & 0x8000) R(i.a + n) = ok;
       NEXT();
     }
     CASE(CLOSE) closechan(reinterpret_cast<hchan*>(R(i.a))); NEXT();

@@ -21,7 +21,8 @@
 //     direction only keeps a value alive longer. Operand widths the instruction does not
 //     carry come from its constants (the key type of a map op, the callee's parameter
 //     words) or from what the compiler records: CALLCL's c is its argument words + 1,
-//     SEND's c its element words, RECV's c its element words (| 0x8000 for comma-ok),
+//     SEND's c its element words, RECV's c its element words (| 0x8000 for comma-ok;
+//     | kChanIndirect when R[a] holds the address the element is received into),
 //     ADDR's c the words its pointer may reach; CALLI's argument words are in
 //     Proto::calliArgs.
 //   - live-in(i) = (live-out(i) - defs(i)) | uses(i); live-out(i) is the union of its
@@ -68,14 +69,16 @@ struct Effects {
   void d(uint32_t r, uint32_t n) { def[ndef++] = {r, n}; }
 };
 
+// The registers a value of the type K[constIndex] occupies (one when held indirectly).
 uint32_t typeWords(const Proto& p, uint64_t constIndex) {
   const auto* t = reinterpret_cast<const runtime::Type*>(p.consts[constIndex]);
-  return uint32_t((t->size + 7) / 8);
+  return regWords(t->size);
 }
 
-uint32_t mapKeyWords(const Proto& p, uint64_t constIndex) {
-  const auto* mt = reinterpret_cast<const runtime::Type*>(p.consts[constIndex]);
-  return uint32_t((mt->key->size + 7) / 8);
+// A map instruction's key registers; x is its extension word (kMapKeyIndirect: one).
+uint32_t mapKeyWords(const Proto& p, uint64_t x) {
+  const auto* mt = reinterpret_cast<const runtime::Type*>(p.consts[uint32_t(x)]);
+  return regWords(mt->key->size);
 }
 
 uint32_t printWords(PrintKind k) {
@@ -232,10 +235,15 @@ void effects(const Proto& p, size_t pc, Effects& e) {
       break;
     }
     case Op::DEFER: case Op::GO: e.u(i.a, 1u + i.b); break;
-    case Op::SEND: e.u(i.a, 1); e.u(i.b, i.c); break;
+    case Op::SEND: e.u(i.a, 1); e.u(i.b, i.c & 0x3fff); break;
     case Op::RECV:
       e.u(i.b, 1);
-      e.d(i.a, (i.c & 0x7fff) + ((i.c & 0x8000) ? 1 : 0));
+      if (i.c & kChanIndirect) {  // into the object R[a] points to; ok after it
+        e.u(i.a, 1);
+        if (i.c & 0x8000) e.d(i.a + 1, 1);
+      } else {
+        e.d(i.a, (i.c & 0x3fff) + ((i.c & 0x8000) ? 1 : 0));
+      }
       break;
     case Op::SELECT: {
       e.d(i.a, 2);
@@ -370,7 +378,8 @@ void kinds(const Proto& p, size_t pc, const Effects& e, uint64_t* s, uint32_t re
     case Op::ASSERT: {
       const auto* t = reinterpret_cast<const runtime::Type*>(p.consts[xi.a]);
       uint32_t w = typeWords(p, xi.a);
-      byType(i.a, w, t);
+      if (t->size > kIndirectBytes) put(i.a, true);  // the copy's address
+      else byType(i.a, w, t);
       if (i.c != 0) put(i.a + w, false);
       break;
     }
@@ -388,7 +397,13 @@ void kinds(const Proto& p, size_t pc, const Effects& e, uint64_t* s, uint32_t re
       byMask(i.a, callee->resultWords, callee->resultPtrs.data(), callee->resultPtrs.size());
       break;
     }
-    case Op::LD64: case Op::LDN: case Op::CALLCL: case Op::CALLI: case Op::RECV: {
+    case Op::RECV:
+      if (i.c & kChanIndirect) {  // only the comma-ok word is written
+        all(false);
+        break;
+      }
+      [[fallthrough]];
+    case Op::LD64: case Op::LDN: case Op::CALLCL: case Op::CALLI: {
       const Proto::DefPtrs* d = defNote(p, pc);
       if (d) {
         byMask(i.a, d->words, p.defPtrBits.data() + d->off, (d->words + 63) / 64);

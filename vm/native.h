@@ -5,7 +5,8 @@
 // frame. Arguments sit there as the compiler lays out a call: parameter i starts at word
 // argOffset(i), each parameter taking ceil(size/8) words (an int8 uses a whole word; a
 // string two words: ptr, len; a slice three: ptr, len, cap; an interface two: type-or-
-// itab, data; a struct its Go memory layout rounded up to whole words). Results are
+// itab, data; a struct its Go memory layout rounded up to whole words; an array or struct
+// over kIndirectBytes one word, the address of a copy: vm/opcodes.h). Results are
 // written from base[0] in the same layout, after the arguments have been read (they
 // overlap). Methods take the receiver as parameter 0.
 //
@@ -23,6 +24,7 @@
 #include <type_traits>
 
 #include "runtime/runtime.h"
+#include "vm/opcodes.h"
 
 namespace golite::vm {
 

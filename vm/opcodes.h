@@ -14,6 +14,13 @@
 // type-or-itab,data; structs and arrays their Go memory layout rounded up to words).
 // Registers hold values in their memory representation, zero- or sign-extended to 64 bits
 // (float32 as its 32 bits), so loads and stores are plain copies.
+// Except big values: an array or struct over kIndirectBytes is held *indirectly*, in one
+// register holding the address of a heap object with the value, a copy no other register
+// or variable shares (the compiler copies memory to memory wherever such a value is loaded
+// or stored). So a frame stays small however large the values a function passes, returns,
+// compares or asserts (registers are counted in 16 bits). The instructions that meet
+// such a value say so: MEMEQ and ASSERT by the type's size (vmRegWords), SEND and RECV by
+// kChanIndirect in c, the map instructions by kMapKeyIndirect in X.
 // A "buffer register" holds the address of a frame object of Go's tmpBuf size (32 bytes;
 // 32 runes for []rune) that a string operation whose result does not escape builds its
 // result in when it fits (runtime/string.h).
@@ -229,8 +236,8 @@ namespace golite::vm {
   /* goroutines and channels */                                                        \
   OP(GO, "AB", 0, "go: start a goroutine calling closure R[a] with b argument words R[a+1..]") \
   OP(MAKECHAN, "ABx", 0, "R[a] = make(chan K[bx], size R[a])")                             \
-  OP(SEND, "AB", 0, "chan R[a] <- R[b..b+c)")                                                 \
-  OP(RECV, "ABC", 0, "R[a..a+c) = <-chan R[b], c & 0x7fff words; c & 0x8000: R[a+words] = ok")                         \
+  OP(SEND, "AB", 0, "chan R[a] <- R[b..b+c) (c & kChanIndirect: from address R[b])")                                                 \
+  OP(RECV, "ABC", 0, "R[a..a+c) = <-chan R[b], c & 0x3fff words; c & 0x8000: R[a+words] = ok; c & kChanIndirect: into address R[a]")                         \
   OP(CLOSE, "A", 0, "close(chan R[a])")                                                    \
   OP(CHANLEN, "AB", 0, "R[a] = len(chan R[b])")                                            \
   OP(CHANCAP, "AB", 0, "R[a] = cap(chan R[b])")                                            \
@@ -288,6 +295,18 @@ inline bool opHasExt(Op op) { return kOpHasExt[int(op)]; }
 // ADDR's c: the registers its address reaches, and this flag when the frame maps must
 // keep them live everywhere in the function (vm/liveness.cpp).
 inline constexpr uint16_t kAddrPinned = 0x8000;
+
+// Values over this many bytes are held in registers indirectly (see the top of this file).
+inline constexpr int64_t kIndirectBytes = 2048;
+// The registers a value of `size` bytes occupies.
+inline constexpr uint32_t regWords(int64_t size) {
+  return size > kIndirectBytes ? 1u : uint32_t((size + 7) / 8);
+}
+// SEND's and RECV's c: the element is indirect (R[b] / R[a] holds its address).
+inline constexpr uint16_t kChanIndirect = 0x4000;
+// The map instructions' X: the map type's constant index, with this bit when the key is
+// indirect (R[c] holds the key's address).
+inline constexpr uint64_t kMapKeyIndirect = uint64_t(1) << 32;
 
 // Print kinds for the print/println builtins.
 enum class PrintKind : uint8_t { Bool, Int, Uint, Float, Float32, String, Pointer, Eface, Iface, Slice, Complex, Complex64 };

@@ -167,6 +167,15 @@ static void unboxTo(uint64_t* dst, const Type* t, uint64_t data) {
 void typeAssert(uint64_t* dst, const uint64_t* src, const Type* target, const Type* srcIface,
                 bool srcItab, bool commaOk) {
   const Type* t = dynType(src, srcItab);
+  if (target->size > kIndirectBytes) {
+    // A value held indirectly: a copy of its own (the box is shared), or a zero value.
+    if (t != target && !commaOk) panicdottype(t, target, srcIface);
+    void* obj = runtime::newobject(target);
+    if (t == target) std::memcpy(obj, reinterpret_cast<void*>(src[1]), target->size);
+    dst[0] = reinterpret_cast<uint64_t>(obj);
+    if (commaOk) dst[1] = t == target;
+    return;
+  }
   size_t w = (target->size + 7) / 8;
   if (t == target) {
     unboxTo(dst, target, src[1]);

@@ -15,11 +15,17 @@ namespace golite {
 
 using types::Type;
 
+// The registers a value of type t occupies: its words, or one when it is held
+// indirectly (indirect(t): over vm::kIndirectBytes, see vm/opcodes.h).
+int words(Type* t);
+bool indirect(Type* t);
+
 // Where a value lives while an expression is compiled.
 //   Reg: in registers starting at `reg`, at byte offset `off` (fields of a struct held in
 //        registers). Never addressed by pointer across a call.
 //   Mem: at address R[reg] + off (a heap cell, a pointer's target, a global).
-//   MapElem: m[k] being assigned: map in R[reg], key in registers at R[key].
+//   MapElem: m[k] being assigned: map in R[reg], key in registers at R[key], the map
+//            instructions' extension word (mapExt) in off.
 //   Blank: `_`, assignments are dropped.
 struct Place {
   // SliceElem: element R[key] of the slice held in R[reg..reg+2], elements of off bytes,
@@ -115,6 +121,9 @@ struct Program::Impl {
   void setSignaturePtrs(vm::Proto* p, const std::vector<Type*>& params, const std::vector<Type*>& results);
   uint32_t constant(uint64_t v);
   uint32_t constPtr(const void* p) { return constant(reinterpret_cast<uint64_t>(p)); }
+  // A map instruction's extension word for map type t (vm::kMapKeyIndirect when its key
+  // is held indirectly).
+  uint64_t mapExt(Type* t);
   uint32_t constString(const std::string& s);  // two consecutive words: ptr, len
   int alloc(int words);
   void setLine(const ast::Node* n);
@@ -133,9 +142,8 @@ struct Program::Impl {
   void forStmt(ast::ForStmt* s);
   bool hasCallOrRecv(ast::Expr* e);
   Type* intOperandType(ast::Expr* e);
-  // Values over this many words are copied memory to memory where the compiler can
-  // (bigMove, boxing an addressable operand), not through registers.
-  static constexpr int kBigWords = 256;
+  // Values held indirectly (indirect(t)) are copied memory to memory where the compiler
+  // can (bigMove, boxing an addressable operand), without a copy in between.
   bool bigMove(const Place& dst, ast::Expr* src);
   int bigCopy(ast::Expr* e);
   void emitMemMove(int dst, int src, Type* t);
@@ -191,6 +199,10 @@ struct Program::Impl {
   void constTo(ast::Expr* e, int dst);
   void loadConst(const constant::Value& v, Type* t, int dst);
   Place place(ast::Expr* e);
+  // The place of a value in registers from reg: Mem at R[reg] when it is held indirectly.
+  static Place valuePlace(int reg, Type* t) {
+    return Place{indirect(t) ? Place::Mem : Place::Reg, reg, 0, 0, t};
+  }
   // The places of a tuple assignment, in the spec's first phase: the operands of index
   // expressions and pointer indirections evaluated (copied, so the assignments cannot
   // change them), the checks (bounds, nil) left to each store.
@@ -279,7 +291,6 @@ struct Program::Impl {
 std::vector<Type*> tupleTypes(ast::Expr* e, size_t n);
 int tupleExpr(Program::Impl& m, ast::Expr* e, size_t n);
 
-int words(Type* t);
 // The basic kind of t's underlying type (Invalid when it is not basic).
 inline types::BasicKind bkind(Type* t) {
   Type* u = underlying(t);

@@ -29,7 +29,8 @@ struct CompileError : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
-int words(Type* t) { return int((sizeOf(t) + 7) / 8); }
+int words(Type* t) { return int(vm::regWords(sizeOf(t))); }
+bool indirect(Type* t) { return sizeOf(t) > vm::kIndirectBytes; }
 
 bool isPointerShaped(Type* t) {
   Type* u = underlying(t);
@@ -169,6 +170,12 @@ uint32_t Program::Impl::constant(uint64_t v) {
   return uint32_t(k.size() - 1);
 }
 
+uint64_t Program::Impl::mapExt(Type* t) {
+  uint64_t x = constPtr(rtype(t));
+  if (indirect(underlying(t)->as<types::Map>()->key)) x |= vm::kMapKeyIndirect;
+  return x;
+}
+
 uint32_t Program::Impl::constString(const std::string& s) {
   auto& k = fs->proto->consts;
   auto str = std::make_unique<std::string>(s);
@@ -194,7 +201,12 @@ std::vector<uint64_t> registerPtrs(const std::vector<Type*>& ts, uint32_t* n) {
       word++;
       continue;
     }
-    pointerWords(t, word * 8, bits);
+    if (indirect(t)) {  // one word: the address of its copy
+      bits.resize(size_t(word) + 1);
+      bits[size_t(word)] = true;
+    } else {
+      pointerWords(t, word * 8, bits);
+    }
     word += words(t);
   }
   *n = uint32_t(word);
@@ -354,9 +366,8 @@ int Program::Impl::declareVar(Var* v) {
     fs->localsTop = fs->top;
     return r;
   }
-  int w = words(v->type);
-  int r = alloc(w);
-  if (w) emitABC(Op::ZERO, r, w, 0);
+  int r = alloc(words(v->type));
+  zero(r, v->type);
   fs->vars[v] = r;
   fs->localsTop = fs->top;
   return r;
@@ -445,9 +456,8 @@ void Program::Impl::compileFunc(vm::Proto* p, ast::FuncType* ft, Signature* sig,
     if (v->name.empty() || v->name == "_") {
       st.resultVars.push_back(nullptr);
       if (st.hasDefer) {
-        int w = words(v->type);
-        int r = alloc(w);
-        if (w) emitABC(Op::ZERO, r, w, 0);
+        int r = alloc(words(v->type));
+        zero(r, v->type);
         st.resultPlaces.push_back(Place{Place::Reg, r, 0, 0, v->type});
         st.localsTop = st.top;
       }

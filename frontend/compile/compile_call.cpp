@@ -470,7 +470,7 @@ void Program::Impl::builtin(ast::CallExpr* e, int dst) {
       int m = expr(e->args[0]);
       int k = exprAs(e->args[1], mt->as<Map>()->key);
       emitABC(Op::MAPDEL, 0, m, k);
-      emitExt(constPtr(rtype(mt)));
+      emitExt(mapExt(mt));
       return;
     }
     case BuiltinId::Make: {
@@ -670,7 +670,7 @@ void Program::Impl::builtinTuple(ast::CallExpr* e, int dst) {
       int k = alloc(words(mt->as<Map>()->key));
       convertValue(regs[1], vars[1]->type, mt->as<Map>()->key, k);
       emitABC(Op::MAPDEL, 0, regs[0], k);
-      emitExt(constPtr(rtype(mt)));
+      emitExt(mapExt(mt));
       return;
     }
     case BuiltinId::Print:
@@ -744,7 +744,7 @@ vm::Proto* Program::Impl::builtinThunk(ast::CallExpr* e, const std::vector<Type*
         int k = alloc(words(mt->as<Map>()->key));
         convertValue(slots[1], argTypes[1], mt->as<Map>()->key, k);
         emitABC(Op::MAPDEL, 0, slots[0], k);
-        emitExt(constPtr(rtype(mt)));
+        emitExt(mapExt(mt));
         break;
       }
       case BuiltinId::Close:

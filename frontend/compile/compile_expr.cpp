@@ -31,9 +31,30 @@ static int64_t fitOffset(Program::Impl& m, int& ptr, int64_t off) {
   return 0;
 }
 
+// The address ptr + off of a value held indirectly, nil-checked (copies read and write
+// memory through it with no check of their own).
+static int indirectAddr(Program::Impl& m, int ptr, int64_t off) {
+  m.emitABC(Op::NILCHK, ptr, 0, 0);
+  if (off == 0) return ptr;
+  off = fitOffset(m, ptr, off);
+  if (off == 0) return ptr;
+  int r = m.alloc(1);
+  m.emitABC(Op::OFFPTR, r, ptr, int(off));
+  return r;
+}
+
 void Program::Impl::emitLoad(int dst, int ptr, int64_t off, Type* t) {
   int64_t size = sizeOf(t);
   if (size == 0) return;
+  if (indirect(t)) {
+    // A copy of its own in a new object.
+    int src = indirectAddr(*this, ptr, off);
+    int obj = dst == src ? alloc(1) : dst;
+    emitABx(Op::NEW, obj, constPtr(rtype(t)));
+    emitMemMove(obj, src, t);
+    if (obj != dst) emitABC(Op::MOV, dst, obj, 0);
+    return;
+  }
   off = fitOffset(*this, ptr, off);
   Type* u = underlying(t);
   Op op = Op::LDN;
@@ -64,6 +85,10 @@ void Program::Impl::emitLoad(int dst, int ptr, int64_t off, Type* t) {
 void Program::Impl::emitStore(int ptr, int64_t off, int src, Type* t) {
   int64_t size = sizeOf(t);
   if (size == 0) return;
+  if (indirect(t)) {
+    emitMemMove(indirectAddr(*this, ptr, off), src, t);
+    return;
+  }
   off = fitOffset(*this, ptr, off);
   Op op;
   switch (size) {
@@ -112,7 +137,7 @@ void Program::Impl::load(const Place& p, int dst) {
     case Place::Reg:
       if (p.off % 8 == 0 && size % 8 == 0) {
         int src = p.reg + int(p.off / 8);
-        int w = int(size / 8);
+        int w = words(p.type);  // one for a value held indirectly: its register moves
         if (src == dst) return;
         if (w == 1) emitABC(Op::MOV, dst, src, 0);
         else if (w == 2) emitABC(Op::MOV2, dst, src, 0);
@@ -168,7 +193,7 @@ void Program::Impl::store(const Place& p, int src) {
     case Place::Reg:
       if (p.off % 8 == 0 && size % 8 == 0) {
         int d = p.reg + int(p.off / 8);
-        int w = int(size / 8);
+        int w = words(p.type);
         if (d == src) return;
         if (w == 1) emitABC(Op::MOV, d, src, 0);
         else if (w == 2) emitABC(Op::MOV2, d, src, 0);
@@ -259,7 +284,7 @@ Place Program::Impl::place(ast::Expr* e) {
       } else if (se->x->mode == ast::Mode::Variable) {
         p = place(se->x);
       } else {
-        p = Place{Place::Reg, expr(se->x), 0, 0, cur};
+        p = valuePlace(expr(se->x), cur);
       }
       auto& path = se->selection->index;
       for (size_t k = 0; k < path.size(); k++) {
@@ -288,7 +313,7 @@ Place Program::Impl::place(ast::Expr* e) {
         // assignment happens.
         int kr = alloc(words(xt->as<Map>()->key));
         exprToAs(ix->index, xt->as<Map>()->key, kr);
-        Place p{Place::MapElem, mr, int64_t(constPtr(rtype(xt))), kr, xt->as<Map>()->elem};
+        Place p{Place::MapElem, mr, int64_t(mapExt(xt)), kr, xt->as<Map>()->elem};
         return p;
       }
       if (xt->kind == TypeKind::Slice && deferCheck) {
@@ -316,8 +341,7 @@ Place Program::Impl::place(ast::Expr* e) {
         base.mayBeNil = true;  // &p[0] of a nil *[N]T panics
       } else {
         at = xt->as<Array>();
-        base = ix->x->mode == ast::Mode::Variable ? place(ix->x)
-                                                  : Place{Place::Reg, expr(ix->x), 0, 0, at};
+        base = ix->x->mode == ast::Mode::Variable ? place(ix->x) : valuePlace(expr(ix->x), at);
       }
       int64_t esize = sizeOf(at->elem);
       if (ix->index->mode == ast::Mode::Constant) {
@@ -354,9 +378,9 @@ Place Program::Impl::place(ast::Expr* e) {
     default:
       break;
   }
-  // Not addressable: a value in registers.
+  // Not addressable: a value in registers (or one held indirectly).
   int r = expr(e);
-  return Place{Place::Reg, r, 0, 0, e->type};
+  return valuePlace(r, e->type);
 }
 
 // ---- constants -------------------------------------------------------------------------
@@ -436,6 +460,10 @@ void Program::Impl::loadConst(const constant::Value& v, Type* t, int dst) {
 void Program::Impl::constTo(ast::Expr* e, int dst) { loadConst(e->val, e->type, dst); }
 
 void Program::Impl::zero(int dst, Type* t) {
+  if (indirect(t)) {
+    emitABx(Op::NEW, dst, constPtr(rtype(t)));
+    return;
+  }
   int w = words(t);
   if (w) emitABC(Op::ZERO, dst, w, 0);
 }
@@ -506,7 +534,7 @@ void Program::Impl::exprToAs(ast::Expr* e, Type* target, int dst) {
     return;
   }
   ast::Expr* lit = ast::unparen(e);
-  if (isInterface(target) && !isInterface(e->type) && words(e->type) > kBigWords &&
+  if (isInterface(target) && !isInterface(e->type) && indirect(e->type) &&
       (e->mode == ast::Mode::Variable || lit->kind == ast::NodeKind::CompositeLit)) {
     // A value too large for registers, boxed memory to memory (use(*p), any(bigArray)),
     // or a literal built in its box.
@@ -547,6 +575,15 @@ void Program::Impl::convertValue(int src, Type* from, Type* to, int dst, bool bo
     return;
   }
   int fw = words(from);
+  if (indirect(from)) {
+    // The box is a copy (R[src] may be a variable's own copy, still in use).
+    int box = alloc(1);
+    emitABx(Op::NEW, box, constPtr(rtype(from)));
+    emitMemMove(box, src, from);
+    emitABx(Op::LOADK, dst, toItab ? constPtr(itabFor(to, from)) : constPtr(rtype(from)));
+    emitABC(Op::MOV, dst + 1, box, 0);
+    return;
+  }
   if (boxInFrame && !rtype(from)->directIface() && sizeOf(from) > 0) {
     // The box is a frame object: the value stored into it, then the (type, data) pair.
     int p = alloc(1);
@@ -1031,7 +1068,7 @@ void Program::Impl::compositeLit(ast::CompositeLit* e, int dst) {
     case TypeKind::Struct:
     case TypeKind::Array:
       zero(dst, t);
-      fillComposite(e, Place{Place::Reg, dst, 0, 0, t});
+      fillComposite(e, valuePlace(dst, t));
       return;
     case TypeKind::Slice: {
       Type* et = u->as<Slice>()->elem;
@@ -1068,7 +1105,7 @@ void Program::Impl::compositeLit(ast::CompositeLit* e, int dst) {
         int v = exprAs(kv->value, mt->elem);
         int a = alloc(1);
         emitABC(Op::MAPSET, a, dst, k);
-        emitExt(constPtr(rtype(t)));
+        emitExt(mapExt(t));
         emitStore(a, 0, v, mt->elem);
         fs->top = save;
       }
@@ -1120,7 +1157,7 @@ void Program::Impl::emitClosure(int a, vm::Proto* p, bool onStack) {
 
 void Program::Impl::receiver(ast::Expr* x, Selection* sel, Func* m, int dst) {
   Type* cur = x->type;
-  Place p = x->mode == ast::Mode::Variable ? place(x) : Place{Place::Reg, expr(x), 0, 0, cur};
+  Place p = x->mode == ast::Mode::Variable ? place(x) : valuePlace(expr(x), cur);
   p.type = cur;
   receiverFrom(p, sel->index, m, dst);
 }
@@ -1225,7 +1262,7 @@ void Program::Impl::indexExpr(ast::IndexExpr* e, int dst) {
     int k = exprAs(e->index, xt->as<Map>()->key);
     int a = alloc(1);
     emitABC(Op::MAPGET, a, m, k);
-    emitExt(constPtr(rtype(xt)));
+    emitExt(mapExt(xt));
     emitLoad(dst, a, 0, xt->as<Map>()->elem);
     return;
   }

@@ -125,7 +125,7 @@ int tupleExpr(Program::Impl& m, ast::Expr* e, size_t n) {
         int kr = m.exprAs(ix->index, mt->as<Map>()->key);
         int pr = m.alloc(2);
         m.emitABC(Op::MAPGET2, pr, mr, kr);
-        m.emitExt(m.constPtr(m.rtype(mt)));
+        m.emitExt(m.mapExt(mt));
         m.emitLoad(r, pr, 0, e->type);
         m.emitABC(Op::MOV, r + w, pr + 1, 0);
         return r;
@@ -182,7 +182,7 @@ void Program::Impl::assign(ast::AssignStmt* s) {
       if (isBlank(s->lhs[0])) {
         // _ = x: evaluated for its effects; a big addressable value only has its address
         // taken (and nil-checked), not loaded.
-        if (words(s->rhs[0]->type) > kBigWords && s->rhs[0]->mode == ast::Mode::Variable) address(place(s->rhs[0]));
+        if (indirect(s->rhs[0]->type) && s->rhs[0]->mode == ast::Mode::Variable) address(place(s->rhs[0]));
         else expr(s->rhs[0]);
         return;
       }
@@ -455,11 +455,10 @@ bool Program::Impl::hasCallOrRecv(ast::Expr* e) {
   return found;
 }
 
-// dst = src for a value too large for registers (over kBigWords) when src is addressable:
-// copied memory to memory, so arrays and structs of any size can be assigned and
-// defined (a frame's registers number at most 65,000).
+// dst = src for a value held indirectly when src is addressable or a literal: copied
+// memory to memory, with no copy in between.
 bool Program::Impl::bigMove(const Place& dst, ast::Expr* src) {
-  if (dst.kind != Place::Mem || words(dst.type) <= kBigWords || !identical(src->type, dst.type)) return false;
+  if (dst.kind != Place::Mem || !indirect(dst.type) || !identical(src->type, dst.type)) return false;
   if (ast::unparen(src)->kind == ast::NodeKind::CompositeLit) {
     // A literal: built in a new object (its elements are all evaluated before the
     // assignment), then copied.
@@ -709,7 +708,12 @@ void Program::Impl::rangeStmt(ast::RangeStmt* s) {
     fs->localsTop = fs->top;
     declare(key);
     start = here();
-    noteDefPtrs(emitABC(Op::RECV, v, c, w | 0x8000), {et, universe->basic[int(BasicKind::Bool)]});
+    if (indirect(et)) {
+      zero(v, et);
+      emitABC(Op::RECV, v, c, 1 | vm::kChanIndirect | 0x8000);
+    } else {
+      noteDefPtrs(emitABC(Op::RECV, v, c, w | 0x8000), {et, universe->basic[int(BasicKind::Bool)]});
+    }
     exits.push_back(emitJump(Op::JF, v + w));
     fs->top = fs->localsTop;
     bind(key, v, et);
@@ -837,15 +841,20 @@ void Program::Impl::typeSwitchStmt(ast::TypeSwitchStmt* s) {
       (void)used;
       int r = declareVar(v);
       Type* vt = v->type;
-      int tmp = alloc(words(vt));
-      if (cc->list.size() == 1 && cc->list[0]->mode == ast::Mode::TypeExpr && !isInterface(vt)) {
-        emitABC(Op::UNBOX, tmp, x + 1, words(vt));
-        emitExt(constPtr(rtype(vt)));
-      } else {
-        convertValue(x, xt, vt, tmp);
-      }
       Place p{boxed(v) ? Place::Mem : Place::Reg, r, 0, 0, vt};
-      store(p, tmp);
+      bool single = cc->list.size() == 1 && cc->list[0]->mode == ast::Mode::TypeExpr;
+      if (single && indirect(vt)) {
+        emitMemMove(address(p), x + 1, vt);  // from the box to the variable's cell
+      } else {
+        int tmp = alloc(words(vt));
+        if (single && !isInterface(vt)) {
+          emitABC(Op::UNBOX, tmp, x + 1, words(vt));
+          emitExt(constPtr(rtype(vt)));
+        } else {
+          convertValue(x, xt, vt, tmp);
+        }
+        store(p, tmp);
+      }
       fs->top = fs->localsTop;
     }
     block(cc->body);
@@ -1031,12 +1040,19 @@ void Program::Impl::sendStmt(ast::SendStmt* s) {
   int v = alloc(std::max(1, words(et)));
   exprToAs(s->value, et, v);
   setLine(s);
-  emitABC(Op::SEND, c, v, words(et));  // c: the element's words, for the frame maps
+  // c: the element's words, for the frame maps; an indirect one is sent from its address.
+  emitABC(Op::SEND, c, v, words(et) | (indirect(et) ? vm::kChanIndirect : 0));
 }
 
 void Program::Impl::recvTo(ast::Expr* chanExpr, int dst, bool commaOk) {
   int c = expr(chanExpr);
   Type* et = underlying(chanExpr->type)->as<Chan>()->elem;
+  if (indirect(et)) {
+    // Received into a new object (it must not be shared with the sender's).
+    zero(dst, et);
+    emitABC(Op::RECV, dst, c, 1 | vm::kChanIndirect | (commaOk ? 0x8000 : 0));
+    return;
+  }
   size_t at = emitABC(Op::RECV, dst, c, words(et) | (commaOk ? 0x8000 : 0));
   if (commaOk) noteDefPtrs(at, {et, universe->basic[int(BasicKind::Bool)]});
   else noteDefPtrs(at, {et});
@@ -1098,7 +1114,10 @@ void Program::Impl::selectStmt(ast::SelectStmt* s) {
   int base = alloc(std::max<int>(2, 2 * int(order.size())));
   for (size_t k = 0; k < order.size(); k++) {
     emitABC(Op::MOV, base + 2 * int(k), order[k]->chan, 0);
-    emitABC(Op::ADDR, base + 2 * int(k) + 1, order[k]->elem, std::max(1, words(order[k]->elemType)));
+    if (indirect(order[k]->elemType))  // the value's own address
+      emitABC(Op::MOV, base + 2 * int(k) + 1, order[k]->elem, 0);
+    else
+      emitABC(Op::ADDR, base + 2 * int(k) + 1, order[k]->elem, std::max(1, words(order[k]->elemType)));
   }
   setLine(s);
   // SELECT reads the values to send through those addresses: the frame maps' uses.

@@ -482,7 +482,7 @@ vm::Proto* Program::Impl::methodWrapper(Type* recv, Func* m, const std::vector<i
   } else if (dataWord) {
     rp = isPointerShaped(recv) ? Place{Place::Reg, 0, 0, 0, recv} : Place{Place::Mem, 0, 0, 0, recv};
   } else {
-    rp = Place{Place::Reg, 0, 0, 0, recv};
+    rp = valuePlace(0, recv);
   }
   Place probe = rp;
   Type* cur = walkEmbedded(probe, path);
