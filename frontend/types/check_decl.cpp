@@ -123,7 +123,8 @@ void Checker::Impl::cycleError(const std::vector<Object*>& cycle) {
   error(p0, msg);
 }
 
-// validType reports direct recursion of a type through arrays and struct fields.
+// validType reports direct recursion of a type through arrays, struct fields and embedded
+// interfaces.
 void Checker::Impl::validType(Named* t) {
   std::vector<Named*> path;
   std::set<Named*> done;
@@ -134,6 +135,10 @@ void Checker::Impl::validType(Named* t) {
       case TypeKind::Struct:
         for (Var* f : typ->as<Struct>()->fields)
           if (!check(f->type)) return false;
+        return true;
+      case TypeKind::Interface:  // embedded interfaces (method signatures may recur)
+        for (Type* e : typ->as<Interface>()->embeddeds)
+          if (!check(e)) return false;
         return true;
       case TypeKind::Named: {
         auto* n = typ->as<Named>();

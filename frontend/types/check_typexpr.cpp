@@ -336,6 +336,12 @@ Interface* Checker::Impl::interfaceType(ast::InterfaceType* it, Named* def) {
   auto* iface = ta.make<Interface>();
   std::set<std::string> names;
   bool ok = true;
+  // A defined interface type is its underlying type from here on, as in types2: its
+  // methods' signatures may name types that embed it (`type I interface{ M() J }` with
+  // `type J interface{ I }`). Those are completed once it is whole; an embedding cycle
+  // (I embeds J embeds I) is validType's to report.
+  if (def && !def->underlying) def->underlying = iface;
+  iface->building = true;
   for (auto& m : it->methods) {
     if (m.names.empty()) {
       ast::Expr* te = ast::unparen(m.typeExpr);
@@ -349,6 +355,12 @@ Interface* Checker::Impl::interfaceType(ast::InterfaceType* it, Named* def) {
       Type* t = typ(m.typeExpr);
       if (isInvalid(t)) continue;
       Type* u = t->kind == TypeKind::Named ? t->as<Named>()->underlying : t;
+      if (u && u->kind == TypeKind::Interface && !u->as<Interface>()->completed) {
+        // Still being built (or waiting for one that is): completed later.
+        ok = false;
+        iface->embeddeds.push_back(t);
+        continue;
+      }
       if (!u) {
         // an interface embedding itself, directly or not
         Object* o = t->as<Named>()->obj;
@@ -393,6 +405,7 @@ Interface* Checker::Impl::interfaceType(ast::InterfaceType* it, Named* def) {
     }
     iface->methods.push_back(fn);
   }
+  iface->building = false;
   if (ok) complete(iface);
   else pendingIfaces.push_back(iface);
   return iface;

@@ -372,7 +372,7 @@ bool methodLess(const Object* a, const Object* b) {
 }
 
 void complete(Interface* iface) {
-  if (iface->completed) return;
+  if (iface->completed || iface->building) return;
   // An interface that embeds itself is an error the checker reports; do not loop on it.
   thread_local std::unordered_set<Interface*> inProgress;
   if (!inProgress.insert(iface).second) return;

@@ -138,6 +138,9 @@ struct Interface : Type {
   // path). Filled by complete().
   std::vector<Func*> allMethods;
   bool completed = false;
+  // Being built by the checker (its declaration is in progress: a method signature may
+  // name a type embedding it): complete() waits until it is whole.
+  bool building = false;
   bool isComparableBuiltin = false;  // `comparable`
   // A constraint's type terms: each entry is one union (`~int | string`) the type set is
   // restricted to; several entries intersect. Empty: no restriction (only methods).

@@ -1,0 +1,8 @@
+package main
+
+type I interface {
+	I
+	M()
+}
+
+func main() {}

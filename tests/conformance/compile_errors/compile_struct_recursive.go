@@ -1,0 +1,11 @@
+package main
+
+type List struct {
+	next List
+	val  int
+}
+
+func main() {
+	var l List
+	_ = l
+}
