@@ -29,9 +29,10 @@
 // nmspinning first and then re-checks all queues (with a full barrier between) before
 // parking: otherwise work submitted in between could be left with no M to run it.
 //
-// Timers: without a network poller, the last M to go idle with timers pending blocks in a
-// futex wait until the earliest one (where Go blocks in netpoll); netpollBreak wakes it
-// early when an earlier timer is added.
+// Timers and the network poller: the last M to go idle with timers pending or goroutines
+// parked on descriptors blocks until the earliest timer: in epoll_wait once the network
+// poller exists (netpoll.cpp), else in a futex wait; netpollBreak wakes it early (an
+// earlier timer, new work). findRunnable also polls descriptors without blocking.
 //
 // Deadlock (checkdead): when an M parks and no M is running Go code (none is spinning,
 // polling timers or in a system call), no timer is pending and every goroutine is
@@ -43,6 +44,7 @@
 // exception state (the stack of exceptions being handled) travels with the G across
 // switches, since a G parked inside a catch block may resume on another thread.
 #include "runtime/mgc.h"
+#include "runtime/netpoll.h"
 #include "runtime/proc.h"
 #include "runtime/write.h"
 
@@ -776,6 +778,7 @@ void netpollBreak() {
   if (sched.pollWakeSig.exchange(1, std::memory_order_acq_rel) == 0) {
     futexwakeup(&sched.pollWakeSig, 1);
   }
+  netpollWake();  // an M blocked in epoll (netpoll.cpp), once the poller exists
 }
 
 void wakeNetPoller(int64_t when) {
@@ -791,8 +794,15 @@ void wakeNetPoller(int64_t when) {
 
 namespace {
 
-// Blocks the M (without a P) for delay ns, or until netpollBreak. Go's netpoll(delay).
-void netpollBlock(int64_t delay) {
+// Blocks the M (without a P) for delay ns (< 0: with no timer, only for descriptors), or
+// until netpollBreak. Go's netpoll(delay): once the network poller exists, in epoll_wait,
+// returning the goroutines whose descriptors became ready (still to be readied).
+std::vector<G*> netpollBlock(int64_t delay) {
+  if (netpollInited()) {
+    sched.pollWakeSig.exchange(0, std::memory_order_acq_rel);
+    return netpoll(delay);
+  }
+  if (delay < 0) throwf("netpollBlock: no deadline without a poller");
   int64_t deadline = nanotime() + delay;
   while (sched.pollWakeSig.load(std::memory_order_acquire) == 0) {
     int64_t now = nanotime();
@@ -800,6 +810,7 @@ void netpollBlock(int64_t delay) {
     futexsleep(&sched.pollWakeSig, 0, deadline - now);
   }
   sched.pollWakeSig.exchange(0, std::memory_order_acq_rel);
+  return {};
 }
 
 void resetspinning(M* mp) {
@@ -946,6 +957,18 @@ top:
     }
   }
 
+  // Poll network: goroutines whose descriptors are ready, without blocking. An
+  // optimization before stealing: an M blocked in the poll would find them too.
+  if (netpollWaiting() && sched.lastpoll.load(std::memory_order_acquire) != 0) {
+    std::vector<G*> list = netpoll(0);
+    if (!list.empty()) {
+      for (size_t i = 1; i < list.size(); i++) goready(list[i]);
+      list[0]->setStatus(Grunnable);
+      *inheritTime = false;
+      return list[0];
+    }
+  }
+
   // Spinning Ms: steal work from other Ps. Limit the number of spinning Ms to half the
   // number of busy Ps: this prevents excessive CPU use when GOMAXPROCS >> 1 but the
   // program's parallelism is low.
@@ -1005,22 +1028,32 @@ top:
       pollUntil = checkTimersNoP(pollUntil);
     }
 
-    // Wait for the next timer, if no other M does.
-    if (pollUntil != 0 && sched.lastpoll.exchange(0, std::memory_order_acq_rel) != 0) {
+    // Wait for the next timer or a descriptor (goroutines parked in the network
+    // poller), if no other M does.
+    if ((pollUntil != 0 || netpollWaiting()) && sched.lastpoll.exchange(0, std::memory_order_acq_rel) != 0) {
       sched.pollUntil.store(pollUntil, std::memory_order_release);
       if (mp->p) throwf("findrunnable: netpoll with p");
       if (mp->spinning) throwf("findrunnable: netpoll with spinning");
-      now = nanotime();
-      int64_t delay = pollUntil - now;
-      if (delay < 0) delay = 0;
-      netpollBlock(delay);
+      int64_t delay = -1;
+      if (pollUntil != 0) {
+        now = nanotime();
+        delay = pollUntil - now;
+        if (delay < 0) delay = 0;
+      }
+      std::vector<G*> list = netpollBlock(delay);
       sched.pollUntil.store(0, std::memory_order_release);
       sched.lastpoll.store(nanotime(), std::memory_order_release);
       sched.lock.lock();
       P* p2 = pidleget();
+      if (!p2)
+        for (G* gp : list) {  // no P to run them here: the global queue
+          gp->setStatus(Grunnable);
+          globrunqput(gp);
+        }
       sched.lock.unlock();
       if (p2) {
         acquirep(mp, p2);
+        for (G* gp : list) goready(gp);
         if (wasSpinning) {
           mp->spinning = true;
           sched.nmspinning.fetch_add(1, std::memory_order_acq_rel);

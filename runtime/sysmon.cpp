@@ -11,6 +11,7 @@
 //     When there is no other work and idle Ms exist, it waits up to 10ms first.
 #include <cstdint>
 
+#include "runtime/netpoll.h"
 #include "runtime/runtime2.h"
 #include "runtime/write.h"
 
@@ -144,6 +145,18 @@ void sysmon(M* mp) {
     }
     if (sched.exiting.load(std::memory_order_acquire)) break;
     now = nanotime();
+    // Poll the network if it has not been polled for more than 10 ms (every M busy
+    // running goroutines): descriptors' goroutines go to the global queue.
+    if (netpollInited()) {
+      int64_t lastpoll = sched.lastpoll.load(std::memory_order_acquire);
+      if (lastpoll != 0 && lastpoll + 10'000'000 < now &&
+          sched.lastpoll.compare_exchange_strong(lastpoll, now, std::memory_order_acq_rel)) {
+        for (G* gp : netpoll(0)) {
+          goready(gp);
+          idle = 0;
+        }
+      }
+    }
     // Retake Ps blocked in system calls and preempt long-running Gs.
     if (retake(now) != 0) idle = 0;
     else idle++;

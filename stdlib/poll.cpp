@@ -1,0 +1,72 @@
+// Natives of internal/poll (compiled from Go's source): the runtime hooks its files
+// fd_poll_runtime.go and fd_mutex.go link to, over the network poller (runtime/netpoll.cpp),
+// and package net's one runtime link (fastrandu).
+#include "runtime/alg.h"
+#include "runtime/netpoll.h"
+#include "runtime/proc.h"
+#include "stdlib/abi.h"
+#include "vm/native.h"
+
+namespace golite::stdlib {
+
+using namespace abi;
+
+namespace {
+
+runtime::pollDesc* pd(const uint64_t* base, int w) { return reinterpret_cast<runtime::pollDesc*>(base[w]); }
+
+uint32_t* semaAddr(uint64_t* base) {
+  auto* p = reinterpret_cast<uint32_t*>(base[0]);
+  if (p == nullptr) runtime::panicNilDeref();
+  return p;
+}
+
+}  // namespace
+
+// func runtime_pollServerInit()
+GOLITE_NATIVE("internal/poll.runtime_pollServerInit", [](vm::Thread*, uint64_t*) { runtime::pollServerInit(); });
+// func runtime_isPollServerDescriptor(fd uintptr) bool
+GOLITE_NATIVE("internal/poll.runtime_isPollServerDescriptor", [](vm::Thread*, uint64_t* b) {
+  setBool(b, 0, runtime::isPollServerDescriptor(getUint(b, 0)));
+});
+// func runtime_pollOpen(fd uintptr) (uintptr, int)
+GOLITE_NATIVE("internal/poll.runtime_pollOpen", [](vm::Thread*, uint64_t* b) {
+  int err = 0;
+  runtime::pollDesc* p = runtime::pollOpen(getUint(b, 0), &err);
+  setUint(b, 0, reinterpret_cast<uint64_t>(p));
+  setInt(b, 1, err);
+});
+// func runtime_pollClose(ctx uintptr)
+GOLITE_NATIVE("internal/poll.runtime_pollClose", [](vm::Thread*, uint64_t* b) { runtime::pollClose(pd(b, 0)); });
+// func runtime_pollReset(ctx uintptr, mode int) int
+GOLITE_NATIVE("internal/poll.runtime_pollReset", [](vm::Thread*, uint64_t* b) {
+  setInt(b, 0, runtime::pollReset(pd(b, 0), int(getInt(b, 1))));
+});
+// func runtime_pollWait(ctx uintptr, mode int) int: parks until ready, a deadline or close.
+GOLITE_NATIVE_NOSTACKPTRS("internal/poll.runtime_pollWait", [](vm::Thread*, uint64_t* b) {
+  runtime::pollDesc* p = pd(b, 0);
+  int mode = int(getInt(b, 1));
+  setInt(b, 0, runtime::pollWait(p, mode));
+});
+// func runtime_pollWaitCanceled(ctx uintptr, mode int): Windows only.
+GOLITE_NATIVE("internal/poll.runtime_pollWaitCanceled", [](vm::Thread*, uint64_t*) {});
+// func runtime_pollSetDeadline(ctx uintptr, d int64, mode int)
+GOLITE_NATIVE("internal/poll.runtime_pollSetDeadline", [](vm::Thread*, uint64_t* b) {
+  runtime::pollSetDeadline(pd(b, 0), getInt(b, 1), int(getInt(b, 2)));
+});
+// func runtime_pollUnblock(ctx uintptr)
+GOLITE_NATIVE("internal/poll.runtime_pollUnblock", [](vm::Thread*, uint64_t* b) { runtime::pollUnblock(pd(b, 0)); });
+// func runtimeNano() int64 (runtime.nanotime)
+GOLITE_NATIVE("internal/poll.runtimeNano", [](vm::Thread*, uint64_t* b) { setInt(b, 0, runtime::nanotime()); });
+// func runtime_Semacquire(sema *uint32), runtime_Semrelease(sema *uint32): fdMutex's waits.
+GOLITE_NATIVE_NOSTACKPTRS("internal/poll.runtime_Semacquire", [](vm::Thread*, uint64_t* b) {
+  runtime::semacquire(semaAddr(b), false, runtime::WaitReason::Semacquire);
+});
+GOLITE_NATIVE_NOSTACKPTRS("internal/poll.runtime_Semrelease", [](vm::Thread*, uint64_t* b) {
+  runtime::semrelease(semaAddr(b), false);
+});
+
+// func fastrandu() uint (net's dnsclient.go, runtime.fastrandu)
+GOLITE_NATIVE("net.fastrandu", [](vm::Thread*, uint64_t* b) { setUint(b, 0, runtime::fastrand64()); });
+
+}  // namespace golite::stdlib
