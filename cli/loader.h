@@ -181,6 +181,10 @@ struct Loader {
     std::swap(outer, diags.list);
     std::vector<ast::File*> files =
         parseFiles(dir, names, [&](const std::string& full) { return "$GOROOT/src/" + path + full.substr(dir.size()); });
+    // golite's additions to a package of Go's, in stdlib/go/internal/overlay/PATH (what
+    // golite's own packages must share with it: internal/poll's deadline error and os's).
+    for (const auto& src : stdlib::packageSources("internal/overlay/" + path))
+      if (ast::File* f = parseCached(nodes, "$GOROOT/src/" + src.name, src.text, diags)) files.push_back(f);
     // A function without a body is Go's assembly or a link into Go's runtime: unless golite
     // has a native of that name, the package cannot work (its calls would fail).
     for (ast::File* f : files) {

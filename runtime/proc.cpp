@@ -1769,6 +1769,7 @@ int runScheduler(int (*fn)(void*), void* arg) {
 void schedmain(int (*fn)(void*), void* arg) {
   mainReturnExits = true;
   installStdoutSignalFlush();
+  installSigpipe();
   installSigquitDump();
   int status = startScheduler(fn, arg);
   _exit(status);

@@ -38,6 +38,14 @@ StdoutBuffer& stdoutBuffer() {
 }
 
 // write(2) all of p, retrying on EINTR and short writes.
+// A write to a broken pipe on stdout or stderr ends the program by SIGPIPE, as Go's
+// (epipecheck); on other descriptors it is the EPIPE error (installSigpipe).
+[[noreturn]] void dieOfSigpipe() {
+  signal(SIGPIPE, SIG_DFL);
+  raise(SIGPIPE);
+  _exit(2);
+}
+
 int64_t writeAll(int fd, const void* p, size_t n) {
   const char* c = static_cast<const char*>(p);
   size_t done = 0;
@@ -45,6 +53,7 @@ int64_t writeAll(int fd, const void* p, size_t n) {
     ssize_t w = ::write(fd, c + done, n - done);
     if (w < 0) {
       if (errno == EINTR) continue;
+      if (errno == EPIPE && (fd == 1 || fd == 2)) dieOfSigpipe();
       return done > 0 ? int64_t(done) : -int64_t(errno);
     }
     done += size_t(w);
@@ -98,6 +107,18 @@ void installStdoutSignalFlush() {
     sigemptyset(&sa.sa_mask);
     sigaction(sig, &sa, nullptr);
   }
+}
+
+void installSigpipe() {
+  struct sigaction old {};
+  sigaction(SIGPIPE, nullptr, &old);
+  if (old.sa_handler != SIG_DFL) return;  // ignored by whoever started us: stays so
+  // A handler that does nothing, not SIG_IGN: exec resets it, so children get the default.
+  struct sigaction sa {};
+  sa.sa_handler = [](int) {};
+  sa.sa_flags = SA_RESTART;
+  sigemptyset(&sa.sa_mask);
+  sigaction(SIGPIPE, &sa, nullptr);
 }
 
 namespace {

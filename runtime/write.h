@@ -35,6 +35,9 @@ void flushStdoutIfOlder(int64_t now, int64_t maxAge);
 // The signals that end a Go program that does not catch them (SIGTERM, SIGINT, SIGHUP)
 // flush stdout first, then end it as the signal would.
 void installStdoutSignalFlush();
+// SIGPIPE does not end the program: a write to a broken pipe or socket fails with EPIPE,
+// except on stdout and stderr, where it ends the program by SIGPIPE as in Go.
+void installSigpipe();
 
 // A REPL on a terminal sets this while it waits at its prompt: writes to fd 1 and 2 go to
 // it instead (the session prints them above the line being edited), stdout flushed first.

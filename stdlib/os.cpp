@@ -395,11 +395,6 @@ void unsetenvNative(vm::Thread*, uint64_t* base) {
   setInt(base, 0, 0);
 }
 
-int64_t environLen() {
-  int64_t n = 0;
-  for (char** e = environ; e && *e; ++e) ++n;
-  return n;
-}
 
 // fastrand: splitmix64 over a process-wide counter seeded from the system's entropy.
 uint32_t fastrand() {
@@ -483,12 +478,6 @@ GOLITE_NATIVE("os.lookupEnv", lookupEnvNative);
 GOLITE_NATIVE("os.setenv", setenvNative);
 GOLITE_NATIVE("os.unsetenv", unsetenvNative);
 GOLITE_NATIVE("os.clearenv", [](vm::Thread*, uint64_t*) { ::clearenv(); });
-GOLITE_NATIVE("os.environLen", [](vm::Thread*, uint64_t* b) { setInt(b, 0, environLen()); });
-GOLITE_NATIVE("os.environAt", [](vm::Thread*, uint64_t* b) {
-  int64_t i = getInt(b, 0);
-  const char* e = i >= 0 && i < environLen() ? environ[i] : nullptr;
-  setString(b, 0, runtime::gostring(e ? std::string_view(e) : std::string_view()));
-});
 GOLITE_NATIVE("os.fastrand", [](vm::Thread*, uint64_t* b) { setUint(b, 0, fastrand()); });
 
 }  // namespace

@@ -1,7 +1,12 @@
 // Natives of internal/poll (compiled from Go's source): the runtime hooks its files
 // fd_poll_runtime.go and fd_mutex.go link to, over the network poller (runtime/netpoll.cpp),
 // and package net's one runtime link (fastrandu).
+#include <cstring>
+#include <mutex>
+
 #include "runtime/alg.h"
+#include "runtime/mbarrier.h"
+#include "runtime/value.h"
 #include "runtime/netpoll.h"
 #include "runtime/proc.h"
 #include "stdlib/abi.h"
@@ -64,6 +69,31 @@ GOLITE_NATIVE_NOSTACKPTRS("internal/poll.runtime_Semacquire", [](vm::Thread*, ui
 });
 GOLITE_NATIVE_NOSTACKPTRS("internal/poll.runtime_Semrelease", [](vm::Thread*, uint64_t* b) {
   runtime::semrelease(semaAddr(b), false);
+});
+
+// os.ErrDeadlineExceeded is internal/poll's ErrDeadlineExceeded once that package exists
+// (stdlib/go/internal/overlay/internal/poll). Whichever package initializes second makes
+// the link: os's variable (a global, so a root) gets poll's value. pollErr is a copy of
+// poll's global, which is never reassigned: the object stays alive through it.
+namespace {
+std::mutex deadlineLock;
+runtime::Eface* osDeadlineVar = nullptr;
+runtime::Eface pollDeadlineErr{};
+bool pollDeadlineSet = false;
+}  // namespace
+
+// func shareDeadlineError(err error) (internal/poll)
+GOLITE_NATIVE("internal/poll.shareDeadlineError", [](vm::Thread*, uint64_t* b) {
+  std::lock_guard<std::mutex> g(deadlineLock);
+  std::memcpy(&pollDeadlineErr, b, sizeof pollDeadlineErr);
+  pollDeadlineSet = true;
+  if (osDeadlineVar) runtime::heapMove(osDeadlineVar, &pollDeadlineErr, sizeof pollDeadlineErr);
+});
+// func useDeadlineError(p *error) (os)
+GOLITE_NATIVE("os.useDeadlineError", [](vm::Thread*, uint64_t* b) {
+  std::lock_guard<std::mutex> g(deadlineLock);
+  osDeadlineVar = reinterpret_cast<runtime::Eface*>(b[0]);
+  if (pollDeadlineSet) runtime::heapMove(osDeadlineVar, &pollDeadlineErr, sizeof pollDeadlineErr);
 });
 
 // func fastrandu() uint (net's dnsclient.go, runtime.fastrandu)

@@ -24,14 +24,7 @@ func Unsetenv(key string) error { return errnoErr(unsetenv(key)) }
 func Clearenv() { clearenv() }
 
 // Environ returns the environment as "key=value" strings.
-func Environ() []string {
-	n := environLen()
-	env := make([]string, 0, n)
-	for i := 0; i < n; i++ {
-		env = append(env, environAt(i))
-	}
-	return env
-}
+func Environ() []string { return syscall.Environ() }
 
 // ExpandEnv replaces ${var} and $var in s by the environment's values ("" if unset).
 func ExpandEnv(s string) string { return Expand(s, Getenv) }

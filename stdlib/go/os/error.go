@@ -23,6 +23,12 @@ var (
 // operations Go reports through File.wrapErr show it as ErrClosed, the others as is.
 var errFileClosing = errors.New("use of closed file")
 
+// Once internal/poll is loaded (a program uses the network), ErrDeadlineExceeded is its
+// error, as in Go (stdlib/poll.cpp).
+func init() { useDeadlineError(&ErrDeadlineExceeded) }
+
+func useDeadlineError(p *error)
+
 type deadlineExceededError struct{}
 
 func (e *deadlineExceededError) Error() string   { return "i/o timeout" }

@@ -531,3 +531,38 @@ func (dir dirFS) join(name string) (string, error) {
 	}
 	return string(dir) + string(PathSeparator) + name, nil
 }
+
+// SyscallConn returns a raw connection to the file's descriptor (syscall.Conn). golite's
+// files are blocking descriptors: Read and Write call f once, as a blocking call would.
+func (f *File) SyscallConn() (syscall.RawConn, error) {
+	if f == nil || f.fd < 0 {
+		return nil, ErrInvalid
+	}
+	return rawConn{f}, nil
+}
+
+type rawConn struct{ f *File }
+
+func (c rawConn) Control(fn func(fd uintptr)) error {
+	if c.f.fd < 0 {
+		return ErrClosed
+	}
+	fn(uintptr(c.f.fd))
+	return nil
+}
+
+func (c rawConn) Read(fn func(fd uintptr) bool) error {
+	if c.f.fd < 0 {
+		return ErrClosed
+	}
+	fn(uintptr(c.f.fd))
+	return nil
+}
+
+func (c rawConn) Write(fn func(fd uintptr) bool) error {
+	if c.f.fd < 0 {
+		return ErrClosed
+	}
+	fn(uintptr(c.f.fd))
+	return nil
+}

@@ -47,8 +47,6 @@ func lookupEnv(key string) (string, bool)
 func setenv(key, value string) (e int)
 func unsetenv(key string) (e int)
 func clearenv()
-func environLen() int
-func environAt(i int) string
 
 // fastrand is a random uint32 (for temporary names).
 func fastrand() uint32

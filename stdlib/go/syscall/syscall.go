@@ -1,8 +1,11 @@
-// Package syscall: golite's own, the little of Go's syscall (linux/amd64) that package os
-// and programs reading os's results need: Errno and its constants, Stat_t (what
-// os.FileInfo.Sys returns), Timespec, the mode, open-flag and directory-entry-type
-// constants, and the process's ids. The system calls themselves are os's natives
-// (stdlib/os.cpp); these few are stdlib/syscall.cpp's.
+// Package syscall: golite's own, the part of Go's syscall (linux/amd64) that package os,
+// programs reading os's results, and Go's own internal/poll and net (compiled from Go's
+// source) use. This file: Errno and its constants, Stat_t (what os.FileInfo.Sys returns),
+// Timespec, the mode, open-flag and directory-entry-type constants, and the process's ids.
+// sys.go: the raw system-call entry points (Syscall and its kin, natives of
+// stdlib/syscall.cpp) and the file-descriptor calls over them; net.go: sockets;
+// netlink.go: route messages; signal.go: signals; sysnum.go: system-call numbers.
+// Package os makes its own system calls, as natives (stdlib/os.cpp).
 package syscall
 
 import "internal/oserror"
@@ -246,6 +249,7 @@ const (
 	O_DIRECTORY = 0x10000
 	O_NOFOLLOW  = 0x20000
 	O_CLOEXEC   = 0x80000
+	O_LARGEFILE = 0x0
 )
 
 // Directory entry types (linux_dirent64's d_type).
