@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 pkgs=(g++ cmake ninja-build ccache antlr4 libantlr4-runtime-dev uuid-dev libboost-context-dev
-      libcli11-dev doctest-dev libedit-dev golang-go golang-1.19-src lua5.4)
+      libcli11-dev doctest-dev libedit-dev golang-go golang-1.19-src lua5.4 curl python3)
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

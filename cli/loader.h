@@ -173,6 +173,18 @@ struct Loader {
   // ...) rather than assembly golite cannot run. A package that
   // does not compile (it needs reflect, or runtime internals golite lacks) is reported at
   // the import as not supported, with its first error, not with all of them.
+  // Whether fd is linked (//go:linkname) to a function of a package its file imports:
+  // the compiler makes it that function (mime/multipart's readMIMEHeader, net/textproto's).
+  static bool linksToImport(ast::File* f, ast::FuncDecl* fd) {
+    std::string target = fd->linkTarget();
+    if (target.empty()) return false;
+    std::string pkg = target.substr(0, target.rfind('.'));
+    for (ast::GenDecl* g : f->imports)
+      for (ast::Node* s : g->specs)
+        if (s->kind == ast::NodeKind::ImportSpec && s->as<ast::ImportSpec>()->path == pkg) return true;
+    return false;
+  }
+
   types::Package* importGoSource(const std::string& path, const std::string& dir) {
     std::vector<std::string> names = packageFiles(dir, "sparc64");
     if (names.empty()) return nullptr;
@@ -192,7 +204,7 @@ struct Loader {
         if (d->kind != ast::NodeKind::FuncDecl) continue;
         auto* fd = d->as<ast::FuncDecl>();
         if (fd->body || fd->recv || !diags.list.empty()) continue;
-        if (!vm::findNative(path + "." + fd->name->name))
+        if (!vm::findNative(path + "." + fd->name->name) && !linksToImport(f, fd))
           diags.error(f->filename, fd->pos, "function " + fd->name->name + " has no body (assembly or Go's runtime)");
       }
     }

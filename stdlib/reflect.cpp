@@ -361,6 +361,11 @@ GOLITE_NATIVE("reflect.chanrecv", [](vm::Thread*, uint64_t* b) {
 // come back as pointers to new objects of ft's result types. Those objects, and the array
 // of pointers to them, are made before the call, so that nothing is allocated between the
 // call's return and the copy of its result words into Go memory the collector sees.
+// func makeFuncValue(t *rtype, impl func([]unsafe.Pointer) []unsafe.Pointer) unsafe.Pointer
+GOLITE_NATIVE("reflect.makeFuncValue", [](vm::Thread*, uint64_t* b) {
+  setUint(b, 0, reinterpret_cast<uint64_t>(vm::makeFuncValue(T(b, 0), static_cast<runtime::Closure*>(P(b, 1)))));
+});
+
 GOLITE_NATIVE("reflect.call", [](vm::Thread* th, uint64_t* b) {
   const Type* ft = T(b, 0);
   void* fn = P(b, 1);

@@ -147,6 +147,31 @@ void caller(vm::Thread* th, uint64_t* base) {
   setBool(base, 4, true);
 }
 
+// runtime.callers(skip int, pc []uintptr) int
+void callersNative(vm::Thread* th, uint64_t* base) {
+  int64_t skip = getInt(base, 0);
+  GoSlice pcs = getSlice(base, 1);
+  std::vector<uintptr_t> got(size_t(pcs.len));
+  size_t n = vm::callerPCs(th, skip, got.data(), got.size());
+  if (n) std::memcpy(pcs.ptr, got.data(), n * sizeof(uintptr_t));  // pointer-free memory
+  setInt(base, 0, int64_t(n));
+}
+// runtime.pcInfo(pc uintptr) (function, file string, line int, entry uintptr, ok bool)
+void pcInfoNative(vm::Thread*, uint64_t* base) {
+  std::string fn, file;
+  int line = 0;
+  uintptr_t entry = 0;
+  bool ok = vm::pcInfo(uintptr_t(getUint(base, 0)), &fn, &file, &line, &entry);
+  GoString f = runtime::gostring(fn), fl = runtime::gostring(file);
+  std::memcpy(&base[0], &f, 16);
+  std::memcpy(&base[2], &fl, 16);
+  setInt(base, 4, line);
+  setUint(base, 5, entry);
+  setBool(base, 6, ok);
+}
+
+GOLITE_NATIVE("runtime.callers", callersNative);
+GOLITE_NATIVE("runtime.pcInfo", pcInfoNative);
 GOLITE_NATIVE_NOSTACKPTRS("runtime.Gosched", gosched);
 GOLITE_NATIVE("runtime.Goexit", goexitNative);
 GOLITE_NATIVE_NOSTACKPTRS("runtime.GOMAXPROCS", gomaxprocs);

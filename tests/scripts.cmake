@@ -14,6 +14,9 @@
 #                SIGTERM/SIGINT/SIGHUP end it with the output written, SIGQUIT dumps the
 #                goroutines and exits 2; an unsupported import is reported at the import
 #                (tests/cli/run.sh)
+#   net:         an HTTP server in golite answering curl and stopped by kill -TERM (which
+#                it catches), a golite client fetching from Python's http.server
+#                (tests/net/run.sh)
 #   gotest:      golite test on small modules (passing, failing, helpers, TestMain,
 #                subtests, examples, benchmarks, a panic, a build error, an external
 #                test package) against what
@@ -63,6 +66,10 @@ set_tests_properties(godir_tierS PROPERTIES TIMEOUT 600
 add_test(NAME cli
          COMMAND bash ${CMAKE_SOURCE_DIR}/tests/cli/run.sh $<TARGET_FILE:golite>)
 set_tests_properties(cli PROPERTIES TIMEOUT 180)
+
+add_test(NAME net
+         COMMAND bash ${CMAKE_SOURCE_DIR}/tests/net/run.sh $<TARGET_FILE:golite>)
+set_tests_properties(net PROPERTIES TIMEOUT 300)
 
 add_test(NAME gotest
          COMMAND bash ${CMAKE_SOURCE_DIR}/tests/gotest/run.sh $<TARGET_FILE:golite>)

@@ -143,20 +143,22 @@ void Thread::grow(size_t top) {
 // frame ends so Go code it calls back lands above it, and where its native stack begins
 // (Thread::nativeSpans, for the collector). Not inlined: its frame address bounds the
 // native's stack range, which must not take in the interpreter loop's frame.
-[[gnu::noinline]] void callNative(Thread* th, const Proto* callee, size_t base) {
+[[gnu::noinline]] void callNative(Thread* th, const Proto* callee, size_t base, Closure* cl) {
   if (reinterpret_cast<uintptr_t>(__builtin_frame_address(0)) < th->stackGuard) [[unlikely]] {
     struct Args {
       Thread* th;
       const Proto* callee;
       size_t base;
-    } a{th, callee, base};
+      Closure* cl;
+    } a{th, callee, base, cl};
     moreNativeStack(th, [](void* p) {
       auto* a = static_cast<Args*>(p);
-      callNative(a->th, a->callee, a->base);
+      callNative(a->th, a->callee, a->base, a->cl);
     }, &a);
     return;
   }
   size_t savedTop = th->nativeTop, savedBase = th->nativeBase;
+  th->nativeClosure = cl;
   th->nativeTop = base + callee->frameSize;
   th->nativeBase = base;
   th->ensure(th->nativeTop);
@@ -208,7 +210,7 @@ void execute(Thread* th, size_t stopAt) {
     size_t enter_base = (base);                 \
     ci->pc = pc;                                \
     if (enter_callee->native) {                 \
-      callNative(th, enter_callee, enter_base); \
+      callNative(th, enter_callee, enter_base, (cl)); \
       LOADFRAME();                              \
       NEXT();                                   \
     }                                           \

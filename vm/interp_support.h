@@ -13,7 +13,7 @@
 namespace golite::vm {
 
 // Calls a native function whose frame starts at stack slot `base` (vm/interp.cpp).
-void callNative(Thread* th, const Proto* callee, size_t base);
+void callNative(Thread* th, const Proto* callee, size_t base, runtime::Closure* cl);
 
 
 int64_t floatToInt(double d);

@@ -98,6 +98,10 @@ inline void withNativeStack(Thread* th, F&& f) {
 // A native's frame by index: frameIndex(th, base) survives the VM stack moving, and
 // frameAt gives the frame's address again after a call-back.
 size_t frameIndex(Thread* th, const uint64_t* base);
+// A func value of function type ft whose calls run impl, a Go
+// func([]unsafe.Pointer) []unsafe.Pointer given the addresses of copies of the arguments
+// and returning the addresses of the results (reflect.MakeFunc; vm/makefunc.cpp).
+runtime::Closure* makeFuncValue(const runtime::Type* ft, runtime::Closure* impl);
 uint64_t* frameAt(Thread* th, size_t index);
 
 // A native caught a Go panic and handles it itself (fmt recovering a panicking String
@@ -113,5 +117,10 @@ void spawnGoroutine(Thread* parent, runtime::Closure* fn, const uint64_t* args, 
 // one). Its program counter is the address of the call's instruction; file is absolute.
 // *fn identifies the frame's function (its Proto), when fn is given.
 bool callerFrame(Thread* th, int64_t skip, uintptr_t* pc, std::string* file, int* line, uintptr_t* fn = nullptr);
+// runtime.Callers: the pcs of the calling goroutine's frames from the one callerFrame
+// calls skip on, outermost last; returns how many were stored (at most n). pcInfo tells
+// what such a pc is: its function's name, file, line and entry (false for other pcs).
+size_t callerPCs(Thread* th, int64_t skip, uintptr_t* pcs, size_t n);
+bool pcInfo(uintptr_t pc, std::string* function, std::string* file, int* line, uintptr_t* entry);
 
 }  // namespace golite::vm

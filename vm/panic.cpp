@@ -59,7 +59,7 @@ size_t gopanicUnwind(Thread* th, size_t stopAt, GoPanic& p) {
       if (d.nargs) std::memcpy(th->stack.data() + base, args.data(), d.nargs * 8);
       th->panics[panicIndex].deferFrame = th->frames.size();
       if (callee->native) {
-        callNative(th, callee, base);
+        callNative(th, callee, base, d.fn);
       } else {
         withNativeStack(th, [&] {
           th->pushFrame(callee, base, d.fn, false, true);

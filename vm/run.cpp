@@ -5,6 +5,8 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <map>
+#include <mutex>
 #include <unordered_map>
 
 #include "runtime/runtime.h"
@@ -102,7 +104,7 @@ void callWords(Thread* th, const Proto* p, Closure* cl, const uint64_t* args, si
   th->ensure(base + std::max<size_t>({nargs, nresults, p->frameSize}) + 1);
   if (nargs) std::memcpy(th->stack.data() + base, args, nargs * 8);
   if (p->native) {
-    callNative(th, p, base);
+    callNative(th, p, base, cl);
   } else {
     size_t savedTop = th->nativeTop, savedBase = th->nativeBase;
     CallbackMark mark(th);
@@ -152,6 +154,18 @@ static size_t framePc(const CallInfo& ci) {
   return ci.pc > ci.proto->code.data() ? size_t(ci.pc - ci.proto->code.data()) - 1 : 0;
 }
 
+namespace {
+// The functions whose pcs callerFrame and callerPCs handed out, by the address their code
+// starts at: pcInfo finds a pc's function here (a pc is the address of an instruction).
+std::mutex pcProtosLock;
+std::map<uintptr_t, const Proto*> pcProtos;
+
+void notePCs(const Proto* p) {
+  std::lock_guard<std::mutex> g(pcProtosLock);
+  pcProtos[reinterpret_cast<uintptr_t>(p->code.data())] = p;
+}
+}  // namespace
+
 bool callerFrame(Thread* th, int64_t skip, uintptr_t* pc, std::string* file, int* line, uintptr_t* fn) {
   if (!th || skip < 0 || size_t(skip) >= th->frames.size()) return false;
   const CallInfo& ci = th->frames[th->frames.size() - 1 - size_t(skip)];
@@ -159,9 +173,39 @@ bool callerFrame(Thread* th, int64_t skip, uintptr_t* pc, std::string* file, int
   if (!p || p->native) return false;
   size_t at = framePc(ci);
   *pc = reinterpret_cast<uintptr_t>(p->code.data() + at);
+  notePCs(p);
   *file = absPath(p->file);
   *line = at < p->lines.size() ? p->lines[at] : p->line;
   if (fn) *fn = reinterpret_cast<uintptr_t>(p);
+  return true;
+}
+
+size_t callerPCs(Thread* th, int64_t skip, uintptr_t* pcs, size_t n) {
+  if (!th || skip < 0) return 0;
+  size_t got = 0;
+  for (size_t k = th->frames.size() - std::min<size_t>(size_t(skip), th->frames.size()); k-- > 0 && got < n;) {
+    const CallInfo& ci = th->frames[k];
+    const Proto* p = ci.proto;
+    if (!p || p->native || p->code.empty()) continue;
+    notePCs(p);
+    pcs[got++] = reinterpret_cast<uintptr_t>(p->code.data() + framePc(ci));
+  }
+  return got;
+}
+
+bool pcInfo(uintptr_t pc, std::string* function, std::string* file, int* line, uintptr_t* entry) {
+  std::lock_guard<std::mutex> g(pcProtosLock);
+  auto it = pcProtos.upper_bound(pc);
+  if (it == pcProtos.begin()) return false;
+  --it;
+  const Proto* p = it->second;
+  uintptr_t start = it->first;
+  if (pc >= start + p->code.size() * sizeof(Instr)) return false;
+  size_t at = (pc - start) / sizeof(Instr);
+  *function = p->name;
+  *file = absPath(p->file);
+  *line = at < p->lines.size() ? p->lines[at] : p->line;
+  *entry = start;
   return true;
 }
 

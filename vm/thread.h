@@ -158,6 +158,9 @@ struct Thread {
   // back gets its frames.
   size_t nativeTop = 0;
   size_t nativeBase = 0;  // the running native's frame base
+  // The func value the running native was called through (its closure: a native made by
+  // reflect.MakeFunc finds its function there). Read first thing; nested calls change it.
+  runtime::Closure* nativeClosure = nullptr;
   // The maximum stack in bytes (Go's default 1 GB; `golite run --max-stack` lowers it).
   static inline size_t maxStackBytes = 1000000000;  // Go prints it in decimal
   // Call depth limit derived from it (a Go frame is at least ~100 bytes).

@@ -99,7 +99,27 @@ void Program::Impl::compileInstances() {
   }
 }
 
+// The function a declaration without a body is linked to by //go:linkname, in a package
+// it imports (its import list holds every package it could name), or null.
+static Func* linkedFunc(Func* f) {
+  if (!f->decl || f->decl->body || !f->pkg) return nullptr;
+  std::string target = f->decl->linkTarget();
+  if (target.empty()) return nullptr;
+  size_t dot = target.rfind('.');
+  std::string path = target.substr(0, dot), name = target.substr(dot + 1);
+  for (types::Package* p : f->pkg->imports) {
+    if (p->path != path || !p->scope) continue;
+    Object* o = p->scope->lookup(name);
+    if (o && o->kind == ObjKind::Func && o->as<Func>()->decl && o->as<Func>()->decl->body &&
+        identical(o->type, f->type))
+      return o->as<Func>();
+  }
+  return nullptr;
+}
+
 vm::Proto* Program::Impl::protoFor(Func* f) {
+  if (!f->proto)
+    if (Func* t = linkedFunc(f)) f->proto = protoFor(t);
   if (!f->proto) {
     vm::Proto* p = newProto(funcName(f));
     p->line = f->pos.line;

@@ -72,4 +72,19 @@ Tok assignOpBase(Tok t) {
   }
 }
 
+std::string FuncDecl::linkTarget() const {
+  for (const std::string& d : directives) {
+    if (d.rfind("go:linkname ", 0) != 0) continue;
+    // go:linkname LOCAL TARGET: the local name must be this function's.
+    size_t a = d.find_first_not_of(" \t", 12);
+    size_t b = d.find_first_of(" \t", a);
+    if (a == std::string::npos || b == std::string::npos || !name || d.substr(a, b - a) != name->name) continue;
+    size_t c = d.find_first_not_of(" \t", b);
+    if (c == std::string::npos) continue;
+    std::string target = d.substr(c, d.find_first_of(" \t", c) - c);
+    if (target.find('.') != std::string::npos) return target;
+  }
+  return "";
+}
+
 }  // namespace golite::ast

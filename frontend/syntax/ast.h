@@ -477,8 +477,11 @@ struct FuncDecl : Node {
   Ident* name = nullptr;
   FuncType* funcType = nullptr;
   BlockStmt* body = nullptr;  // nil: implemented natively (stdlib) or external
-  // The //go: directives in the comment lines right above it ("go:noescape", ...).
+  // The //go: directives in the comment lines right above it ("go:noescape", ...), by
+  // name; go:linkname whole ("go:linkname local importpath.name": linkTarget).
   std::vector<std::string> directives;
+  // The "importpath.name" a //go:linkname directive links this function to, or "".
+  std::string linkTarget() const;
   std::vector<Field> typeParams;  // a generic function's type parameters
   // A generic function, or a method of a generic type (its receiver names type
   // parameters: `func (l *List[T]) Push(v T)`). Only its instances are compiled.

@@ -582,7 +582,9 @@ FuncDecl* Builder::funcDecl(Ctx* c) {
     prevStart = prevStart == std::string_view::npos ? 0 : prevStart + 1;
     std::string_view line = src_.substr(prevStart, prevEnd - prevStart);
     while (!line.empty() && (line.back() == '\r' || line.back() == ' ' || line.back() == '\t')) line.remove_suffix(1);
-    if (line.rfind("//go:", 0) == 0) {
+    if (line.rfind("//go:linkname ", 0) == 0) {
+      d->directives.emplace_back(line.substr(2));  // whole: its names matter (ast.h)
+    } else if (line.rfind("//go:", 0) == 0) {
       size_t sp = line.find_first_of(" \t");
       d->directives.emplace_back(line.substr(2, sp == std::string_view::npos ? std::string_view::npos : sp - 2));
     } else if (!line.empty() && line.rfind("//", 0) != 0) {

@@ -1711,3 +1711,47 @@ type StringHeader struct {
 	Data uintptr
 	Len  int
 }
+
+// ---- functions made at run time ---------------------------------------------------------
+
+// MakeFunc returns a new function of the given Type that wraps the function fn. When
+// called, that new function converts its arguments to a slice of Values, runs
+// results := fn(args), and returns the results as its own, one per result of typ.
+func MakeFunc(typ Type, fn func(args []Value) (results []Value)) Value {
+	if typ.Kind() != Func {
+		panic("reflect: call of MakeFunc with non-Func type")
+	}
+	ft := typ.common()
+	impl := func(args []unsafe.Pointer) []unsafe.Pointer {
+		in := make([]Value, len(args))
+		for i, p := range args {
+			t := rtIn(ft, i)
+			in[i] = Value{t, p, flag(t.Kind())}
+		}
+		out := fn(in)
+		if len(out) != rtNumOut(ft) {
+			panic("reflect: wrong return count from function created by MakeFunc")
+		}
+		res := make([]unsafe.Pointer, len(out))
+		for i, v := range out {
+			if v.flag == 0 {
+				panic("reflect: function created by MakeFunc using closure returned zero Value")
+			}
+			if v.flag&flagRO != 0 {
+				panic("reflect: function created by MakeFunc using closure returned value obtained from unexported field")
+			}
+			t := rtOut(ft, i)
+			v = v.assignTo("reflect.MakeFunc", t)
+			p := unsafe_New(t)
+			typedmemmove(t, p, v.ptr)
+			res[i] = p
+		}
+		return res
+	}
+	cell := new(unsafe.Pointer)
+	*cell = makeFuncValue(ft, impl)
+	return Value{ft, unsafe.Pointer(cell), flag(Func)}
+}
+
+// makeFuncValue: a func value of type t whose calls run impl (stdlib/reflect.cpp).
+func makeFuncValue(t *rtype, impl func([]unsafe.Pointer) []unsafe.Pointer) unsafe.Pointer

@@ -92,3 +92,77 @@ func runFinalizers() {
 		}
 	}
 }
+
+// Callers fills pc with the program counters of the calling goroutine's stack: skip 0 is
+// Callers itself, 1 its caller, and so on. It returns how many it wrote.
+func Callers(skip int, pc []uintptr) int { return callers(skip, pc) }
+
+func callers(skip int, pc []uintptr) int
+func pcInfo(pc uintptr) (function, file string, line int, entry uintptr, ok bool)
+
+// A Func describes a function of the program.
+type Func struct {
+	name  string
+	entry uintptr
+}
+
+// FuncForPC describes the function holding pc (a pc from Callers or Caller), or nil.
+func FuncForPC(pc uintptr) *Func {
+	name, _, _, entry, ok := pcInfo(pc)
+	if !ok {
+		return nil
+	}
+	return &Func{name: name, entry: entry}
+}
+
+// Name returns the function's name ("main.main", "main.(*T).M", "main.main.func1").
+func (f *Func) Name() string {
+	if f == nil {
+		return ""
+	}
+	return f.name
+}
+
+// Entry returns the function's entry address.
+func (f *Func) Entry() uintptr { return f.entry }
+
+// FileLine returns the file name and line of pc in f.
+func (f *Func) FileLine(pc uintptr) (file string, line int) {
+	_, file, line, _, _ = pcInfo(pc)
+	return
+}
+
+// Frames walks the pcs Callers returned; Frame is what each gives.
+type Frames struct {
+	callers []uintptr
+}
+
+// Frame is the information Frames returns for each call frame.
+type Frame struct {
+	PC       uintptr
+	Func     *Func
+	Function string
+	File     string
+	Line     int
+	Entry    uintptr
+}
+
+// CallersFrames takes a slice of pcs returned by Callers and prepares to return
+// function, file and line information for each.
+func CallersFrames(callers []uintptr) *Frames { return &Frames{callers: callers} }
+
+// Next returns the next frame, and whether there are more after it.
+func (ci *Frames) Next() (frame Frame, more bool) {
+	for len(ci.callers) > 0 {
+		pc := ci.callers[0]
+		ci.callers = ci.callers[1:]
+		f := FuncForPC(pc)
+		if f == nil {
+			continue
+		}
+		_, file, line, _, _ := pcInfo(pc)
+		frame = Frame{PC: pc, Func: f, Function: f.name, File: file, Line: line, Entry: f.entry}
+		return frame, len(ci.callers) > 0
+	}
+	return Frame{}, false
+}
