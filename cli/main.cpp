@@ -3,6 +3,8 @@
 #include <CLI/CLI.hpp>
 #include <cstdlib>
 #include <iostream>
+#include <set>
+#include <string>
 
 #include <unistd.h>
 
@@ -25,7 +27,12 @@ int main(int argc, char** argv) {
   // called (the kernel passes the script's path): run the file.
   if (argc >= 2) {
     std::string first = argv[1];
-    if (golite::isGoFile(first) || golite::isScript(first)) {
+    // A command's bare name is the command, even where a file of that name sits in the
+    // working directory (a `run` script beside the program): a script is named by path.
+    static const std::set<std::string> commands = {"run", "build", "test", "check", "disasm",
+                                                   "version", "env", "help", "repl"};
+    bool command = commands.count(first) != 0;
+    if (golite::isGoFile(first) || (!command && golite::isScript(first))) {
       golite::RunOptions opts;
       for (int i = 2; i < argc; i++) opts.args.push_back(argv[i]);
       return golite::runFile(first, opts);

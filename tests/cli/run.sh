@@ -141,6 +141,13 @@ expect_status 0 "--max-heap: 500 MiB of garbage under 32 MiB" "$golite" run --ma
 printf '#!/usr/bin/env golite\npackage main\n\nimport "fmt"\n\nfunc main() { fmt.Println("script ran") }\n' >"$tmp/myscript"
 expect_status 0 "a #! script without .go runs" "$golite" "$tmp/myscript"
 grep -q "^script ran$" "$tmp/cmd.out" || { echo "FAIL the script's output"; fail=1; }
+# A command's name is the command even beside a #! file of that name (a `run` script).
+mkdir -p "$tmp/cmddir"
+cp "$tmp/myscript" "$tmp/cmddir/run"
+printf 'package main\n\nimport "fmt"\n\nfunc main() { fmt.Println("the program ran") }\n' >"$tmp/cmddir/prog.go"
+(cd "$tmp/cmddir" && "$golite" run prog.go >"$tmp/cmd.out" 2>"$tmp/cmd.err")
+[[ $? -eq 0 && $(cat "$tmp/cmd.out") == "the program ran" ]] && echo "ok   golite run beside a file named run" ||
+  { echo "FAIL golite run beside a file named run"; cat "$tmp/cmd.err"; fail=1; }
 expect_status 2 "build -o is refused with a reason" "$golite" build -o "$tmp/x" "$tmp/hour.go"
 grep -q "golite runs programs from source" "$tmp/cmd.err" || { echo "FAIL build -o's message"; fail=1; }
 # The parse cache (cli/parsecache.h): a second run reads every file back instead of parsing
