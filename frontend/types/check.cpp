@@ -784,7 +784,10 @@ void Checker::Impl::declare(Scope* s, ast::Ident* id, Object* obj) {
     }
   }
   if (Object* alt = s->insert(obj)) {
-    std::string where = alt->pos.line ? posString(curFile ? curFile->filename : "", alt->pos) : "";
+    // The other declaration may be in another file of the package.
+    const ast::File* altFile = curFile;
+    if (auto d = objMap.find(alt); d != objMap.end() && d->second->file) altFile = d->second->file;
+    std::string where = alt->pos.line ? posString(altFile ? altFile->filename : "", alt->pos) : "";
     std::string msg = obj->name + " redeclared in this block";
     if (!where.empty()) msg += "\n\t" + where + ": other declaration of " + obj->name;
     error(obj->pos, msg);

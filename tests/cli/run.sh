@@ -141,6 +141,13 @@ expect_status 0 "--max-heap: 500 MiB of garbage under 32 MiB" "$golite" run --ma
 printf '#!/usr/bin/env golite\npackage main\n\nimport "fmt"\n\nfunc main() { fmt.Println("script ran") }\n' >"$tmp/myscript"
 expect_status 0 "a #! script without .go runs" "$golite" "$tmp/myscript"
 grep -q "^script ran$" "$tmp/cmd.out" || { echo "FAIL the script's output"; fail=1; }
+# A redeclaration across a package's files names the other file, as go does.
+mkdir -p "$tmp/redecl"
+printf 'package main\n\nvar X = 1\n\nfunc main() {}\n' >"$tmp/redecl/a.go"
+printf 'package main\n\nvar Y = 2\n\nvar X = 3\n' >"$tmp/redecl/b.go"
+(cd "$tmp/redecl" && "$golite" run a.go b.go >"$tmp/cmd.out" 2>"$tmp/cmd.err")
+[[ $(sed -n 2p "$tmp/cmd.err") == $'\t./a.go:3:5: other declaration of X' ]] && echo "ok   a redeclaration names the other file" ||
+  { echo "FAIL a redeclaration's other file"; cat "$tmp/cmd.err"; fail=1; }
 # A command's name is the command even beside a #! file of that name (a `run` script).
 mkdir -p "$tmp/cmddir"
 cp "$tmp/myscript" "$tmp/cmddir/run"
