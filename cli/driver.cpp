@@ -360,8 +360,26 @@ static int buildProgram(const std::vector<std::string>& targets, const RunOption
   return -1;
 }
 
+// The front end's memory (every package's syntax trees, types and checker state) is not
+// used once the program is compiled: nothing the VM runs points into it. Freed while the
+// program starts, on a thread of its own (a large program's front end is most of its
+// RSS: 150 MB with net/http), then returned to the OS. Under the sanitizers it is freed
+// before the program runs, so that a use of it would be reported.
+static void releaseFrontEnd(std::unique_ptr<Loader> loader) {
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+  loader.reset();
+  malloc_trim(0);
+#else
+  std::thread([l = std::move(loader)]() mutable {
+    l.reset();
+    malloc_trim(0);
+  }).detach();
+#endif
+}
+
 int runProgram(const std::vector<std::string>& targets, const RunOptions& opts) {
-  Loader loader;
+  auto loaderOwner = std::make_unique<Loader>();
+  Loader& loader = *loaderOwner;
   Program program;
   vm::Proto* init = nullptr;
   vm::Proto* mainFn = nullptr;
@@ -384,6 +402,7 @@ int runProgram(const std::vector<std::string>& targets, const RunOptions& opts) 
   // back before the program runs.
   releaseParseCaches();
   malloc_trim(0);
+  releaseFrontEnd(std::move(loaderOwner));
   return vm::runMain(init, mainFn);
 }
 
