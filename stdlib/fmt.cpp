@@ -34,13 +34,17 @@ std::vector<Eface> operands(const uint64_t* base, int w) {
 
 void setNilError(uint64_t* base, int w) { setIface(base, w, nullptr, nullptr); }
 
-// Whether w holds a non-nil *os.File; *fd gets its descriptor (os.File's first field).
+// Whether w holds a non-nil *os.File that is not pollable (a pipe's reads and writes go
+// through its methods, which park on the poller); *fd gets its descriptor (os.File's
+// first field; the poller's descriptor is the second).
 bool osFile(const Iface& w, int64_t* fd) {
   if (!w.tab || !w.data) return false;
   const Type* t = w.tab->type;
   if (t->kind != runtime::Kind::Pointer || t->str != "*os.File") return false;
-  std::memcpy(fd, w.data, sizeof *fd);
-  return *fd >= 0;
+  uint64_t words[2];
+  std::memcpy(words, w.data, sizeof words);
+  *fd = int64_t(words[0]);
+  return *fd >= 0 && words[1] == 0;
 }
 
 // func fileFd(r io.Reader) (fd int, ok bool)

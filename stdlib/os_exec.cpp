@@ -127,10 +127,10 @@ GOLITE_NATIVE("os.wait4", [](vm::Thread*, uint64_t* b) {
   setInt(b, 0, 0);
 });
 
-// func pipe2() (r, w int, errno int)
+// func pipe2() (r, w int, errno int): non-blocking ends, for the poller (os/poll.go).
 GOLITE_NATIVE("os.pipe2", [](vm::Thread*, uint64_t* b) {
   int p[2];
-  if (::pipe2(p, O_CLOEXEC) != 0) {
+  if (::pipe2(p, O_CLOEXEC | O_NONBLOCK) != 0) {
     setInt(b, 0, -1);
     setInt(b, 1, -1);
     setInt(b, 2, errno);

@@ -1,6 +1,8 @@
 // Natives of internal/poll (compiled from Go's source): the runtime hooks its files
 // fd_poll_runtime.go and fd_mutex.go link to, over the network poller (runtime/netpoll.cpp),
 // and package net's one runtime link (fastrandu).
+#include <fcntl.h>
+
 #include <cstring>
 #include <mutex>
 
@@ -95,6 +97,35 @@ GOLITE_NATIVE("os.useDeadlineError", [](vm::Thread*, uint64_t* b) {
   osDeadlineVar = reinterpret_cast<runtime::Eface*>(b[0]);
   if (pollDeadlineSet) runtime::heapMove(osDeadlineVar, &pollDeadlineErr, sizeof pollDeadlineErr);
 });
+
+// Package os's pollable files (stdlib/go/os/poll.go): the same poller.
+// func pollOpen(fd int) (pd uintptr, errno int)
+GOLITE_NATIVE("os.pollOpen", [](vm::Thread*, uint64_t* b) {
+  runtime::pollServerInit();
+  int err = 0;
+  runtime::pollDesc* p = runtime::pollOpen(getUint(b, 0), &err);
+  setUint(b, 0, reinterpret_cast<uint64_t>(p));
+  setInt(b, 1, err);
+});
+GOLITE_NATIVE("os.pollReset", [](vm::Thread*, uint64_t* b) { setInt(b, 0, runtime::pollReset(pd(b, 0), int(getInt(b, 1)))); });
+GOLITE_NATIVE_NOSTACKPTRS("os.pollWait", [](vm::Thread*, uint64_t* b) {
+  runtime::pollDesc* p = pd(b, 0);
+  int mode = int(getInt(b, 1));
+  setInt(b, 0, runtime::pollWait(p, mode));
+});
+GOLITE_NATIVE("os.pollSetDeadline", [](vm::Thread*, uint64_t* b) {
+  runtime::pollSetDeadline(pd(b, 0), getInt(b, 1), int(getInt(b, 2)));
+});
+GOLITE_NATIVE("os.pollUnblock", [](vm::Thread*, uint64_t* b) { runtime::pollUnblock(pd(b, 0)); });
+GOLITE_NATIVE("os.pollClose", [](vm::Thread*, uint64_t* b) { runtime::pollClose(pd(b, 0)); });
+// func setNonblock(fd int, nonblocking bool)
+GOLITE_NATIVE("os.setNonblock", [](vm::Thread*, uint64_t* b) {
+  int fd = int(getInt(b, 0));
+  int fl = ::fcntl(fd, F_GETFL);
+  if (fl >= 0) ::fcntl(fd, F_SETFL, getBool(b, 1) ? (fl | O_NONBLOCK) : (fl & ~O_NONBLOCK));
+});
+// func yield(): a closing file waits for its reads and writes to end.
+GOLITE_NATIVE_NOSTACKPTRS("os.yield", [](vm::Thread*, uint64_t*) { runtime::Gosched(); });
 
 // func fastrandu() uint (net's dnsclient.go, runtime.fastrandu)
 GOLITE_NATIVE("net.fastrandu", [](vm::Thread*, uint64_t* b) { setUint(b, 0, runtime::fastrand64()); });

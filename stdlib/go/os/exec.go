@@ -59,7 +59,7 @@ func StartProcess(name string, argv []string, attr *ProcAttr) (*Process, error) 
 	for i, f := range attr.Files {
 		fds[i] = -1
 		if f != nil {
-			fds[i] = f.fd
+			fds[i] = int(f.Fd()) // blocking again: the child shares the open file
 		}
 	}
 	setpgid, pgid, setsid := false, 0, false
@@ -219,7 +219,7 @@ func Pipe() (r *File, w *File, err error) {
 	if e != 0 {
 		return nil, nil, NewSyscallError("pipe2", syscall.Errno(e))
 	}
-	return NewFile(uintptr(rfd), "|0"), NewFile(uintptr(wfd), "|1"), nil
+	return newPollFile(rfd, "|0"), newPollFile(wfd, "|1"), nil
 }
 
 func pipe2() (r, w int, errno int)

@@ -8,14 +8,18 @@ import (
 	"time"
 )
 
-// File is an open file descriptor. fd must stay the first field: fmt's natives read it to
-// write to an *os.File directly. Close sets fd to -1 (Go's closed descriptor), so that no
-// write reaches a descriptor number the kernel has given to another file.
+// File is an open file descriptor. fd and pd must stay the first two fields: fmt's natives
+// read them to write to an *os.File directly (only when it is not pollable). Close sets fd
+// to -1 (Go's closed descriptor), so that no write reaches a descriptor number the kernel
+// has given to another file.
 type File struct {
 	fd         int
+	pd         uintptr // the network poller's descriptor of a pollable file (a pipe), or 0: poll.go
 	name       string
 	dirinfo    *dirInfo // nil unless the directory is being read
 	appendMode bool     // opened with O_APPEND
+	inflight   int32    // reads and writes of a pollable file in progress (atomic)
+	closing    int32    // Close has begun (atomic)
 }
 
 // Flags to OpenFile (Linux's values).
@@ -57,10 +61,14 @@ func NewFile(fd uintptr, name string) *File {
 
 func (f *File) Name() string { return f.name }
 
-// Fd returns the file descriptor, ^uintptr(0) once closed or for a nil File.
+// Fd returns the file descriptor, ^uintptr(0) once closed or for a nil File. As in Go, a
+// pollable file is put back in blocking mode (its reads and writes then block the thread).
 func (f *File) Fd() uintptr {
 	if f == nil {
 		return ^uintptr(0)
+	}
+	if f.pd != 0 && f.fd >= 0 {
+		setNonblock(f.fd, false)
 	}
 	return uintptr(f.fd)
 }
@@ -86,6 +94,9 @@ func (f *File) Read(b []byte) (n int, err error) {
 	}
 	if len(b) == 0 {
 		return 0, nil
+	}
+	if f.pd != 0 {
+		return f.pollRead(b)
 	}
 	n, e := read(f.fd, b)
 	if e != 0 {
@@ -130,6 +141,9 @@ func (f *File) Write(b []byte) (n int, err error) {
 	if f.fd < 0 {
 		return 0, f.wrapErr("write", errFileClosing)
 	}
+	if f.pd != 0 {
+		return f.pollWrite(b)
+	}
 	n, e := write(f.fd, b)
 	if e != 0 {
 		return n, f.wrapErr("write", syscall.Errno(e))
@@ -146,6 +160,9 @@ func (f *File) WriteString(s string) (n int, err error) {
 	}
 	if f.fd < 0 {
 		return 0, f.wrapErr("write", errFileClosing)
+	}
+	if f.pd != 0 {
+		return f.pollWrite([]byte(s))
 	}
 	n, e := writeString(f.fd, s)
 	if e != 0 {
@@ -225,6 +242,9 @@ func (f *File) Close() error {
 	if f.fd < 0 {
 		return &PathError{Op: "close", Path: f.name, Err: ErrClosed}
 	}
+	if f.pd != 0 {
+		f.pollClose()
+	}
 	fd := f.fd
 	f.fd = -1
 	f.dirinfo = nil
@@ -269,18 +289,11 @@ func (f *File) Chown(uid, gid int) error {
 // Chdir makes the file, a directory, the working directory.
 func (f *File) Chdir() error { return f.fdOp("chdir", fchdir) }
 
-// SetDeadline and its kin: golite's files are never pollable, so as Go's regular files
-// they do not support deadlines.
-func (f *File) SetDeadline(t time.Time) error      { return f.noDeadline("SetDeadline") }
-func (f *File) SetReadDeadline(t time.Time) error  { return f.noDeadline("SetReadDeadline") }
-func (f *File) SetWriteDeadline(t time.Time) error { return f.noDeadline("SetWriteDeadline") }
-
-func (f *File) noDeadline(op string) error {
-	if f == nil {
-		return ErrInvalid
-	}
-	return ErrNoDeadline
-}
+// SetDeadline and its kin: a pollable file (a pipe) takes deadlines, a regular file does
+// not (ErrNoDeadline), as in Go.
+func (f *File) SetDeadline(t time.Time) error      { return f.setDeadline(t, 'r'+'w') }
+func (f *File) SetReadDeadline(t time.Time) error  { return f.setDeadline(t, 'r') }
+func (f *File) SetWriteDeadline(t time.Time) error { return f.setDeadline(t, 'w') }
 
 // syscallMode is the kernel's mode for a FileMode: permissions plus setuid, setgid, sticky.
 func syscallMode(i FileMode) (o uint32) {
