@@ -124,6 +124,11 @@ GOLITE_NATIVE("os.setNonblock", [](vm::Thread*, uint64_t* b) {
   int fl = ::fcntl(fd, F_GETFL);
   if (fl >= 0) ::fcntl(fd, F_SETFL, getBool(b, 1) ? (fl | O_NONBLOCK) : (fl & ~O_NONBLOCK));
 });
+// func isNonblock(fd int) bool
+GOLITE_NATIVE("os.isNonblock", [](vm::Thread*, uint64_t* b) {
+  int fl = ::fcntl(int(getInt(b, 0)), F_GETFL);
+  setBool(b, 0, fl >= 0 && (fl & O_NONBLOCK) != 0);
+});
 // func yield(): a closing file waits for its reads and writes to end.
 GOLITE_NATIVE_NOSTACKPTRS("os.yield", [](vm::Thread*, uint64_t*) { runtime::Gosched(); });
 

@@ -219,7 +219,7 @@ func Pipe() (r *File, w *File, err error) {
 	if e != 0 {
 		return nil, nil, NewSyscallError("pipe2", syscall.Errno(e))
 	}
-	return newPollFile(rfd, "|0"), newPollFile(wfd, "|1"), nil
+	return newPollFile(rfd, "|0", true), newPollFile(wfd, "|1", true), nil
 }
 
 func pipe2() (r, w int, errno int)

@@ -51,10 +51,14 @@ var (
 )
 
 // NewFile returns a new File with the given file descriptor and name (nil if fd is not
-// a valid descriptor number).
+// a valid descriptor number). As in Go, a descriptor already in non-blocking mode is used
+// through the poller (os/poll.go).
 func NewFile(fd uintptr, name string) *File {
 	if int(fd) < 0 {
 		return nil
+	}
+	if isNonblock(int(fd)) {
+		return newPollFile(int(fd), name, false)
 	}
 	return &File{fd: int(fd), name: name}
 }

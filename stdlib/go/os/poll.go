@@ -17,15 +17,20 @@ import (
 // ErrNotPollable: the descriptor cannot be polled.
 var errNotPollable = errors.New("not pollable")
 
-func newPollFile(fd int, name string) *File {
+// newPollFile: a File for fd registered with the poller. A descriptor the poller refuses
+// (a regular file) is an ordinary File; one golite made non-blocking (a pipe) is put back
+// in blocking mode then.
+func newPollFile(fd int, name string, madeNonblocking bool) *File {
 	f := &File{fd: fd, name: name}
 	if pd, e := pollOpen(fd); e == 0 {
 		f.pd = pd
-	} else {
+	} else if madeNonblocking {
 		setNonblock(fd, false)
 	}
 	return f
 }
+
+func isNonblock(fd int) bool
 
 // incref: a read or write may start (false once Close has begun).
 func (f *File) incref() bool {
