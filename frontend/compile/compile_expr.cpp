@@ -135,9 +135,13 @@ void Program::Impl::load(const Place& p, int dst) {
   }
   switch (p.kind) {
     case Place::Reg:
+      if (indirect(p.type)) {  // its register holds the address of its copy: it moves
+        if (p.reg != dst) emitABC(Op::MOV, dst, p.reg, 0);
+        return;
+      }
       if (p.off % 8 == 0 && size % 8 == 0) {
         int src = p.reg + int(p.off / 8);
-        int w = words(p.type);  // one for a value held indirectly: its register moves
+        int w = words(p.type);
         if (src == dst) return;
         if (w == 1) emitABC(Op::MOV, dst, src, 0);
         else if (w == 2) emitABC(Op::MOV2, dst, src, 0);
@@ -173,7 +177,7 @@ int Program::Impl::sliceElemAddr(const Place& p) {
 
 int Program::Impl::read(const Place& p) {
   int64_t size = sizeOf(p.type);
-  if (p.kind == Place::Reg && p.off % 8 == 0 && size % 8 == 0) return p.reg + int(p.off / 8);
+  if (p.kind == Place::Reg && (indirect(p.type) || (p.off % 8 == 0 && size % 8 == 0))) return p.reg + int(p.off / 8);
   int r = alloc(words(p.type));
   load(p, r);
   return r;
@@ -191,6 +195,10 @@ void Program::Impl::store(const Place& p, int src) {
   }
   switch (p.kind) {
     case Place::Reg:
+      if (indirect(p.type)) {
+        if (p.reg != src) emitABC(Op::MOV, p.reg, src, 0);
+        return;
+      }
       if (p.off % 8 == 0 && size % 8 == 0) {
         int d = p.reg + int(p.off / 8);
         int w = words(p.type);
@@ -232,6 +240,7 @@ int Program::Impl::address(const Place& p) {
     emitABC(Op::OFFPTR, r, ptr, int(off));
     return r;
   }
+  if (p.kind == Place::Reg && p.type && indirect(p.type)) return p.reg;  // the copy's address
   if (p.kind == Place::Reg) return regAddr(p.reg, p.off, p.type ? sizeOf(p.type) : -1, true);
   error(nullptr, "internal error: address of a map element");
 }
