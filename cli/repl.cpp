@@ -31,6 +31,7 @@
 // prompt drops the input being typed; while an input runs it interrupts it
 // (vm::interruptSession). Piped input has no prompt and no editing.
 #include "cli/repl.h"
+#include "stdlib/os.h"
 
 #include <editline/readline.h>
 #include <poll.h>
@@ -706,6 +707,8 @@ char** complete(const char* text, int start, int) {
 }  // namespace
 
 int runRepl(const ReplOptions& opts) {
+  // os.Args[0] is the program's name, as packages expect (flag's init reads it).
+  stdlib::os::setOSArgs({"golite"});
   static Session* session = new Session(opts);  // lives until the process exits
   theSession = session;
   const vm::Proto* init = session->start();
