@@ -30,39 +30,52 @@ uint32_t* semaAddr(uint64_t* base) {
 
 }  // namespace
 
+// The poller's operations, each registered under internal/poll's name and package os's
+// (stdlib/go/os/poll.go): the same functions.
+namespace {
+void pollOpenNative(vm::Thread*, uint64_t* b) {  // (fd uintptr) (pd uintptr, errno int)
+  runtime::pollServerInit();
+  int err = 0;
+  runtime::pollDesc* p = runtime::pollOpen(getUint(b, 0), &err);
+  setUint(b, 0, reinterpret_cast<uint64_t>(p));
+  setInt(b, 1, err);
+}
+void pollCloseNative(vm::Thread*, uint64_t* b) { runtime::pollClose(pd(b, 0)); }  // (pd uintptr)
+void pollResetNative(vm::Thread*, uint64_t* b) {  // (pd uintptr, mode int) int
+  setInt(b, 0, runtime::pollReset(pd(b, 0), int(getInt(b, 1))));
+}
+void pollWaitNative(vm::Thread*, uint64_t* b) {  // (pd uintptr, mode int) int: parks
+  runtime::pollDesc* p = pd(b, 0);
+  int mode = int(getInt(b, 1));
+  setInt(b, 0, runtime::pollWait(p, mode));
+}
+void pollSetDeadlineNative(vm::Thread*, uint64_t* b) {  // (pd uintptr, d int64, mode int)
+  runtime::pollSetDeadline(pd(b, 0), getInt(b, 1), int(getInt(b, 2)));
+}
+void pollUnblockNative(vm::Thread*, uint64_t* b) { runtime::pollUnblock(pd(b, 0)); }  // (pd uintptr)
+}  // namespace
+
+GOLITE_NATIVE("internal/poll.runtime_pollOpen", pollOpenNative);
+GOLITE_NATIVE("internal/poll.runtime_pollClose", pollCloseNative);
+GOLITE_NATIVE("internal/poll.runtime_pollReset", pollResetNative);
+GOLITE_NATIVE_NOSTACKPTRS("internal/poll.runtime_pollWait", pollWaitNative);
+GOLITE_NATIVE("internal/poll.runtime_pollSetDeadline", pollSetDeadlineNative);
+GOLITE_NATIVE("internal/poll.runtime_pollUnblock", pollUnblockNative);
+GOLITE_NATIVE("os.pollOpen", pollOpenNative);
+GOLITE_NATIVE("os.pollClose", pollCloseNative);
+GOLITE_NATIVE("os.pollReset", pollResetNative);
+GOLITE_NATIVE_NOSTACKPTRS("os.pollWait", pollWaitNative);
+GOLITE_NATIVE("os.pollSetDeadline", pollSetDeadlineNative);
+GOLITE_NATIVE("os.pollUnblock", pollUnblockNative);
+
 // func runtime_pollServerInit()
 GOLITE_NATIVE("internal/poll.runtime_pollServerInit", [](vm::Thread*, uint64_t*) { runtime::pollServerInit(); });
 // func runtime_isPollServerDescriptor(fd uintptr) bool
 GOLITE_NATIVE("internal/poll.runtime_isPollServerDescriptor", [](vm::Thread*, uint64_t* b) {
   setBool(b, 0, runtime::isPollServerDescriptor(getUint(b, 0)));
 });
-// func runtime_pollOpen(fd uintptr) (uintptr, int)
-GOLITE_NATIVE("internal/poll.runtime_pollOpen", [](vm::Thread*, uint64_t* b) {
-  int err = 0;
-  runtime::pollDesc* p = runtime::pollOpen(getUint(b, 0), &err);
-  setUint(b, 0, reinterpret_cast<uint64_t>(p));
-  setInt(b, 1, err);
-});
-// func runtime_pollClose(ctx uintptr)
-GOLITE_NATIVE("internal/poll.runtime_pollClose", [](vm::Thread*, uint64_t* b) { runtime::pollClose(pd(b, 0)); });
-// func runtime_pollReset(ctx uintptr, mode int) int
-GOLITE_NATIVE("internal/poll.runtime_pollReset", [](vm::Thread*, uint64_t* b) {
-  setInt(b, 0, runtime::pollReset(pd(b, 0), int(getInt(b, 1))));
-});
-// func runtime_pollWait(ctx uintptr, mode int) int: parks until ready, a deadline or close.
-GOLITE_NATIVE_NOSTACKPTRS("internal/poll.runtime_pollWait", [](vm::Thread*, uint64_t* b) {
-  runtime::pollDesc* p = pd(b, 0);
-  int mode = int(getInt(b, 1));
-  setInt(b, 0, runtime::pollWait(p, mode));
-});
 // func runtime_pollWaitCanceled(ctx uintptr, mode int): Windows only.
 GOLITE_NATIVE("internal/poll.runtime_pollWaitCanceled", [](vm::Thread*, uint64_t*) {});
-// func runtime_pollSetDeadline(ctx uintptr, d int64, mode int)
-GOLITE_NATIVE("internal/poll.runtime_pollSetDeadline", [](vm::Thread*, uint64_t* b) {
-  runtime::pollSetDeadline(pd(b, 0), getInt(b, 1), int(getInt(b, 2)));
-});
-// func runtime_pollUnblock(ctx uintptr)
-GOLITE_NATIVE("internal/poll.runtime_pollUnblock", [](vm::Thread*, uint64_t* b) { runtime::pollUnblock(pd(b, 0)); });
 // func runtimeNano() int64 (runtime.nanotime)
 GOLITE_NATIVE("internal/poll.runtimeNano", [](vm::Thread*, uint64_t* b) { setInt(b, 0, runtime::nanotime()); });
 // func runtime_Semacquire(sema *uint32), runtime_Semrelease(sema *uint32): fdMutex's waits.
@@ -98,26 +111,6 @@ GOLITE_NATIVE("os.useDeadlineError", [](vm::Thread*, uint64_t* b) {
   if (pollDeadlineSet) runtime::heapMove(osDeadlineVar, &pollDeadlineErr, sizeof pollDeadlineErr);
 });
 
-// Package os's pollable files (stdlib/go/os/poll.go): the same poller.
-// func pollOpen(fd int) (pd uintptr, errno int)
-GOLITE_NATIVE("os.pollOpen", [](vm::Thread*, uint64_t* b) {
-  runtime::pollServerInit();
-  int err = 0;
-  runtime::pollDesc* p = runtime::pollOpen(getUint(b, 0), &err);
-  setUint(b, 0, reinterpret_cast<uint64_t>(p));
-  setInt(b, 1, err);
-});
-GOLITE_NATIVE("os.pollReset", [](vm::Thread*, uint64_t* b) { setInt(b, 0, runtime::pollReset(pd(b, 0), int(getInt(b, 1)))); });
-GOLITE_NATIVE_NOSTACKPTRS("os.pollWait", [](vm::Thread*, uint64_t* b) {
-  runtime::pollDesc* p = pd(b, 0);
-  int mode = int(getInt(b, 1));
-  setInt(b, 0, runtime::pollWait(p, mode));
-});
-GOLITE_NATIVE("os.pollSetDeadline", [](vm::Thread*, uint64_t* b) {
-  runtime::pollSetDeadline(pd(b, 0), getInt(b, 1), int(getInt(b, 2)));
-});
-GOLITE_NATIVE("os.pollUnblock", [](vm::Thread*, uint64_t* b) { runtime::pollUnblock(pd(b, 0)); });
-GOLITE_NATIVE("os.pollClose", [](vm::Thread*, uint64_t* b) { runtime::pollClose(pd(b, 0)); });
 // func setNonblock(fd int, nonblocking bool)
 GOLITE_NATIVE("os.setNonblock", [](vm::Thread*, uint64_t* b) {
   int fd = int(getInt(b, 0));
