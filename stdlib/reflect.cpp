@@ -339,6 +339,23 @@ GOLITE_NATIVE("reflect.chansend", [](vm::Thread*, uint64_t* b) {
   bool sent = runtime::chansend(c, val, !nb);
   setBool(vm::nativeBase(vm::currentThread()), 0, sent);
 });
+// func rselect(chans, elems []unsafe.Pointer, nsends int, block bool) (chosen int, recvOK bool)
+// The channels and elements stay reachable through the two slices (the caller's) while
+// the select waits.
+void rselectNative(vm::Thread*, uint64_t* b) {
+  GoSlice chans = getSlice(b, 0), elems = getSlice(b, 3);
+  int nsends = int(getInt(b, 6));
+  bool block = getBool(b, 7);
+  std::vector<runtime::scase> cases(size_t(chans.len));
+  for (int64_t i = 0; i < chans.len; i++)
+    cases[size_t(i)] = {static_cast<runtime::hchan* const*>(chans.ptr)[i], static_cast<void* const*>(elems.ptr)[i]};
+  bool ok = false;
+  int chosen = runtime::selectgo(cases.data(), nsends, int(chans.len) - nsends, block, &ok);
+  uint64_t* out = vm::nativeBase(vm::currentThread());
+  setInt(out, 0, chosen);
+  setBool(out, 1, ok);
+}
+GOLITE_NATIVE("reflect.rselect", rselectNative);
 // func chanrecv(t *rtype, c, val unsafe.Pointer, nb bool) (selected, ok bool)
 GOLITE_NATIVE("reflect.chanrecv", [](vm::Thread*, uint64_t* b) {
   runtime::hchan* c = C(b, 1);

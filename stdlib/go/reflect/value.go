@@ -1755,3 +1755,112 @@ func MakeFunc(typ Type, fn func(args []Value) (results []Value)) Value {
 
 // makeFuncValue: a func value of type t whose calls run impl (stdlib/reflect.cpp).
 func makeFuncValue(t *rtype, impl func([]unsafe.Pointer) []unsafe.Pointer) unsafe.Pointer
+
+// ---- select -------------------------------------------------------------------------------
+
+// A SelectDir describes the communication direction of a select case.
+type SelectDir int
+
+const (
+	_             SelectDir = iota
+	SelectSend              // case Chan <- Send
+	SelectRecv              // case <-Chan:
+	SelectDefault           // default
+)
+
+// A SelectCase describes a single case in a select operation: its direction, the
+// channel (a zero Value or a nil channel: the case is ignored) and, for a send, the
+// value to send.
+type SelectCase struct {
+	Dir  SelectDir
+	Chan Value
+	Send Value
+}
+
+// Select executes a select operation described by the list of cases. Like the Go select
+// statement, it blocks until at least one of the cases can proceed, makes a uniform
+// pseudo-random choice, and then executes that case. It returns the index of the chosen
+// case and, if that case was a receive, the value received and whether it was a send
+// on the channel (false: a zero value because the channel is closed).
+func Select(cases []SelectCase) (chosen int, recv Value, recvOK bool) {
+	if len(cases) > 65536 {
+		panic("reflect.Select: too many cases (max 65536)")
+	}
+	// The runtime takes the sends first, then the receives (runtime/chan.h): order maps
+	// its indexes back to the caller's.
+	var sendIdx, recvIdx []int
+	var sendChans, sendElems, recvChans, recvElems []unsafe.Pointer
+	var recvTypes []*rtype
+	deflt := -1
+	for i, c := range cases {
+		switch c.Dir {
+		case SelectDefault:
+			if deflt >= 0 {
+				panic("reflect.Select: multiple default cases")
+			}
+			if c.Chan.IsValid() {
+				panic("reflect.Select: default case has Chan value")
+			}
+			if c.Send.IsValid() {
+				panic("reflect.Select: default case has Send value")
+			}
+			deflt = i
+		case SelectSend:
+			var ch, elem unsafe.Pointer
+			if c.Chan.IsValid() {
+				c.Chan.mustBe(Chan, "reflect.Select")
+				c.Chan.mustBeExported("reflect.Select")
+				if rtChanDir(c.Chan.typ)&SendDir == 0 {
+					panic("reflect.Select: SendDir case using recv-only channel")
+				}
+				v := c.Send
+				if !v.IsValid() {
+					panic("reflect.Select: SendDir case missing Send value")
+				}
+				v.mustBeExported("reflect.Select")
+				v = v.assignTo("reflect.Select", rtElem(c.Chan.typ))
+				ch, elem = *(*unsafe.Pointer)(c.Chan.ptr), v.ptr
+			}
+			sendIdx = append(sendIdx, i)
+			sendChans = append(sendChans, ch)
+			sendElems = append(sendElems, elem)
+		case SelectRecv:
+			if c.Send.IsValid() {
+				panic("reflect.Select: RecvDir case has Send value")
+			}
+			var ch, elem unsafe.Pointer
+			var et *rtype
+			if c.Chan.IsValid() {
+				c.Chan.mustBe(Chan, "reflect.Select")
+				c.Chan.mustBeExported("reflect.Select")
+				if rtChanDir(c.Chan.typ)&RecvDir == 0 {
+					panic("reflect.Select: RecvDir case using send-only channel")
+				}
+				et = rtElem(c.Chan.typ)
+				ch, elem = *(*unsafe.Pointer)(c.Chan.ptr), unsafe_New(et)
+			}
+			recvIdx = append(recvIdx, i)
+			recvChans = append(recvChans, ch)
+			recvElems = append(recvElems, elem)
+			recvTypes = append(recvTypes, et)
+		default:
+			panic("reflect.Select: invalid Dir")
+		}
+	}
+	chans := append(sendChans, recvChans...)
+	elems := append(sendElems, recvElems...)
+	k, ok := rselect(chans, elems, len(sendIdx), deflt < 0)
+	if k < 0 {
+		return deflt, Value{}, false
+	}
+	if k < len(sendIdx) {
+		return sendIdx[k], Value{}, false
+	}
+	k -= len(sendIdx)
+	et := recvTypes[k]
+	return recvIdx[k], Value{et, recvElems[k], flag(et.Kind())}, ok
+}
+
+// rselect runs the runtime's select over chans[i] with elems[i] (the first nsends are
+// sends): the index chosen, -1 for none ready when !block (stdlib/reflect.cpp).
+func rselect(chans, elems []unsafe.Pointer, nsends int, block bool) (chosen int, recvOK bool)
