@@ -22,12 +22,6 @@ namespace {
 
 runtime::pollDesc* pd(const uint64_t* base, int w) { return reinterpret_cast<runtime::pollDesc*>(base[w]); }
 
-uint32_t* semaAddr(uint64_t* base) {
-  auto* p = reinterpret_cast<uint32_t*>(base[0]);
-  if (p == nullptr) runtime::panicNilDeref();
-  return p;
-}
-
 }  // namespace
 
 // The poller's operations, each registered under internal/poll's name and package os's
@@ -78,13 +72,7 @@ GOLITE_NATIVE("internal/poll.runtime_isPollServerDescriptor", [](vm::Thread*, ui
 GOLITE_NATIVE("internal/poll.runtime_pollWaitCanceled", [](vm::Thread*, uint64_t*) {});
 // func runtimeNano() int64 (runtime.nanotime)
 GOLITE_NATIVE("internal/poll.runtimeNano", [](vm::Thread*, uint64_t* b) { setInt(b, 0, runtime::nanotime()); });
-// func runtime_Semacquire(sema *uint32), runtime_Semrelease(sema *uint32): fdMutex's waits.
-GOLITE_NATIVE_NOSTACKPTRS("internal/poll.runtime_Semacquire", [](vm::Thread*, uint64_t* b) {
-  runtime::semacquire(semaAddr(b), false, runtime::WaitReason::Semacquire);
-});
-GOLITE_NATIVE_NOSTACKPTRS("internal/poll.runtime_Semrelease", [](vm::Thread*, uint64_t* b) {
-  runtime::semrelease(semaAddr(b), false);
-});
+// internal/poll's runtime_Semacquire and runtime_Semrelease are sync's (stdlib/sync.cpp).
 
 // os.ErrDeadlineExceeded is internal/poll's ErrDeadlineExceeded once that package exists
 // (stdlib/go/internal/overlay/internal/poll). Whichever package initializes second makes

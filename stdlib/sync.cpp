@@ -68,6 +68,11 @@ GOLITE_NATIVE_NOSTACKPTRS("sync.runtime_SemacquireMutex", semacquireMutex);
 GOLITE_NATIVE_NOSTACKPTRS("sync.runtime_SemacquireRWMutexR", semacquireRWMutexR);
 GOLITE_NATIVE_NOSTACKPTRS("sync.runtime_SemacquireRWMutex", semacquireRWMutex);
 GOLITE_NATIVE_NOSTACKPTRS("sync.runtime_Semrelease", semrelease);
+// internal/poll's fdMutex waits on the same semaphores (runtime_Semrelease without handoff).
+GOLITE_NATIVE_NOSTACKPTRS("internal/poll.runtime_Semacquire", semacquire);
+GOLITE_NATIVE_NOSTACKPTRS("internal/poll.runtime_Semrelease", [](vm::Thread*, uint64_t* b) {
+  runtime::semrelease(semaAddr(b), false);
+});
 GOLITE_NATIVE("sync.runtime_notifyListAdd", notifyListAdd);
 GOLITE_NATIVE_NOSTACKPTRS("sync.runtime_notifyListWait", notifyListWait);
 GOLITE_NATIVE("sync.runtime_notifyListNotifyAll", notifyListNotifyAll);
