@@ -133,6 +133,7 @@
 namespace golite::runtime {
 
 void (*gcScanVM)(void* vm, uintptr_t sp) = nullptr;
+void (*gcDescribeSlot)(void* vm, uintptr_t slot) = nullptr;
 void (*gcSegmentEnter)(void* vm, uintptr_t below, uintptr_t top) = nullptr;
 void (*gcSegmentLeave)(void* vm) = nullptr;
 void (*gcScanGlobals)() = nullptr;
@@ -713,6 +714,23 @@ void resurrect(uintptr_t base) {
   if (s != nullptr && s->loadState() == mSpanState::InUse) s->setMarked(s->objIndex(base));
 }
 
+// checkmarkExplain's search for the root holding an object: while explainHi is set, the
+// root scanners print where they find a word inside [explainLo, explainHi).
+uintptr_t explainLo = 0, explainHi = 0;
+thread_local G* tlsExplainG = nullptr;
+__attribute__((no_sanitize("address", "thread"))) void explainWords(const char* what, const void* p, size_t words) {
+  const auto* w = static_cast<const uintptr_t*>(p);
+  for (size_t i = 0; i < words; i++) {
+    if (w[i] < explainLo || w[i] >= explainHi) continue;
+    char buf[200];
+    std::snprintf(buf, sizeof buf, "  root: %s, goroutine %lld, word %zu of %zu at %p\n", what,
+                  tlsExplainG ? static_cast<long long>(tlsExplainG->goid) : -1LL, i, words, static_cast<const void*>(w + i));
+    writeStderr(buf);
+    if (tlsExplainG && tlsExplainG->vm && gcDescribeSlot)
+      gcDescribeSlot(tlsExplainG->vm, reinterpret_cast<uintptr_t>(w + i));
+  }
+}
+
 // One goroutine's roots, into scanGcw(): its sudogs' pointers and its stack, the native
 // part from sp up (0: from where its state says). gp is stopped: the world is, or the
 // caller holds its stack (claimStack). Returns the stack bytes (native in use and what
@@ -720,6 +738,7 @@ void resurrect(uintptr_t base) {
 uint64_t scanGoroutine(G* gp, uintptr_t sp) {
   uint32_t st = gp->status();
   if (st == Gdead || st == Gidle) return 0;
+  tlsExplainG = gp;
   Gcw& gcw = scanGcw();
   uint64_t reported = tlsScanBytes;
   // A waker may write a sudog's fields while this reads them (they only add to what the
@@ -881,6 +900,60 @@ namespace {
 // program dies): checking must not change what the cycle frees, or finalizes.
 bool checkmarkSkipsNative = false;
 
+// The allocated heap objects holding a pointer into [obj, obj + size), printed, with the
+// concurrent mark's verdict on each (saved: its mark bits, as checkmark keeps them); then
+// the same for the first unmarked holder, up to a few levels: the path by which the second
+// mark reached an object the first missed. A holder the first mark did mark points at a
+// store that bypassed the barrier; no holder at all, at a root.
+void checkmarkExplain(uintptr_t obj, uintptr_t size, const std::vector<uint64_t>& saved) {
+  char buf[320];
+  const auto* w = reinterpret_cast<const uint64_t*>(obj);
+  for (uintptr_t i = 0; i < size / 8 && i < 16; i++) {
+    std::snprintf(buf, sizeof buf, "  word %2" PRIuPTR ": %#" PRIx64 "\n", i, w[i]);
+    writeStderr(buf);
+  }
+  for (int depth = 0; depth < 6; depth++) {
+    uintptr_t next = 0, nextSize = 0;
+    int found = 0;
+    size_t k = 0;
+    for (size_t i = 0; i < mheap_.nallspans; i++) {
+      mspan* s = mheap_.allspans[i];
+      size_t base = k;
+      k += pageSize / 8 / 64;
+      if (s->loadState() != mSpanState::InUse || s->spanclass.noscan()) continue;
+      for (uintptr_t j = 0; j < s->nelems; j++) {
+        if (s->isFree(j)) continue;
+        uintptr_t o = s->startAddr + j * s->elemsize;
+        const auto* ws = reinterpret_cast<const uintptr_t*>(o);
+        for (uintptr_t x = 0; x < s->elemsize / 8; x++) {
+          if (ws[x] < obj || ws[x] >= obj + size) continue;
+          bool first = (saved[base + j / 64] >> (j % 64)) & 1;
+          bool second = s->isMarked(j);
+          std::snprintf(buf, sizeof buf,
+                        "  held by %#" PRIxPTR " +%" PRIuPTR " (size %" PRIuPTR ", %s, concurrent mark: %s, checkmark: %s)\n",
+                        o, x * 8, s->elemsize, s->spanclass.sizeclass() == 0 ? "large" : "small",
+                        first ? "marked" : "unmarked", second ? "marked" : "unmarked");
+          writeStderr(buf);
+          if (!first && second && next == 0) { next = o; nextSize = s->elemsize; }
+          if (++found > 8) break;
+        }
+      }
+    }
+    if (found == 0) {
+      writeStderr("  no heap object holds it: a root does\n");
+      explainLo = obj;
+      explainHi = obj + size;
+      markRoots(getg(), 0, true);
+      explainHi = 0;
+    }
+    if (next == 0) return;
+    std::snprintf(buf, sizeof buf, "  which (%#" PRIxPTR ") is held by:\n", next);
+    writeStderr(buf);
+    obj = next;
+    size = nextSize;
+  }
+}
+
 void checkmark(G* self, uintptr_t selfSp) {
   std::vector<uint64_t> saved;
   saved.reserve(mheap_.nallspans * (pageSize / 8 / 64));
@@ -910,6 +983,7 @@ void checkmark(G* self, uintptr_t selfSp) {
                       s->startAddr + idx * s->elemsize, s->elemsize,
                       t != nullptr ? t->str.c_str() : "unknown");
         writeStderr(buf);
+        checkmarkExplain(s->startAddr + idx * s->elemsize, s->elemsize, saved);
         throwf("checkmark found unmarked object");
       }
       s->gcmarkBits[j] |= saved[k];
@@ -1467,6 +1541,7 @@ __attribute__((no_sanitize("address", "thread"))) void writeBarrierSlow(void* ds
 
 void gcScanConservative(const void* p, size_t bytes) {
   uintptr_t a = reinterpret_cast<uintptr_t>(p);
+  if (explainHi) explainWords("conservative words (VM registers, native frames' words)", p, bytes / 8);
   tlsScanBytes += bytes;
   scanRange(a, a + bytes, scanGcw());
 }
@@ -1476,10 +1551,14 @@ void gcScanNativeStack(const void* p, size_t bytes) {
   scanNativeRange(a, a + bytes);
 }
 
-void gcMarkPointer(const void* p) { markWord(reinterpret_cast<uintptr_t>(p), scanGcw()); }
+void gcMarkPointer(const void* p) {
+  if (explainHi) explainWords("a pointer (closure, defer fn, panic value)", &p, 1);
+  markWord(reinterpret_cast<uintptr_t>(p), scanGcw());
+}
 
 __attribute__((no_sanitize("address", "thread"))) void gcScanPointerWords(const void* p, const uint64_t* bits, size_t words) {
   auto a = reinterpret_cast<const uintptr_t*>(p);
+  if (explainHi) explainWords("pointer words (frame objects, defer args, globals)", p, words);
   tlsScanBytes += words * 8;
   Gcw& gcw = scanGcw();
   for (size_t i = 0; i < words; i++)

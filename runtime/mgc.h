@@ -55,6 +55,9 @@ extern void (*gcSegmentLeave)(void* vm);
 // Whether a parked goroutine's native stack holds no Go pointer the collector must see
 // (then it may be taken out of memory while parked: shrinkParkedStacks).
 extern bool (*gcStackHoldsNoPointers)(void* vm);
+// GODEBUG=gccheckmark=1's report: describes the VM register at address slot of a
+// goroutine's VM state (its frame, function and register), or nothing when not there.
+extern void (*gcDescribeSlot)(void* vm, uintptr_t slot);
 extern void (*gcScanGlobals)();
 void gcScanConservative(const void* p, size_t bytes);
 // The collector's background worker left idle (sweep done, no scavenging): for the

@@ -34,6 +34,15 @@
 //     its case array's addresses: Proto::selectSends lists them as its uses. An ADDR the
 //     compiler cannot vouch for in this way (kAddrPinned) makes its registers live
 //     everywhere in the function.
+//   - A call defines its result words (the callee's, or the compiler's note for a
+//     closure or interface call).
+//   - assigned(i): the registers some instruction (or the caller, for the parameters)
+//     wrote on every path from the entry to i, by forward dataflow. The collector scans
+//     only those: a register stack slot a function has not written yet still holds what
+//     an earlier frame left there, and scanning it would keep that garbage alive and
+//     show gccheckmark a word the concurrent mark never saw (the over-wide uses above
+//     can make such a register look live, and the return sequence's results are live
+//     everywhere in a function with defer, its entry included).
 //
 // A frame is found at a resume pc, the pc saved in its CallInfo: a loop edge's target or
 // the function's entry (the frame is stopped there: its map is live-in(pc)), or the pc
@@ -95,6 +104,12 @@ uint32_t printWords(PrintKind k) {
 // The arguments of a call whose width the instruction does not say: every register from
 // the frame base of the call up (all of them may be the callee's arguments).
 constexpr uint32_t kRest = UINT32_MAX;
+
+const Proto::DefPtrs* defNote(const Proto& p, size_t pc) {
+  auto it = std::lower_bound(p.defPtrs.begin(), p.defPtrs.end(), uint32_t(pc),
+                             [](const Proto::DefPtrs& d, uint32_t v) { return d.pc < v; });
+  return it != p.defPtrs.end() && it->pc == pc ? &*it : nullptr;
+}
 
 void effects(const Proto& p, size_t pc, Effects& e) {
   const Instr i = p.code[pc];
@@ -211,16 +226,23 @@ void effects(const Proto& p, size_t pc, Effects& e) {
       e.d(i.a, t->directIface() ? 1 : i.c); e.u(i.b, 1);
       break;
     }
+    // A call writes its results from its frame base up: they are defined there (else a
+    // result register would look live from the function's entry, and be scanned while it
+    // still holds whatever an earlier frame left in it). The width is the callee's, or
+    // for a closure or interface call the compiler's note; without one, nothing is.
     case Op::CALL: {
       const auto* callee = reinterpret_cast<const Proto*>(p.consts[i.bx()]);
+      e.d(i.a, callee->resultWords);
       e.u(i.a, callee->paramWords);
       break;
     }
     case Op::CALLCL:
+      if (const Proto::DefPtrs* d = defNote(p, pc)) e.d(i.a, d->words);
       e.u(i.b, 1);
       e.u(i.a, i.c ? uint32_t(i.c - 1) : kRest);
       break;
     case Op::CALLI: {
+      if (const Proto::DefPtrs* d = defNote(p, pc)) e.d(i.a, d->words);
       e.u(i.b, 2);
       auto it = std::lower_bound(p.calliArgs.begin(), p.calliArgs.end(),
                                  std::pair<uint32_t, uint32_t>{uint32_t(pc), 0});
@@ -286,11 +308,6 @@ void effects(const Proto& p, size_t pc, Effects& e) {
 void setBit(uint64_t* b, uint32_t r) { b[r / 64] |= uint64_t(1) << (r % 64); }
 bool testBit(const uint64_t* b, uint32_t r) { return b[r / 64] >> (r % 64) & 1; }
 
-const Proto::DefPtrs* defNote(const Proto& p, size_t pc) {
-  auto it = std::lower_bound(p.defPtrs.begin(), p.defPtrs.end(), uint32_t(pc),
-                             [](const Proto::DefPtrs& d, uint32_t v) { return d.pc < v; });
-  return it != p.defPtrs.end() && it->pc == pc ? &*it : nullptr;
-}
 
 void kinds(const Proto& p, size_t pc, const Effects& e, uint64_t* s, uint32_t regs) {
   const Instr i = p.code[pc];
@@ -574,6 +591,65 @@ void computeFrameMaps(Proto* p) {
     }
   }
 
+  // Forward dataflow to a fixed point: the registers written on every path from the
+  // entry to each instruction start (assigned; the parameters at entry). A register may
+  // be live and hold a pointer on some path while on another it still holds what an
+  // earlier frame left there: a result register a deferred call's return sequence reads,
+  // seen at the entry before the function zeroes it; a register the liveness keeps live
+  // from an over-wide use (the unused index of a two-index slice). Only assigned registers
+  // are scanned, so a stale word never keeps garbage alive, and a later cycle never finds
+  // a word the concurrent mark could not have seen (gccheckmark). A closure or interface
+  // call without a note writes results of unknown width: everything from its base counts.
+  // A recovered panic resumes the return sequence from an instruction where the frame had
+  // deferred a call already: only those (reached from a DEFER) count as its predecessors.
+  std::vector<uint8_t> afterDefer(n + 1, 0);
+  if (hasDefer) {
+    std::vector<size_t> work;
+    for (size_t pc : starts)
+      if (p->code[pc].op == Op::DEFER) work.push_back(pc);
+    while (!work.empty()) {
+      size_t pc = work.back();
+      work.pop_back();
+      if (pc > n || afterDefer[pc]) continue;
+      afterDefer[pc] = 1;
+      if (pc == n) continue;
+      size_t succ[2];
+      int ns = successors(pc, succ);
+      for (int k = 0; k < ns; k++) work.push_back(succ[k]);
+    }
+  }
+  Bits assigned(n + 1, regs);
+  for (size_t pc = 1; pc <= n; pc++) std::fill(assigned.at(pc), assigned.at(pc) + in.words, ~uint64_t(0));
+  setRange(assigned.at(0), 0, p->paramWords, regs);
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (size_t pc : starts) {
+      if (!reached[pc]) continue;
+      std::copy(assigned.at(pc), assigned.at(pc) + in.words, out.begin());
+      const Effects& e = eff[pc];
+      for (int d = 0; d < e.ndef; d++) setRange(out.data(), e.def[d].reg, e.def[d].n, regs);
+      const Instr i = p->code[pc];
+      if ((i.op == Op::CALLCL || i.op == Op::CALLI) && !defNote(*p, pc)) setRange(out.data(), i.a, kRest, regs);
+      auto meet = [&](size_t to, const uint64_t* b) {
+        if (to > n) return;
+        uint64_t* cur = assigned.at(to);
+        for (size_t w = 0; w < in.words; w++) {
+          if ((cur[w] & b[w]) != cur[w]) {
+            cur[w] &= b[w];
+            changed = true;
+          }
+        }
+      };
+      size_t succ[2];
+      int ns = successors(pc, succ);
+      for (int k = 0; k < ns; k++) meet(succ[k], out.data());
+      if (hasDefer && afterDefer[pc]) {
+        if (i.op != Op::DEFER) meet(size_t(p->deferReturnPc), assigned.at(pc));
+        meet(size_t(p->deferReturnPc), out.data());
+      }
+    }
+  }
+
   // Pinned registers: every ADDR target.
   std::vector<uint64_t> pinned(in.words, 0);
   for (size_t pc : starts) {
@@ -589,6 +665,8 @@ void computeFrameMaps(Proto* p) {
   const size_t W = in.words;
   std::vector<uint64_t> m(2 * W);  // the map being built: its scan half, then its live half
   std::string key;
+  const std::vector<uint64_t> allAssigned(W, ~uint64_t(0));
+  std::vector<uint64_t> parkedAssigned(W);
   // A map has two halves: the registers to scan (live and may hold a pointer) and the
   // live ones (clobberdead poisons the rest). Both take the pinned registers and those
   // the return sequence reads (scanned by its pointer state, the union of every
@@ -599,11 +677,9 @@ void computeFrameMaps(Proto* p) {
       m[W + w] = live[w];
     }
   };
-  auto intern = [&]() -> uint32_t {
-    for (size_t w = 0; w < W; w++) {
-      m[w] |= pinned[w];
-      m[W + w] |= pinned[w];
-    }
+  // `as`: the registers assigned where the frame is stopped (the scan half keeps only
+  // those, and the pinned ones, which are written through their addresses).
+  auto intern = [&](const uint64_t* as) -> uint32_t {
     if (hasDefer) {
       const uint64_t* d = in.at(size_t(p->deferReturnPc));
       const uint64_t* dp = ptrIn.at(size_t(p->deferReturnPc));
@@ -611,6 +687,10 @@ void computeFrameMaps(Proto* p) {
         m[w] |= d[w] & dp[w];
         m[W + w] |= d[w];
       }
+    }
+    for (size_t w = 0; w < W; w++) {
+      m[w] = (m[w] & as[w]) | pinned[w];
+      m[W + w] |= pinned[w];
     }
     key.assign(reinterpret_cast<const char*>(m.data()), m.size() * 8);
     auto [it, fresh] = seen.emplace(key, uint32_t(p->liveBits.size() / std::max<size_t>(2 * W, 1)));
@@ -624,7 +704,7 @@ void computeFrameMaps(Proto* p) {
       // An extension word is never a resume pc; should one be asked for, all is live.
       std::fill(m.begin(), m.end(), ~uint64_t(0));
     }
-    p->liveAt[pc] = intern();
+    p->liveAt[pc] = intern(pc == 0 || pc == n || prevStart[pc] >= 0 ? assigned.at(pc) : allAssigned.data());
     if (pc > 0 && prevStart[pc] >= 0 && inProgressAt(p->code[size_t(prevStart[pc])].op)) {
       size_t prev = size_t(prevStart[pc]);
       const Instr pi = p->code[prev];
@@ -632,6 +712,7 @@ void computeFrameMaps(Proto* p) {
       // A parked RECV's destination is written by the sender while it still waits (Go's
       // sendDirect); the VM zeroes it before parking, so it holds nothing stale. Its
       // words are live, and scanned where the element has pointers.
+      std::copy(assigned.at(prev), assigned.at(prev) + W, parkedAssigned.begin());
       if (pi.op == Op::RECV) {
         std::copy(ptrIn.at(prev), ptrIn.at(prev) + W, out.begin());
         kinds(*p, prev, eff[prev], out.data(), regs);
@@ -640,13 +721,16 @@ void computeFrameMaps(Proto* p) {
           for (uint32_t r = e.def[d].reg; r < e.def[d].reg + e.def[d].n && r < regs; r++) {
             setBit(m.data() + W, r);
             if (testBit(out.data(), r)) setBit(m.data(), r);
+            setBit(parkedAssigned.data(), r);  // zeroed by the VM before it parks
           }
       }
       bool isCall = pi.op == Op::CALL || pi.op == Op::CALLCL || pi.op == Op::CALLI;
-      p->liveInProgress.push_back({uint32_t(pc), intern(), isCall ? pi.a : kNoCallBase});
+      p->liveInProgress.push_back({uint32_t(pc), intern(parkedAssigned.data()), isCall ? pi.a : kNoCallBase});
     }
   }
   p->hasFrameMaps = true;
+
+
 }
 
 const uint64_t* frameMap(const Proto* p, size_t pc, bool inProgress, uint16_t* callBase) {

@@ -32,6 +32,7 @@
 // Every Go pointer the VM holds outside Go memory must be in one of these places; a new
 // field of Thread that can hold one belongs here too.
 #include <algorithm>
+#include <cstdio>
 
 #include "runtime/runtime.h"
 #include "vm/liveness.h"
@@ -214,7 +215,40 @@ void segmentLeave(void* vm) {
   th->stackGuard = rec.guard;
 }
 
+// gccheckmark's report: which frame's register the address slot is.
+void describeSlot(void* vm, uintptr_t slot) {
+  auto* th = static_cast<Thread*>(vm);
+  uintptr_t lo = reinterpret_cast<uintptr_t>(th->stack.data());
+  if (slot < lo || slot >= lo + th->stack.size() * 8) return;
+  size_t idx = (slot - lo) / 8;
+  char buf[300];
+  for (size_t k = th->frames.size(); k-- > 0;) {
+    const CallInfo& ci = th->frames[k];
+    if (idx < ci.base || idx >= ci.base + ci.proto->frameSize) continue;
+    std::snprintf(buf, sizeof buf, "    frame %zu of %zu: %s R%zu (pc %zu, frame base %zu, size %u)\n", k,
+                  th->frames.size(), ci.proto->name.c_str(), idx - ci.base, size_t(ci.pc - ci.proto->code.data()),
+                  ci.base, ci.proto->frameSize);
+    runtime::writeStderr(buf);
+    size_t pc = size_t(ci.pc - ci.proto->code.data());
+    for (int inProgress = 0; inProgress < 2; inProgress++) {
+      uint16_t cb = kNoCallBase;
+      const uint64_t* m = frameMap(ci.proto, pc, inProgress != 0, &cb);
+      size_t r = idx - ci.base;
+      std::snprintf(buf, sizeof buf, "      map (in progress %d): %s, call base %u, scan bit %d, live bit %d\n", inProgress,
+                    m ? "present" : "none", unsigned(cb), m ? int(m[r / 64] >> (r % 64) & 1) : -1,
+                    m ? int(m[ci.proto->liveWords + r / 64] >> (r % 64) & 1) : -1);
+      runtime::writeStderr(buf);
+    }
+  }
+  for (const Thread::NativeSpan& s : th->nativeSpans) {
+    if (idx < s.base || idx >= s.base + s.words) continue;
+    std::snprintf(buf, sizeof buf, "    a native's frame: words [%zu, %zu)\n", size_t(s.base), size_t(s.base + s.words));
+    runtime::writeStderr(buf);
+  }
+}
+
 void installRoots() {
+  runtime::gcDescribeSlot = describeSlot;
   runtime::gcScanVM = scanThread;
   runtime::gcSegmentEnter = segmentEnter;
   runtime::gcSegmentLeave = segmentLeave;
