@@ -18,6 +18,7 @@
 // goal, the allocator's slow paths (gcAllocated) ask the goroutine to collect at its next
 // safepoint.
 #include "runtime/malloc.h"
+#include "runtime/mprof.h"
 
 #include <bit>
 #include <cstring>
@@ -201,7 +202,8 @@ mcache* swapMCache(mcache* c) {
   return old;
 }
 
-void* mallocgc(size_t size, const Type* typ, bool needzero) {
+namespace {
+[[gnu::always_inline]] inline void* mallocgcNoProfile(size_t size, const Type* typ, bool needzero) {
   mcache* c = tlsMcache;
   // size - 1 wraps for 0: zero-sized and large objects both take the slow path.
   if (size - 1 >= maxSmallSize || c == nullptr) [[unlikely]] return mallocgcSlow(size, typ, needzero);
@@ -229,6 +231,23 @@ void* mallocgc(size_t size, const Type* typ, bool needzero) {
   void* x = reinterpret_cast<void*>(span->base() + idx * span->elemsize);
   if (needzero && span->needzero) [[unlikely]] return zeroSmall(span, idx, x, typ, size);
   if (!noscan) heapSetTypeFast(span, idx, typ, size);
+  return x;
+}
+}  // namespace
+
+void* mallocgc(size_t size, const Type* typ, bool needzero) {
+  void* x = mallocgcNoProfile(size, typ, needzero);
+  // The heap profile's sampling (mprof.cpp), as Go's mallocgc: count down the cache's
+  // bytes to the next sample.
+  if (int64_t rate = *memProfileRate; rate > 0) [[likely]] {
+    mcache* c = tlsMcache;
+    if (c != nullptr) [[likely]] {
+      if (rate != 1 && int64_t(size) < c->nextSample) c->nextSample -= int64_t(size);
+      // As Go's: a tiny allocation inside a block already started is not sampled.
+      else if (size != 0 && !(size < maxTinySize && (typ == nullptr || typ->ptrdata == 0) && uintptr_t(x) != c->tiny))
+        profileAlloc(c, x, size);
+    }
+  }
   return x;
 }
 

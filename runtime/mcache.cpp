@@ -13,6 +13,7 @@
 
 #include "runtime/mgc.h"
 #include "runtime/mheap.h"
+#include "runtime/mprof.h"
 #include "runtime/panic.h"
 
 namespace golite::runtime {
@@ -23,6 +24,7 @@ static mspan emptymspan;
 
 mcache::mcache() {
   for (auto& s : alloc) s = &emptymspan;
+  nextSample = runtime::nextSample(this);
 }
 
 // Caches given back by freemcache, for reuse (they are runtime metadata, never freed).

@@ -106,6 +106,7 @@
 // Not yet: registers typed as pointer or not (a live register is scanned as a possible
 // pointer).
 #include "runtime/mgc.h"
+#include "runtime/mprof.h"
 
 #include <algorithm>
 #include <bit>
@@ -741,6 +742,7 @@ uint64_t scanGoroutine(G* gp, uintptr_t sp) {
   tlsExplainG = gp;
   Gcw& gcw = scanGcw();
   uint64_t reported = tlsScanBytes;
+  markWord(reinterpret_cast<uintptr_t>(__atomic_load_n(&gp->labels, __ATOMIC_RELAXED)), gcw);
   // A waker may write a sudog's fields while this reads them (they only add to what the
   // snapshot holds): atomic loads.
   for (sudog* sg = gp->waiting; sg != nullptr; sg = sg->waitlink) {
@@ -772,6 +774,7 @@ uint64_t markRoots(G* self, uintptr_t selfSp, bool allStacks) {
   if (gcScanGlobals) gcScanGlobals();
   rootsGlobals.store(tlsScanBytes, std::memory_order_relaxed);
   markFinalizerRoots(scanObjectContents);
+  markCPUProfileRoots([](const void* p) { markWord(reinterpret_cast<uintptr_t>(p), rootGcw); });
   uint64_t stacks = scanGoroutine(self, selfSp);
   if (allStacks)
     for (G* gp : allgsSnapshot())
@@ -1338,6 +1341,7 @@ void markTermination(G* self, uintptr_t selfSp) {
   }
   drainAll(rest);
   queueFinalizers(objectMarked, resurrect);
+  profileCycle(objectMarked);  // the heap profile's frees, and its allocations published
   if (gcController.checkmark) {
     uint64_t counted = bytesMarked.load(std::memory_order_relaxed);
     checkmark(self, selfSp);
@@ -1549,6 +1553,13 @@ void gcScanConservative(const void* p, size_t bytes) {
 void gcScanNativeStack(const void* p, size_t bytes) {
   uintptr_t a = reinterpret_cast<uintptr_t>(p);
   scanNativeRange(a, a + bytes);
+}
+
+void shadePointer(const void* p) {
+  if (!writeBarrierEnabled) return;
+  Gcw& buf = wbBuf();
+  markWord(reinterpret_cast<uintptr_t>(p), buf);
+  if (buf.size() >= 512) publish(buf);
 }
 
 void gcMarkPointer(const void* p) {

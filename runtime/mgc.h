@@ -12,6 +12,10 @@ namespace golite::runtime {
 // Whether GODEBUG (comma-separated name=value pairs) holds `setting`, e.g. "gctrace=1".
 bool godebug(const char* setting);
 
+// The write barrier for a Go pointer about to be overwritten in runtime memory the
+// collector scans as a root only once a cycle (a G's fields): shades it while marking.
+void shadePointer(const void* p);
+
 // runtime.GC(): a full collection, blocking the caller until it is done. Must run on a
 // goroutine.
 void GC();

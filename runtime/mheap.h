@@ -193,6 +193,10 @@ struct mcache {
   uint64_t tinyAllocs = 0;  // tiny allocations not yet counted in heapStats
 
   uint64_t markedAlloc = 0;  // bytes allocated black while the collector marked (mgc.cpp)
+  // The heap profile (mprof.cpp): bytes left before the next sampled allocation, and the
+  // random state that draws the next count.
+  int64_t nextSample = 0;
+  uint64_t sampleRng = 0;
 
   mcache();
   // Slow path of mallocgc: a free slot in the span for spc, refilling it from mcentral if

@@ -147,6 +147,39 @@ inline P* allpAt(uint32_t i) { return allp[i].load(std::memory_order_acquire); }
 
 M* getm() { return getmImpl(); }
 
+std::vector<GoroutineInfo> goroutines() {
+  std::vector<GoroutineInfo> out;
+  for (G* gp : allgsSnapshot()) {
+    uint32_t st = gp->status();
+    if (gp->isSystem || st == Gdead || st == Gidle || gp->vm == nullptr) continue;
+    const char* state = st == Gwaiting ? waitReasonString(gp->waitreason)
+                        : st == Grunnable ? "runnable" : st == Gsyscall ? "syscall" : "running";
+    out.push_back({gp->goid, state, gp->vm, __atomic_load_n(&gp->labels, __ATOMIC_RELAXED)});
+  }
+  return out;
+}
+
+void* goroutineLabels() { return getg()->labels; }
+
+void setGoroutineLabels(void* labels) {
+  G* gp = getg();
+  shadePointer(gp->labels);
+  __atomic_store_n(&gp->labels, labels, __ATOMIC_RELAXED);
+}
+
+G* currentGForSignal() {
+  M* mp = getmImpl();
+  return mp != nullptr ? mp->curg.load(std::memory_order_relaxed) : nullptr;
+}
+
+int64_t threadCount() {
+  sched.lock.lock();
+  int64_t n = 0;
+  for (M* mp = allm; mp != nullptr; mp = mp->alllink) n++;
+  sched.lock.unlock();
+  return n;
+}
+
 G* getg() {
   M* mp = getmImpl();
   if (mp == nullptr) return &bootG;
@@ -1343,6 +1376,8 @@ G* newproc1(M* mp, void (*fn)(void*), void* arg, void* vm) {
   newg->fn = fn;
   newg->arg = arg;
   newg->vm = vm;
+  G* creator = getg();
+  newg->labels = creator != nullptr ? creator->labels : nullptr;
   newg->waitreason = WaitReason::Zero;
 #if defined(__SANITIZE_THREAD__)
   newg->tsanFiber = __tsan_create_fiber(0);

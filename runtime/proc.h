@@ -6,6 +6,8 @@
 // See runtime/proc.cpp for how scheduling works.
 #pragma once
 
+#include <vector>
+
 #include <atomic>
 #include <cstddef>
 #include <cstdint>
@@ -41,6 +43,24 @@ struct G;
 // The running goroutine (never null once the scheduler runs; before that, a G for the
 // main thread).
 G* getg();
+// A goroutine as tracebacks and profiles list it (package runtime's Stack, runtime/pprof).
+struct GoroutineInfo {
+  int64_t goid;
+  const char* state;  // as Go prints it: "running", "chan receive", "sleep" ...
+  void* vm;           // its VM state (vm::Thread)
+  void* labels;       // runtime/pprof's labels
+};
+// Every live goroutine that is not the runtime's, in allgs order. The caller stops the
+// world first (stopTheWorld) when it reads their stacks.
+std::vector<GoroutineInfo> goroutines();
+// The calling goroutine's runtime/pprof labels; setting them shades the old ones.
+void* goroutineLabels();
+void setGoroutineLabels(void* labels);
+
+// The G running on this thread, or null: safe in a signal handler.
+G* currentGForSignal();
+// How many threads (Ms) the scheduler has made (runtime.ThreadCreateProfile).
+int64_t threadCount();
 int64_t goid(G* gp);
 // The VM's per-goroutine state (set by newproc; goroutine 1 sets its own with setgvm).
 void* gvm(G* gp);

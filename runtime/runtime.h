@@ -13,6 +13,7 @@
 //   channels       chansend, chanrecv, closechan, selectgo (chan.h)
 //   panics         gopanic and the runtime errors, fatal (panic.h)
 //   output         print builtins' formatting (print.h) and the stdout/stderr writer (write.h)
+//   profiles       the heap profile's sampling and the CPU profile's ticks (mprof.h)
 //   collector      GC, the root hooks gcScanVM / gcScanGlobals and what they report with
 //                  (gcScanConservative, gcMarkPointer) (mgc.h). The collector runs at
 //                  safepoints: the VM's preemption poll at calls and loop back-edges
@@ -26,6 +27,7 @@
 #include "runtime/mbarrier.h"
 #include "runtime/map.h"
 #include "runtime/mgc.h"
+#include "runtime/mprof.h"
 #include "runtime/panic.h"
 #include "runtime/print.h"
 #include "runtime/proc.h"

@@ -64,6 +64,11 @@ struct G {
   void (*fn)(void*) = nullptr;
   void* arg = nullptr;
   void* vm = nullptr;
+  // runtime/pprof's labels (a Go pointer: scanned with the G's stack; written through
+  // setLabels, which shades the old one). A new goroutine takes its creator's.
+  void* labels = nullptr;
+  // CPU profile ticks (SIGPROF) taken while this G ran, not yet recorded (mprof.cpp).
+  std::atomic<uint32_t> profPending{0};
 
   // Channels and select (chan.cpp, select.cpp).
   sudog* waiting = nullptr;  // the sudogs this G is parked on, in lock order

@@ -25,6 +25,10 @@ using runtime::GoSlice;
 using runtime::GoString;
 using runtime::Iface;
 
+// unsafe.Pointer's descriptor: the element type of the pointer arrays natives hand back
+// (stdlib/runtime.cpp).
+const runtime::Type* unsafePointerType();
+
 inline int64_t getInt(const uint64_t* base, int w) { return int64_t(base[w]); }
 inline uint64_t getUint(const uint64_t* base, int w) { return base[w]; }
 inline int32_t getRune(const uint64_t* base, int w) { return int32_t(uint32_t(base[w])); }

@@ -46,20 +46,6 @@ int64_t numMethod(const Type* t) {
   return n;
 }
 
-// unsafe.Pointer's descriptor: the element type of the pointer arrays natives hand back.
-const Type* unsafePointerType() {
-  static const Type* t = [] {
-    auto* p = new Type;
-    p->size = p->ptrdata = 8;
-    p->align = 8;
-    p->gcdata = {1};
-    p->kind = Kind::UnsafePointer;
-    p->tflag = runtime::TFlagDirectIface | runtime::TFlagComparable | runtime::TFlagRegularMemory;
-    p->str = "unsafe.Pointer";
-    return p;
-  }();
-  return t;
-}
 
 // Types made here, by their string (func and slice types of descriptors already made).
 std::mutex madeLock;

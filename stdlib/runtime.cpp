@@ -13,6 +13,23 @@
 
 namespace golite::stdlib {
 
+namespace abi {
+// unsafe.Pointer's descriptor: the element type of the pointer arrays natives hand back.
+const runtime::Type* unsafePointerType() {
+  static const runtime::Type* t = [] {
+    auto* p = new runtime::Type;
+    p->size = p->ptrdata = 8;
+    p->align = 8;
+    p->gcdata = {1};
+    p->kind = runtime::Kind::UnsafePointer;
+    p->tflag = runtime::TFlagDirectIface | runtime::TFlagComparable | runtime::TFlagRegularMemory;
+    p->str = "unsafe.Pointer";
+    return p;
+  }();
+  return t;
+}
+}  // namespace abi
+
 using namespace abi;
 
 namespace {
@@ -56,13 +73,29 @@ void debugStackNative(vm::Thread* th, uint64_t* base) {
   setSlice(base, 0, GoSlice{p, int64_t(s.size()), int64_t(s.size())});
 }
 
-// runtime.Stack(buf []byte, all bool) int: the calling goroutine's traceback, as much of
-// it as fits in buf. With all, Go adds every other goroutine's; golite writes the
-// calling goroutine's only (its other goroutines' stacks are read only with the world
-// stopped, as the SIGQUIT dump does).
+// Every goroutine's traceback but the caller's, as runtime.Stack(buf, true) adds them
+// (Go's format: a blank line, then "goroutine N [state]:" and its frames, "created by"
+// last), in allgs order; runtime goroutines (the finalizer's) are left out, as Go leaves
+// them. The world is stopped (the caller's goroutine holds a P): each other goroutine is
+// at a safepoint, parked, runnable or in a system call, and its frames hold still.
+std::string otherGoroutinesTrace(vm::Thread* self) {
+  std::string out;
+  runtime::stopTheWorld();
+  for (const runtime::GoroutineInfo& g : runtime::goroutines()) {
+    if (g.vm == self) continue;
+    out += "\ngoroutine " + std::to_string(g.goid) + " [" + g.state + "]:\n";
+    out += vm::formatFrames(static_cast<vm::Thread*>(g.vm));
+  }
+  runtime::startTheWorld();
+  return out;
+}
+
+// runtime.Stack(buf []byte, all bool) int: the calling goroutine's traceback, and with
+// all every other goroutine's after it, as much as fits in buf.
 void runtimeStackNative(vm::Thread* th, uint64_t* base) {
   GoSlice buf = getSlice(base, 0);
   std::string s = vm::goroutineTrace(th);
+  if (getBool(base, 3)) s += otherGoroutinesTrace(th);
   size_t n = std::min(s.size(), size_t(buf.len));
   if (n) std::memcpy(buf.ptr, s.data(), n);
   setInt(base, 0, int64_t(n));

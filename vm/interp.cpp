@@ -220,6 +220,9 @@ void execute(Thread* th, size_t stopAt) {
     pc = proto->code.data();                    \
     NEXT();                                     \
   } while (0)
+// An instruction that allocates records where the frame is: the heap profile's sample
+// (runtime/mprof.cpp) takes the goroutine's stack from the frames' saved pcs.
+#define ALLOCPC() (ci->pc = pc)
 // Reloads the frame state after a call or return changed the current frame.
 #define LOADFRAME()                      \
   do {                                   \
@@ -517,6 +520,7 @@ void execute(Thread* th, size_t stopAt) {
     CASE(NILCHK) checked(R(i.a)); NEXT();
     CASE(OFFPTR) R(i.a) = reinterpret_cast<uint64_t>(checked(R(i.b)) + i.c); NEXT();
     CASE(NEW) {
+      ALLOCPC();
       const Type* t = reinterpret_cast<const Type*>(K[i.bx()]);
       R(i.a) = reinterpret_cast<uint64_t>(newobject(t));
       NEXT();
@@ -530,6 +534,7 @@ void execute(Thread* th, size_t stopAt) {
     }
 
     CASE(CONCAT) {
+      ALLOCPC();
       GoString r = concatstring2(nullptr, *reinterpret_cast<GoString*>(&R(i.b)),
                                  *reinterpret_cast<GoString*>(&R(i.c)));
       std::memcpy(&R(i.a), &r, 16);
@@ -548,17 +553,20 @@ void execute(Thread* th, size_t stopAt) {
       NEXT();
     }
     CASE(CONCATN) {
+      ALLOCPC();
       Instr x = EXT();
       GoString r = concatstrings(STRBUF(tmpBuf, x.a), reinterpret_cast<GoString*>(&R(i.b)), i.c);
       std::memcpy(&R(i.a), &r, 16);
       NEXT();
     }
     CASE(STR2BYTES) {
+      ALLOCPC();
       GoSlice s = stringtoslicebyte(STRBUF(tmpBuf, i.c), *reinterpret_cast<GoString*>(&R(i.b)));
       std::memcpy(&R(i.a), &s, 24);
       NEXT();
     }
     CASE(BYTES2STR) {
+      ALLOCPC();
       const GoSlice& b = *reinterpret_cast<GoSlice*>(&R(i.b));
       GoString s = slicebytetostring(STRBUF(tmpBuf, i.c), static_cast<const uint8_t*>(b.ptr), b.len);
       std::memcpy(&R(i.a), &s, 16);
@@ -630,12 +638,14 @@ void execute(Thread* th, size_t stopAt) {
       NEXT();
     }
     CASE(MAKESLICE) {
+      ALLOCPC();
       const Type* et = reinterpret_cast<const Type*>(K[EXT().raw()]);
       GoSlice s = makeslice(et, int64_t(R(i.b)), int64_t(R(i.c)));
       std::memcpy(&R(i.a), &s, 24);
       NEXT();
     }
     CASE(GROW) {
+      ALLOCPC();
       const Type* et = reinterpret_cast<const Type*>(K[EXT().raw()]);
       GoSlice s;
       std::memcpy(&s, &R(i.a), 24);
@@ -690,11 +700,13 @@ void execute(Thread* th, size_t stopAt) {
     }
 
     CASE(MAKEMAP) {
+      ALLOCPC();
       const Type* mt = reinterpret_cast<const Type*>(K[i.bx()]);
       R(i.a) = reinterpret_cast<uint64_t>(makemap(mt, int64_t(R(i.a))));
       NEXT();
     }
     CASE(MAKEMAPF) {
+      ALLOCPC();
       const Type* mt = reinterpret_cast<const Type*>(K[i.bx()]);
       Instr x = EXT();
       R(i.a) = reinterpret_cast<uint64_t>(makemapAt(mt, int64_t(R(i.a)), reinterpret_cast<hmap*>(R(x.a)),
@@ -748,12 +760,14 @@ void execute(Thread* th, size_t stopAt) {
     CASE(MAPNEXT) mapiternext(reinterpret_cast<hiter*>(&R(i.a))); NEXT();
 
     CASE(BOX) {
+      ALLOCPC();
       const Type* t = reinterpret_cast<const Type*>(K[i.bx()]);
       box(t, &R(i.a));
       R(i.a) = reinterpret_cast<uint64_t>(t);
       NEXT();
     }
     CASE(BOXI) {
+      ALLOCPC();
       const Type* t = reinterpret_cast<const Type*>(K[EXT().raw()]);
       box(t, &R(i.a));
       R(i.a) = K[i.bx()];
@@ -836,6 +850,7 @@ void execute(Thread* th, size_t stopAt) {
       NEXT();
     }
     CASE(CLOSURE) {
+      ALLOCPC();
       const Proto* fp = reinterpret_cast<const Proto*>(K[i.bx()]);
       size_t n = fp->ncaptures;
       Closure* cl = static_cast<Closure*>(mallocgc(8 * (n + 1), closureType(n), true));
@@ -913,6 +928,7 @@ void execute(Thread* th, size_t stopAt) {
       NEXT();
     }
     CASE(MAKECHAN) {
+      ALLOCPC();
       const Type* ct = reinterpret_cast<const Type*>(K[i.bx()]);
       R(i.a) = reinterpret_cast<uint64_t>(makechan(ct, int64_t(R(i.a))));
       NEXT();

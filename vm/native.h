@@ -69,6 +69,9 @@ bool callStringMethod(Thread* th, runtime::Eface v, const char* name, runtime::G
 // The calling goroutine's traceback as Go's runtime.Stack(buf, false) writes it:
 // `goroutine N [running]:` and its Go frames, innermost first (runtime/debug.Stack).
 std::string goroutineTrace(Thread* th);
+// The Go frames of th, innermost first, as Go prints them under `goroutine N [...]:`
+// (at most 100; then "created by" for a goroutine other than main's).
+std::string formatFrames(Thread* th);
 // The running native's frame base (valid after call-backs moved the stack).
 uint64_t* nativeBase(Thread* th);
 
@@ -122,5 +125,8 @@ bool callerFrame(Thread* th, int64_t skip, uintptr_t* pc, std::string* file, int
 // what such a pc is: its function's name, file, line and entry (false for other pcs).
 size_t callerPCs(Thread* th, int64_t skip, uintptr_t* pcs, size_t n);
 bool pcInfo(uintptr_t pc, std::string* function, std::string* file, int* line, uintptr_t* entry);
+// The pc of p's first instruction (its entry, as pcInfo reports it), known to pcInfo.
+struct Proto;
+uintptr_t entryPC(const Proto* p);
 
 }  // namespace golite::vm

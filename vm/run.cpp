@@ -180,6 +180,11 @@ bool callerFrame(Thread* th, int64_t skip, uintptr_t* pc, std::string* file, int
   return true;
 }
 
+uintptr_t entryPC(const Proto* p) {
+  notePCs(p);
+  return reinterpret_cast<uintptr_t>(p->code.data());
+}
+
 size_t callerPCs(Thread* th, int64_t skip, uintptr_t* pcs, size_t n) {
   if (!th || skip < 0) return 0;
   size_t got = 0;
@@ -516,6 +521,10 @@ static void startVM() {
   installRoots();
   fatalTraceback = fatalTrace;
   runtime::tracebackHook = printFrames;
+  // The heap profile's stacks: the allocating goroutine's frames, innermost first.
+  runtime::profileStackHook = [](void* vm, uintptr_t* pcs, size_t n) {
+    return callerPCs(static_cast<Thread*>(vm), 0, pcs, n);
+  };
 }
 
 int runMain(const Proto* init, const Proto* mainFn) {

@@ -18,7 +18,19 @@ using namespace runtime;
 bool clobberDead = false;
 std::atomic<bool> alwaysPoll{true};
 
+// The CPU profile's ticks this goroutine took since its last safepoint (SIGPROF marked
+// it, runtime/mprof.cpp): its stack, as runtime/pprof reads it.
+static void recordProfileTicks(Thread* th) {
+  void* labels = nullptr;
+  uint32_t ticks = runtime::takeProfileTicks(&labels);
+  if (ticks == 0) return;
+  uintptr_t pcs[64];
+  size_t n = callerPCs(th, 0, pcs, 64);
+  runtime::cpuProfileAdd(pcs, n, ticks, labels);
+}
+
 void safepoint(Thread* th) {
+  recordProfileTicks(th);
   bool abandoned = th->cancelled == 1;
   if (abandoned || (sessionInterrupt.load(std::memory_order_relaxed) && th == sessionThread)) {
     // A REPL input unwinds, as runtime.Goexit (its deferred calls run): on Ctrl-C to the

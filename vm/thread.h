@@ -269,9 +269,6 @@ struct Thread {
 // returns. Used for main and for native code calling back into Go.
 void execute(Thread* th, size_t stopAt);
 
-// The Go frames of th, innermost first, as Go prints them under `goroutine N [...]:`
-// (at most 100; then "created by" for a goroutine other than main's).
-std::string formatFrames(Thread* th);
 
 // Prints `goroutine N [running]:` and the Go frames of th, innermost first, to stderr.
 void traceback(Thread* th);

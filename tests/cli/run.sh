@@ -203,4 +203,47 @@ GOLITECACHE=off expect_status 0 "GOLITECACHE=off" env HOME="$tmp/home" XDG_CACHE
 GOLITECACHE= expect_status 0 "the cache under HOME by default" env HOME="$tmp/home" XDG_CACHE_HOME= "$golite" run "$tmp/new.go"
 ls "$tmp/home/.cache/golite"/parse-*/ >/dev/null 2>&1 || { echo "FAIL no cache in ~/.cache/golite"; fail=1; }
 
+# A CPU profile golite writes (runtime/pprof, the runtime's SIGPROF sampling) is one Go's
+# own pprof reads: the function that burnt the CPU heads its report.
+cat >"$tmp/cpuprof.go" <<'GO'
+package main
+
+import (
+	"os"
+	"runtime/pprof"
+	"syscall"
+	"time"
+)
+
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+func burn() int {
+	n := 0
+	for start := cpuTime(); cpuTime()-start < 500*time.Millisecond; {
+		for i := 0; i < 10000; i++ {
+			n += i % 7
+		}
+	}
+	return n
+}
+
+func main() {
+	f, _ := os.Create(os.Args[1])
+	pprof.StartCPUProfile(f)
+	burn()
+	pprof.StopCPUProfile()
+	f.Close()
+}
+GO
+expect_status 0 "runtime/pprof writes a CPU profile" "$golite" run "$tmp/cpuprof.go" "$tmp/cpu.prof"
+if command -v go >/dev/null; then
+  top=$(go tool pprof -top "$tmp/cpu.prof" 2>/dev/null | awk '$1 ~ /s$/ && $6 != "" {print $6; exit}')
+  if [[ $top == main.burn ]]; then echo "ok   go tool pprof reads it: main.burn heads the report"
+  else echo "FAIL go tool pprof -top on golite's profile: top is '$top'"; go tool pprof -top "$tmp/cpu.prof" 2>&1 | head; fail=1; fi
+fi
+
 exit $fail

@@ -57,8 +57,8 @@ func NumGoroutine() int
 func Caller(skip int) (pc uintptr, file string, line int, ok bool)
 
 // Stack formats the calling goroutine's stack trace into buf and returns the number of
-// bytes written. With all set, Go adds the other goroutines' traces; golite does not
-// yet (it writes the calling goroutine's).
+// bytes written. With all set, the other goroutines' traces follow it (the world is
+// stopped meanwhile).
 func Stack(buf []byte, all bool) int
 func KeepAlive(x any)
 func ReadMemStats(m *MemStats)
@@ -166,3 +166,87 @@ func (ci *Frames) Next() (frame Frame, more bool) {
 	}
 	return Frame{}, false
 }
+
+// ---- profiles (natives in stdlib/pprof.cpp; runtime/pprof reads them) ----
+
+// A StackRecord describes a single execution stack.
+type StackRecord struct {
+	Stack0 [32]uintptr // stack trace for this record; ends at first 0 entry
+}
+
+// Stack returns the stack trace associated with the record, a prefix of r.Stack0.
+func (r *StackRecord) Stack() []uintptr {
+	for i, v := range r.Stack0 {
+		if v == 0 {
+			return r.Stack0[0:i]
+		}
+	}
+	return r.Stack0[0:]
+}
+
+// MemProfileRate controls the fraction of memory allocations that are recorded and
+// reported in the memory profile: on average one sample per MemProfileRate bytes
+// allocated (1: every allocation; 0: none). Set it as early as possible.
+var MemProfileRate int = 512 * 1024
+
+func setMemProfileRateVar(p *int)
+
+func init() { setMemProfileRateVar(&MemProfileRate) }
+
+// A MemProfileRecord describes the live objects allocated by a particular call sequence
+// (stack trace).
+type MemProfileRecord struct {
+	AllocBytes, FreeBytes     int64       // number of bytes allocated, freed
+	AllocObjects, FreeObjects int64       // number of objects allocated, freed
+	Stack0                    [32]uintptr // stack trace for this record; ends at first 0 entry
+}
+
+// InUseBytes returns the number of bytes in use (AllocBytes - FreeBytes).
+func (r *MemProfileRecord) InUseBytes() int64 { return r.AllocBytes - r.FreeBytes }
+
+// InUseObjects returns the number of objects in use (AllocObjects - FreeObjects).
+func (r *MemProfileRecord) InUseObjects() int64 { return r.AllocObjects - r.FreeObjects }
+
+// Stack returns the stack trace associated with the record, a prefix of r.Stack0.
+func (r *MemProfileRecord) Stack() []uintptr {
+	for i, v := range r.Stack0 {
+		if v == 0 {
+			return r.Stack0[0:i]
+		}
+	}
+	return r.Stack0[0:]
+}
+
+// MemProfile returns a profile of memory allocated and freed per allocation site, as of
+// the last completed garbage collection. If len(p) >= n, it copies the profile into p and
+// returns n, true; otherwise it returns n, false. With inuseZero, sites whose memory was
+// all freed are included.
+func MemProfile(p []MemProfileRecord, inuseZero bool) (n int, ok bool)
+
+// BlockProfileRecord describes blocking events originated at a particular call sequence.
+type BlockProfileRecord struct {
+	Count  int64
+	Cycles int64
+	StackRecord
+}
+
+// SetBlockProfileRate and SetMutexProfileFraction keep their rates; golite does not record
+// blocking or contention events yet, so BlockProfile and MutexProfile return no records.
+func SetBlockProfileRate(rate int)
+func SetMutexProfileFraction(rate int) int
+func BlockProfile(p []BlockProfileRecord) (n int, ok bool)
+func MutexProfile(p []BlockProfileRecord) (n int, ok bool)
+
+// ThreadCreateProfile returns one record per thread the scheduler created (golite does not
+// keep the stacks that created them: the records' stacks are empty).
+func ThreadCreateProfile(p []StackRecord) (n int, ok bool)
+
+// GoroutineProfile returns the stack of every goroutine, the caller's first. If len(p) >=
+// n, it copies them into p and returns n, true; otherwise n, false.
+func GoroutineProfile(p []StackRecord) (n int, ok bool)
+
+// SetCPUProfileRate sets the CPU profiling rate to hz samples per second (hz <= 0 turns
+// profiling off). runtime/pprof's StartCPUProfile calls it. A sample is taken at the
+// running goroutine's next safepoint (a call or a loop's back edge) after a tick of the
+// process's CPU time.
+func SetCPUProfileRate(hz int)

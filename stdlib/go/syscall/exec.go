@@ -1,5 +1,7 @@
 package syscall
 
+import "unsafe"
+
 // Processes: what os.StartProcess and os/exec take and give (golite starts processes in
 // package os's natives, stdlib/os.cpp; these are the types users meet).
 
@@ -53,6 +55,19 @@ type Rusage struct {
 	Nsignals int64
 	Nvcsw    int64
 	Nivcsw   int64
+}
+
+const (
+	RUSAGE_SELF     = 0x0
+	RUSAGE_CHILDREN = -0x1
+	RUSAGE_THREAD   = 0x1
+)
+
+// Getrusage is getrusage(2): the resource usage of the process (RUSAGE_SELF), its
+// waited-for children or the calling thread.
+func Getrusage(who int, rusage *Rusage) (err error) {
+	_, _, e := RawSyscall(SYS_GETRUSAGE, uintptr(who), uintptr(unsafe.Pointer(rusage)), 0)
+	return errnoErr(e)
 }
 
 // WaitStatus is a wait(2) status word: exit status in bits 8-15 when the low seven bits

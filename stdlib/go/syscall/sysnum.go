@@ -47,6 +47,7 @@ const (
 	SYS_FCHMOD        = 91
 	SYS_FCHOWN        = 93
 	SYS_GETRLIMIT     = 97
+	SYS_GETRUSAGE     = 98
 	SYS_SETRLIMIT     = 160
 	SYS_GETTID        = 186
 	SYS_GETDENTS64    = 217

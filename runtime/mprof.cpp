@@ -1,0 +1,200 @@
+// The heap profile (Go's runtime/mprof.go).
+//
+// Allocations are sampled, as Go samples them: each allocation cache counts down the bytes
+// it hands out, and the allocation that takes the count below zero is recorded with the
+// allocating goroutine's stack (the VM's frames, by profileStackHook); the next countdown
+// is drawn from an exponential distribution with mean runtime.MemProfileRate (512 KiB by
+// default; 1: every allocation; 0: none), so every byte is equally likely to be sampled.
+// A record goes to the bucket of its stack, and the object is remembered; after each
+// collection's mark (world stopped) a remembered object left unmarked is counted freed.
+// Allocations are published at that point too, so runtime.MemProfile describes the heap as
+// of the last completed collection, as Go's documentation says. runtime/pprof scales the
+// sampled counts back up by the rate.
+#include "runtime/mprof.h"
+
+#include <atomic>
+#include <cmath>
+#include <csignal>
+#include <cstring>
+
+#include <sys/time.h>
+#include <mutex>
+#include <string>
+#include <unordered_map>
+
+#include "runtime/mheap.h"
+#include "runtime/proc.h"
+#include "runtime/runtime2.h"
+
+namespace golite::runtime {
+
+namespace {
+
+int64_t defaultMemProfileRate = 512 * 1024;
+
+struct Bucket {
+  std::vector<uintptr_t> stack;
+  int64_t allocs = 0, allocBytes = 0, frees = 0, freeBytes = 0;
+  int64_t pendingAllocs = 0, pendingBytes = 0;  // sampled since the last collection
+};
+
+struct Sample {
+  Bucket* bucket;
+  size_t size;
+};
+
+std::mutex mprofLock;
+std::unordered_map<std::string, Bucket*> bucketsByStack;  // key: the stack's bytes
+std::vector<Bucket*> buckets;                             // in creation order
+std::unordered_map<uintptr_t, Sample> samples;            // sampled objects still live
+
+}  // namespace
+
+int64_t* memProfileRate = &defaultMemProfileRate;
+size_t (*profileStackHook)(void* vm, uintptr_t* pcs, size_t n) = nullptr;
+
+void setMemProfileRateVar(int64_t* v) { memProfileRate = v; }
+
+int64_t nextSample(mcache* c) {
+  int64_t rate = *memProfileRate;
+  if (rate <= 1) return 0;
+  // xorshift64* for a uniform u in (0, 1], then -ln(u) * rate.
+  uint64_t x = c->sampleRng ? c->sampleRng : 0x9e3779b97f4a7c15ull ^ reinterpret_cast<uintptr_t>(c);
+  x ^= x >> 12;
+  x ^= x << 25;
+  x ^= x >> 27;
+  c->sampleRng = x;
+  double u = double((x * 0x2545f4914f6cdd1dull) >> 11 | 1) / double(uint64_t(1) << 53);
+  double next = -std::log(u) * double(rate);
+  return next > double(INT64_MAX / 2) ? INT64_MAX / 2 : int64_t(next);
+}
+
+void profileAlloc(mcache* c, void* x, size_t size) {
+  c->nextSample = nextSample(c);
+  G* gp = getg();
+  if (gp == nullptr || gp->vm == nullptr || profileStackHook == nullptr) return;
+  // The bytes the object takes, as Go records them: its size class's (a tiny block's 16).
+  if (mspan* s = spanOf(x); s != nullptr) size = s->elemsize;
+  uintptr_t pcs[32];
+  size_t n = profileStackHook(gp->vm, pcs, 32);
+  std::string key(reinterpret_cast<const char*>(pcs), n * sizeof(uintptr_t));
+  std::lock_guard<std::mutex> g(mprofLock);
+  Bucket*& b = bucketsByStack[key];
+  if (b == nullptr) {
+    b = new Bucket;
+    b->stack.assign(pcs, pcs + n);
+    buckets.push_back(b);
+  }
+  b->pendingAllocs++;
+  b->pendingBytes += int64_t(size);
+  samples[reinterpret_cast<uintptr_t>(x)] = Sample{b, size};
+}
+
+void profileCycle(bool (*marked)(uintptr_t base)) {
+  std::lock_guard<std::mutex> g(mprofLock);
+  for (auto it = samples.begin(); it != samples.end();) {
+    uintptr_t base = findObject(reinterpret_cast<void*>(it->first));
+    if (base != 0 && marked(base)) {
+      ++it;
+      continue;
+    }
+    it->second.bucket->frees++;
+    it->second.bucket->freeBytes += int64_t(it->second.size);
+    it = samples.erase(it);
+  }
+  for (Bucket* b : buckets) {
+    b->allocs += b->pendingAllocs;
+    b->allocBytes += b->pendingBytes;
+    b->pendingAllocs = b->pendingBytes = 0;
+  }
+}
+
+std::vector<MemProfileRecord> memProfile(bool inuseZero) {
+  std::lock_guard<std::mutex> g(mprofLock);
+  std::vector<MemProfileRecord> out;
+  for (const Bucket* b : buckets) {
+    if (b->allocs == 0 && b->frees == 0) continue;  // nothing published yet
+    if (!inuseZero && b->allocBytes == b->freeBytes) continue;
+    out.push_back({b->allocBytes, b->freeBytes, b->allocs, b->frees, b->stack});
+  }
+  return out;
+}
+
+// ---- the CPU profile ------------------------------------------------------------------
+
+namespace {
+
+std::mutex cpuLock;
+std::vector<uint64_t> cpuData;  // records not yet read
+std::vector<void*> cpuTags;     // one per record
+bool cpuOn = false;             // between a start and a stop
+bool sigprofInstalled = false;
+
+void onSigprof(int) {
+  G* gp = currentGForSignal();
+  if (gp == nullptr || gp->vm == nullptr) return;  // the scheduler's or the collector's time
+  gp->profPending.fetch_add(1, std::memory_order_relaxed);
+  preemptFlag(gp)->store(true, std::memory_order_relaxed);
+}
+
+}  // namespace
+
+void setCPUProfileRate(int64_t hz) {
+  std::lock_guard<std::mutex> g(cpuLock);
+  if (hz > 0 && !cpuOn) {
+    if (!sigprofInstalled) {
+      struct sigaction sa {};
+      sa.sa_handler = onSigprof;
+      sa.sa_flags = SA_RESTART;
+      sigemptyset(&sa.sa_mask);
+      sigaction(SIGPROF, &sa, nullptr);
+      sigprofInstalled = true;
+    }
+    cpuData.clear();
+    cpuTags.clear();
+    cpuData.insert(cpuData.end(), {3, 0, uint64_t(hz)});
+    cpuTags.push_back(nullptr);
+    cpuOn = true;
+    itimerval it{};
+    it.it_interval.tv_usec = suseconds_t(std::max<int64_t>(1, 1000000 / hz));
+    it.it_value = it.it_interval;
+    setitimer(ITIMER_PROF, &it, nullptr);
+  } else if (hz <= 0 && cpuOn) {
+    itimerval it{};
+    setitimer(ITIMER_PROF, &it, nullptr);
+    cpuOn = false;
+  }
+}
+
+uint32_t takeProfileTicks(void** labels) {
+  G* gp = getg();
+  if (gp->profPending.load(std::memory_order_relaxed) == 0) return 0;
+  *labels = gp->labels;
+  return gp->profPending.exchange(0, std::memory_order_relaxed);
+}
+
+void cpuProfileAdd(const uintptr_t* pcs, size_t n, uint64_t count, void* labels) {
+  std::lock_guard<std::mutex> g(cpuLock);
+  if (!cpuOn || n == 0) return;
+  cpuData.push_back(3 + n);
+  cpuData.push_back(0);
+  cpuData.push_back(count);
+  cpuData.insert(cpuData.end(), pcs, pcs + n);
+  cpuTags.push_back(labels);
+}
+
+bool readCPUProfile(std::vector<uint64_t>* data, std::vector<void*>* tags) {
+  std::lock_guard<std::mutex> g(cpuLock);
+  data->swap(cpuData);
+  tags->swap(cpuTags);
+  cpuData.clear();
+  cpuTags.clear();
+  return !cpuOn && data->empty();
+}
+
+void markCPUProfileRoots(void (*mark)(const void*)) {
+  std::lock_guard<std::mutex> g(cpuLock);
+  for (void* t : cpuTags) mark(t);
+}
+
+}  // namespace golite::runtime

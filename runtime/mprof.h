@@ -1,0 +1,59 @@
+// The heap profile (Go's runtime/mprof.go): runtime.MemProfile, what runtime/pprof's
+// "heap" and "allocs" profiles read. See mprof.cpp.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <vector>
+
+namespace golite::runtime {
+
+struct mcache;
+
+// runtime.MemProfileRate: the Go variable once package runtime has registered it
+// (setMemProfileRateVar), before that a default of 512 KiB.
+extern int64_t* memProfileRate;
+void setMemProfileRateVar(int64_t* v);
+
+// The allocating goroutine's stack as program counters, innermost first (the VM's: set
+// by vm/run.cpp). n at most; returns how many.
+extern size_t (*profileStackHook)(void* vm, uintptr_t* pcs, size_t n);
+
+// Bytes to allocate before the next sample: exponentially distributed with mean
+// *memProfileRate (Go's nextSample), 0 when every allocation is sampled.
+int64_t nextSample(mcache* c);
+// Records the allocation of x (size bytes) in the profile: called by mallocgc when the
+// cache's countdown runs out.
+void profileAlloc(mcache* c, void* x, size_t size);
+// With the world stopped after marking: sampled objects left unmarked are freed now, and
+// the allocations sampled since the last cycle are published (Go's mProf_Flush: the
+// profile is as of the last completed collection).
+void profileCycle(bool (*marked)(uintptr_t base));
+
+struct MemProfileRecord {
+  int64_t allocBytes, freeBytes, allocObjects, freeObjects;
+  std::vector<uintptr_t> stack;
+};
+// The published records (runtime.MemProfile): with inuseZero, also those whose objects
+// were all freed.
+std::vector<MemProfileRecord> memProfile(bool inuseZero);
+
+// The CPU profile (runtime.SetCPUProfileRate, runtime/pprof's StartCPUProfile). hz > 0
+// starts it: an interval timer of the process's CPU time sends SIGPROF hz times a second,
+// and the handler marks the goroutine running on that thread (G::profPending, and its
+// preempt flag); at its next safepoint the goroutine records its stack
+// (cpuProfileAdd). hz = 0 stops it. The records are Go's profBuf format, which
+// runtime/pprof reads: a header [3, 0, hz], then per sample [3+n, 0, count, pcs...].
+void setCPUProfileRate(int64_t hz);
+// The ticks the running goroutine took since it last asked, and its labels.
+uint32_t takeProfileTicks(void** labels);
+// A goroutine at a safepoint with ticks pending: its stack (innermost first), the ticks,
+// and its labels (the record's tag).
+void cpuProfileAdd(const uintptr_t* pcs, size_t n, uint64_t count, void* labels);
+// What runtime/pprof's readProfile gets: the records since the last read and a tag for
+// each; true (eof) once the profile was stopped and everything has been read.
+bool readCPUProfile(std::vector<uint64_t>* data, std::vector<void*>* tags);
+// The tags waiting to be read are Go pointers: roots (markRoots).
+void markCPUProfileRoots(void (*mark)(const void*));
+
+}  // namespace golite::runtime
