@@ -1,4 +1,4 @@
-// The runtime's side of profiling: package runtime's profile functions (MemProfile,
+// The runtime's side of profiling and tracing: package runtime's profile functions (MemProfile,
 // GoroutineProfile, ThreadCreateProfile, the block and mutex profile knobs) and the
 // bodyless functions of Go's runtime/pprof, which golite compiles from Go's source
 // (goroutine labels, the goroutine profile with labels, the CPU profile's data).
@@ -185,6 +185,13 @@ GOLITE_NATIVE("runtime/pprof.runtime_setProfLabel", setProfLabel);
 GOLITE_NATIVE("runtime/pprof.runtime_getProfLabel", getProfLabel);
 GOLITE_NATIVE("runtime/pprof.runtime_cyclesPerSecond", cyclesPerSecond);
 GOLITE_NATIVE("runtime/pprof.runtime_expandFinalInlineFrame", expandFinalInlineFrame);
+// runtime/trace's annotations: dropped, as Go's runtime drops them while no trace runs
+// (golite's StartTrace never starts one).
+void traceAnnotation(vm::Thread*, uint64_t*) {}
+GOLITE_NATIVE("runtime/trace.userTaskCreate", traceAnnotation);
+GOLITE_NATIVE("runtime/trace.userTaskEnd", traceAnnotation);
+GOLITE_NATIVE("runtime/trace.userRegion", traceAnnotation);
+GOLITE_NATIVE("runtime/trace.userLog", traceAnnotation);
 GOLITE_NATIVE("internal/abi.FuncPCABIInternal", funcPCABIInternal);
 GOLITE_NATIVE("internal/abi.FuncPCABI0", funcPCABIInternal);
 

@@ -93,10 +93,10 @@ check sleeps.go "before the sleep" TERM 15
 check spins.go "before the loop" INT 2
 check sleeps.go "before the sleep" HUP 1
 # An import golite cannot build: one line, at the import.
-printf 'package main\n\nimport "runtime/trace"\n\nfunc main() { trace.Stop() }\n' >"$tmp/unsupported.go"
+printf 'package main\n\nimport _ "runtime/cgo"\n\nfunc main() {}\n' >"$tmp/unsupported.go"
 (cd "$tmp" && "$golite" run unsupported.go >"$tmp/unsupported.out" 2>"$tmp/unsupported.err")
 status=$?
-want='unsupported.go:3:8: package runtime/trace is not supported by golite yet (Go'"'"'s source of it does not compile here: $GOROOT/src/runtime/trace/annotation.go:190:1: function userTaskCreate has no body (assembly or Go'"'"'s runtime))'
+want='unsupported.go:3:10: package runtime/cgo is not supported by golite yet (Go'"'"'s source of it does not compile here: $GOROOT/src/runtime/cgo/callbacks.go:41:1: function _runtime_cgo_panic_internal has no body (assembly or Go'"'"'s runtime))'
 if [[ $status -eq 1 && "$(cat "$tmp/unsupported.err")" == "$want" ]]; then
   echo "ok   unsupported.go: an unsupported package is reported at its import"
 else

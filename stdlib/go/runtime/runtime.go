@@ -250,3 +250,20 @@ func GoroutineProfile(p []StackRecord) (n int, ok bool)
 // running goroutine's next safepoint (a call or a loop's back edge) after a tick of the
 // process's CPU time.
 func SetCPUProfileRate(hz int)
+
+// golite has no execution tracer yet: StartTrace reports so (runtime/trace's Start
+// returns the error, and net/http/pprof's trace endpoint answers with it), and the
+// annotations runtime/trace makes (tasks, regions, logs) are dropped, as Go's runtime
+// drops them while no trace runs.
+type traceError struct{}
+
+func (traceError) Error() string { return "runtime: the execution tracer is not supported by golite" }
+
+// StartTrace enables tracing for the current process: in golite, an error.
+func StartTrace() error { return traceError{} }
+
+// StopTrace stops tracing, if it was previously enabled.
+func StopTrace() {}
+
+// ReadTrace returns the next chunk of binary tracing data: nil, tracing never being on.
+func ReadTrace() []byte { return nil }
