@@ -21,6 +21,7 @@
 // The non-blocking fast paths (select with default) look at qcount, closed and the wait
 // queues without the lock, with the same single-word atomic reads and the same ordering
 // argument as Go's.
+#include "runtime/mprof.h"
 #include "runtime/chan.h"
 
 #include "runtime/hchan.h"
@@ -293,7 +294,9 @@ bool chansend(hchan* c, const void* ep, bool block) {
   gp->waiting = mysg;
   gp->param = nullptr;
   c->sendq.enqueue(mysg);
+  int64_t t0 = blockProfiling() ? nanotime() : 0;  // the block profile's event
   gopark(chanparkcommit, &c->lock, WaitReason::ChanSend);
+  if (t0 != 0) blockEvent(nanotime() - t0);
 
   // someone woke us up.
   if (mysg != gp->waiting) throwf("G waiting list is corrupted");
@@ -392,7 +395,9 @@ bool chanrecv(hchan* c, void* ep, bool block, bool* received) {
   mysg->c = c;
   gp->param = nullptr;
   c->recvq.enqueue(mysg);
+  int64_t t0 = blockProfiling() ? nanotime() : 0;  // the block profile's event
   gopark(chanparkcommit, &c->lock, WaitReason::ChanReceive);
+  if (t0 != 0) blockEvent(nanotime() - t0);
 
   // someone woke us up
   if (mysg != gp->waiting) throwf("G waiting list is corrupted");

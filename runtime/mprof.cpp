@@ -120,6 +120,98 @@ std::vector<MemProfileRecord> memProfile(bool inuseZero) {
   return out;
 }
 
+// ---- the block and mutex profiles ---------------------------------------------------------
+
+namespace {
+
+std::atomic<int64_t> blockRate{0};
+std::atomic<int64_t> mutexRate{0};
+
+struct BlockBucket {
+  std::vector<uintptr_t> stack;
+  double count = 0;  // a sampled short event counts rate/ns times (Go's bias correction)
+  int64_t cycles = 0;
+};
+
+struct BlockTable {
+  std::unordered_map<std::string, BlockBucket*> byStack;
+  std::vector<BlockBucket*> list;
+};
+BlockTable blockTable, mutexTable;  // under mprofLock
+
+uint64_t eventRng = 0x2545f4914f6cdd1dull;  // under mprofLock
+uint64_t nextRandom() {
+  eventRng ^= eventRng >> 12;
+  eventRng ^= eventRng << 25;
+  eventRng ^= eventRng >> 27;
+  return eventRng * 0x2545f4914f6cdd1dull;
+}
+
+// Records an event of ns with the running goroutine's stack (Go's saveblockevent).
+void saveEvent(BlockTable& t, int64_t ns, int64_t rate, bool block) {
+  G* gp = getg();
+  if (gp == nullptr || gp->vm == nullptr || profileStackHook == nullptr) return;
+  uintptr_t pcs[32];
+  size_t n = profileStackHook(gp->vm, pcs, 32);
+  std::string key(reinterpret_cast<const char*>(pcs), n * sizeof(uintptr_t));
+  std::lock_guard<std::mutex> g(mprofLock);
+  BlockBucket*& b = t.byStack[key];
+  if (b == nullptr) {
+    b = new BlockBucket;
+    b->stack.assign(pcs, pcs + n);
+    t.list.push_back(b);
+  }
+  if (block && ns < rate) {
+    b->count += double(rate) / double(ns);
+    b->cycles += rate;
+  } else {
+    b->count += 1;
+    b->cycles += ns;
+  }
+}
+
+}  // namespace
+
+void setBlockProfileRate(int64_t rate) { blockRate.store(rate <= 0 ? 0 : rate, std::memory_order_relaxed); }
+
+int64_t setMutexProfileFraction(int64_t rate) {
+  if (rate < 0) return mutexRate.load(std::memory_order_relaxed);
+  return mutexRate.exchange(rate, std::memory_order_relaxed);
+}
+
+bool blockProfiling() { return blockRate.load(std::memory_order_relaxed) > 0; }
+bool mutexProfiling() { return mutexRate.load(std::memory_order_relaxed) > 0; }
+
+void blockEvent(int64_t ns) {
+  if (ns <= 0) ns = 1;
+  int64_t rate = blockRate.load(std::memory_order_relaxed);
+  if (rate <= 0) return;
+  if (rate != 1 && ns < rate) {
+    std::lock_guard<std::mutex> g(mprofLock);
+    if (int64_t(nextRandom() % uint64_t(rate)) > ns) return;
+  }
+  saveEvent(blockTable, ns, rate, true);
+}
+
+void mutexEvent(int64_t ns) {
+  if (ns < 0) ns = 0;
+  int64_t rate = mutexRate.load(std::memory_order_relaxed);
+  if (rate <= 0) return;
+  {
+    std::lock_guard<std::mutex> g(mprofLock);
+    if (rate != 1 && nextRandom() % uint64_t(rate) != 0) return;
+  }
+  saveEvent(mutexTable, ns, rate, false);
+}
+
+std::vector<BlockProfileRecord> blockProfile(bool mutex) {
+  std::lock_guard<std::mutex> g(mprofLock);
+  std::vector<BlockProfileRecord> out;
+  for (const BlockBucket* b : (mutex ? mutexTable : blockTable).list)
+    out.push_back({int64_t(b->count), b->cycles, b->stack});
+  return out;
+}
+
 // ---- the CPU profile ------------------------------------------------------------------
 
 namespace {

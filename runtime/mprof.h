@@ -38,6 +38,30 @@ struct MemProfileRecord {
 // were all freed.
 std::vector<MemProfileRecord> memProfile(bool inuseZero);
 
+// The block and mutex profiles (Go's blockevent and mutexevent). "Cycles" are
+// nanoseconds here (runtime/pprof's cyclesPerSecond is 1e9).
+// runtime.SetBlockProfileRate: one event sampled per rate nanoseconds blocked on average
+// (1: every event; 0: off).
+void setBlockProfileRate(int64_t rate);
+// runtime.SetMutexProfileFraction: one contention event in rate sampled (0: off); a
+// negative rate only reads. Returns the previous rate.
+int64_t setMutexProfileFraction(int64_t rate);
+// Whether the profiles are on: the runtime then times its blocking operations (channel
+// operations, select, semaphores, sync.Cond) and semaphore waits.
+bool blockProfiling();
+bool mutexProfiling();
+// The calling goroutine blocked for ns nanoseconds (and is running again): sampled by the
+// rate, recorded with its stack.
+void blockEvent(int64_t ns);
+// A goroutine waited ns for the semaphore the caller releases: sampled, recorded with the
+// releaser's stack (Go's mutex profile blames the unlock).
+void mutexEvent(int64_t ns);
+struct BlockProfileRecord {
+  int64_t count, cycles;
+  std::vector<uintptr_t> stack;
+};
+std::vector<BlockProfileRecord> blockProfile(bool mutex);
+
 // The CPU profile (runtime.SetCPUProfileRate, runtime/pprof's StartCPUProfile). hz > 0
 // starts it: an interval timer of the process's CPU time sends SIGPROF hz times a second,
 // and the handler marks the goroutine running on that thread (G::profPending, and its

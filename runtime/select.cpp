@@ -17,6 +17,7 @@
 // a plain send does — after every lock is released.
 #include <vector>
 
+#include "runtime/mprof.h"
 #include "runtime/alg.h"
 #include "runtime/chan.h"
 #include "runtime/hchan.h"
@@ -202,7 +203,9 @@ int selectgo(scase* scases, int nsends, int nrecvs, bool block, bool* recvOK) {
 
     // Wait for someone to wake us up. (With every channel nil, nobody ever will.)
     gp->param = nullptr;
+    int64_t t0 = blockProfiling() ? nanotime() : 0;  // the block profile's event
     gopark(selparkcommit, nullptr, WaitReason::Select);
+    if (t0 != 0) blockEvent(nanotime() - t0);
 
     sellock(scases, lockorder, norder);
 

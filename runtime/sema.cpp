@@ -18,6 +18,7 @@
 // notifyList is sync.Cond's wait list: tickets in order of Wait, notified in that order.
 #include <atomic>
 
+#include "runtime/mprof.h"
 #include "runtime/alg.h"
 #include "runtime/panic.h"
 #include "runtime/runtime2.h"
@@ -219,6 +220,11 @@ void semacquire(uint32_t* addr, bool lifo, WaitReason reason) {
   s->releasetime = 0;
   s->acquiretime = 0;
   s->ticket = 0;
+  // The block profile times the whole wait; the mutex profile's releaser reads when it
+  // began (acquiretime) and blames its own stack for it.
+  int64_t t0 = blockProfiling() || mutexProfiling() ? nanotime() : 0;
+  s->acquiretime = mutexProfiling() ? t0 : 0;
+  bool parked = false;
   for (;;) {
     root->lock.lock();
     // Add ourselves to nwait to disable the "easy case" in semrelease.
@@ -232,8 +238,10 @@ void semacquire(uint32_t* addr, bool lifo, WaitReason reason) {
     // Any semrelease after the cansemacquire knows we're waiting (we set nwait above).
     root->queue(addr, s, lifo);
     goparkunlock(&root->lock, reason);
+    parked = true;
     if (s->ticket != 0 || cansemacquire(addr)) break;
   }
+  if (parked && t0 != 0) blockEvent(nanotime() - t0);
   releaseSudog(s);
 }
 
@@ -257,6 +265,7 @@ void semrelease(uint32_t* addr, bool handoff) {
   root->lock.unlock();
   if (s) {  // may be slow or even yield, so unlock first
     if (s->ticket != 0) throwf("corrupted semaphore ticket");
+    if (s->acquiretime != 0) mutexEvent(nanotime() - s->acquiretime);
     bool handedOff = false;
     if (handoff && cansemacquire(addr)) {
       s->ticket = 1;
@@ -308,7 +317,9 @@ void notifyListWait(notifyList* l, uint32_t t) {
   if (tail == nullptr) l->head = s;
   else tail->next = s;
   l->tail = s;
+  int64_t t0 = blockProfiling() ? nanotime() : 0;  // the block profile's event
   goparkunlock(&l->lock, WaitReason::SyncCondWait);
+  if (t0 != 0) blockEvent(nanotime() - t0);
   releaseSudog(s);
 }
 

@@ -1,5 +1,5 @@
 // The runtime's side of profiling and tracing: package runtime's profile functions (MemProfile,
-// GoroutineProfile, ThreadCreateProfile, the block and mutex profile knobs) and the
+// GoroutineProfile, ThreadCreateProfile, BlockProfile, MutexProfile and their rates) and the
 // bodyless functions of Go's runtime/pprof, which golite compiles from Go's source
 // (goroutine labels, the goroutine profile with labels, the CPU profile's data).
 //
@@ -128,21 +128,31 @@ void funcPCABIInternal(vm::Thread*, uint64_t* base) {
   base[0] = cl != nullptr ? vm::entryPC(static_cast<const vm::Proto*>(cl->proto)) : 0;
 }
 
-// The block and mutex profiles are not recorded yet: their rates are kept (and
-// SetMutexProfileFraction returns the previous one, as Go's) and their profiles are empty.
-int64_t blockProfileRate = 0;
-int64_t mutexProfileFraction = 0;
-void setBlockProfileRate(vm::Thread*, uint64_t* base) { blockProfileRate = getInt(base, 0); }
+// func SetBlockProfileRate(rate int), func SetMutexProfileFraction(rate int) int
+void setBlockProfileRate(vm::Thread*, uint64_t* base) { runtime::setBlockProfileRate(getInt(base, 0)); }
 void setMutexProfileFraction(vm::Thread*, uint64_t* base) {
-  int64_t rate = getInt(base, 0);
-  int64_t old = mutexProfileFraction;
-  if (rate >= 0) mutexProfileFraction = rate;
-  setInt(base, 0, old);
+  setInt(base, 0, runtime::setMutexProfileFraction(getInt(base, 0)));
 }
-void emptyProfile(vm::Thread*, uint64_t* base) {
-  setInt(base, 0, 0);
-  setBool(base, 1, true);
+
+// func BlockProfile(p []BlockProfileRecord) (n int, ok bool) and MutexProfile: records
+// of Count, Cycles and Stack0 (34 words each).
+void blockRecords(uint64_t* base, bool mutex) {
+  GoSlice p = getSlice(base, 0);
+  std::vector<runtime::BlockProfileRecord> recs = runtime::blockProfile(mutex);
+  bool ok = recs.size() <= size_t(p.len);
+  if (ok) {
+    auto* out = static_cast<uint64_t*>(p.ptr);
+    for (size_t i = 0; i < recs.size(); i++, out += 2 + kStackWords) {
+      out[0] = uint64_t(recs[i].count);
+      out[1] = uint64_t(recs[i].cycles);
+      putStack(out + 2, recs[i].stack.data(), recs[i].stack.size());
+    }
+  }
+  setInt(base, 0, int64_t(recs.size()));
+  setBool(base, 1, ok);
 }
+void blockProfileNative(vm::Thread*, uint64_t* base) { blockRecords(base, false); }
+void mutexProfileNative(vm::Thread*, uint64_t* base) { blockRecords(base, true); }
 
 // func SetCPUProfileRate(hz int)
 void setCPUProfileRate(vm::Thread*, uint64_t* base) { runtime::setCPUProfileRate(getInt(base, 0)); }
@@ -178,8 +188,8 @@ GOLITE_NATIVE("runtime.GoroutineProfile", goroutineProfileNative);
 GOLITE_NATIVE("runtime.ThreadCreateProfile", threadCreateProfile);
 GOLITE_NATIVE("runtime.SetBlockProfileRate", setBlockProfileRate);
 GOLITE_NATIVE("runtime.SetMutexProfileFraction", setMutexProfileFraction);
-GOLITE_NATIVE("runtime.BlockProfile", emptyProfile);
-GOLITE_NATIVE("runtime.MutexProfile", emptyProfile);
+GOLITE_NATIVE("runtime.BlockProfile", blockProfileNative);
+GOLITE_NATIVE("runtime.MutexProfile", mutexProfileNative);
 GOLITE_NATIVE("runtime/pprof.runtime_goroutineProfileWithLabels", goroutineProfileWithLabels);
 GOLITE_NATIVE("runtime/pprof.runtime_setProfLabel", setProfLabel);
 GOLITE_NATIVE("runtime/pprof.runtime_getProfLabel", getProfLabel);

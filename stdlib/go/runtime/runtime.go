@@ -230,11 +230,22 @@ type BlockProfileRecord struct {
 	StackRecord
 }
 
-// SetBlockProfileRate and SetMutexProfileFraction keep their rates; golite does not record
-// blocking or contention events yet, so BlockProfile and MutexProfile return no records.
+// SetBlockProfileRate controls the fraction of goroutine blocking events (channel
+// operations, select, sync's waits) reported in the blocking profile: on average one
+// event per rate nanoseconds spent blocked (1: every event; <= 0: off).
 func SetBlockProfileRate(rate int)
+
+// SetMutexProfileFraction controls the fraction of mutex contention events reported in
+// the mutex profile: on average 1/rate (0: off; negative: only read). Returns the
+// previous rate.
 func SetMutexProfileFraction(rate int) int
+
+// BlockProfile returns a profile of the current blocking events (Cycles in nanoseconds).
+// If len(p) >= n, it copies the profile into p and returns n, true; else n, false.
 func BlockProfile(p []BlockProfileRecord) (n int, ok bool)
+
+// MutexProfile returns a profile of the current mutex contention: how long goroutines
+// waited for a lock, blamed on the stack that released it.
 func MutexProfile(p []BlockProfileRecord) (n int, ok bool)
 
 // ThreadCreateProfile returns one record per thread the scheduler created (golite does not
