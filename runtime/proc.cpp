@@ -44,6 +44,7 @@
 // exception state (the stack of exceptions being handled) travels with the G across
 // switches, since a G parked inside a catch block may resume on another thread.
 #include "runtime/mgc.h"
+#include "runtime/mprof.h"
 #include "runtime/netpoll.h"
 #include "runtime/proc.h"
 #include "runtime/write.h"
@@ -172,12 +173,12 @@ G* currentGForSignal() {
   return mp != nullptr ? mp->curg.load(std::memory_order_relaxed) : nullptr;
 }
 
-int64_t threadCount() {
+std::vector<std::vector<uintptr_t>> threadCreateStacks() {
+  std::vector<std::vector<uintptr_t>> out;
   sched.lock.lock();
-  int64_t n = 0;
-  for (M* mp = allm; mp != nullptr; mp = mp->alllink) n++;
+  for (M* mp = allm; mp != nullptr; mp = mp->alllink) out.push_back(mp->createStack);
   sched.lock.unlock();
-  return n;
+  return out;
 }
 
 G* getg() {
@@ -676,6 +677,11 @@ void schedule(M* mp);
 // -1 to reserve one here.
 void newm(void (*fn)(M*), P* pp, int64_t id, bool spinning) {
   M* mp = new M();
+  G* creator = getg();
+  if (creator->vm != nullptr && profileStackHook != nullptr) {
+    uintptr_t pcs[32];
+    mp->createStack.assign(pcs, pcs + profileStackHook(creator->vm, pcs, 32));
+  }
   mp->mstartfn = fn;
   mp->nextp = pp;
   mp->spinning = spinning;

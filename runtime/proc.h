@@ -59,8 +59,9 @@ void setGoroutineLabels(void* labels);
 
 // The G running on this thread, or null: safe in a signal handler.
 G* currentGForSignal();
-// How many threads (Ms) the scheduler has made (runtime.ThreadCreateProfile).
-int64_t threadCount();
+// The stack that made each thread (M) the scheduler has (runtime.ThreadCreateProfile):
+// empty for the main thread and those the scheduler made on its own behalf.
+std::vector<std::vector<uintptr_t>> threadCreateStacks();
 int64_t goid(G* gp);
 // The VM's per-goroutine state (set by newproc; goroutine 1 sets its own with setgvm).
 void* gvm(G* gp);

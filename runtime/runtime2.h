@@ -198,6 +198,9 @@ struct M {
   note park;                   // sleeps here when idle
   M* schedlink = nullptr;      // idle list
   M* alllink = nullptr;        // allm
+  // The goroutine stack that made this M (runtime.ThreadCreateProfile), innermost first:
+  // empty when the scheduler made it on its own behalf.
+  std::vector<uintptr_t> createStack;
   uint32_t syscalltick = 0;
   void (*mstartfn)(M*) = nullptr;  // sysmon
   std::thread thread;

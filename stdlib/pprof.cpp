@@ -96,13 +96,16 @@ void goroutineProfileWithLabels(vm::Thread* th, uint64_t* base) {
 }
 
 // func ThreadCreateProfile(p []StackRecord) (n int, ok bool): one record per thread the
-// scheduler made. golite does not keep the stacks that made them: the records are empty.
+// scheduler made, with the goroutine stack that made it (empty for the main thread and
+// for threads the scheduler started on its own behalf).
 void threadCreateProfile(vm::Thread*, uint64_t* base) {
   GoSlice p = getSlice(base, 0);
-  int64_t n = runtime::threadCount();
-  bool ok = n <= p.len;
-  if (ok) std::memset(p.ptr, 0, size_t(n) * kStackWords * 8);
-  setInt(base, 0, n);
+  std::vector<std::vector<uintptr_t>> stacks = runtime::threadCreateStacks();
+  bool ok = stacks.size() <= size_t(p.len);
+  if (ok)
+    for (size_t i = 0; i < stacks.size(); i++)
+      putStack(static_cast<uint64_t*>(p.ptr) + i * kStackWords, stacks[i].data(), stacks[i].size());
+  setInt(base, 0, int64_t(stacks.size()));
   setBool(base, 1, ok);
 }
 

@@ -246,4 +246,28 @@ if command -v go >/dev/null; then
   else echo "FAIL go tool pprof -top on golite's profile: top is '$top'"; go tool pprof -top "$tmp/cpu.prof" 2>&1 | head; fail=1; fi
 fi
 
+# runtime/trace compiles, but golite has no execution tracer: Start says so (an error, not
+# a crash, not a silent empty trace), and the annotations are accepted.
+cat >"$tmp/trace.go" <<'GO'
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"runtime/trace"
+)
+
+func main() {
+	ctx, task := trace.NewTask(context.Background(), "work")
+	trace.WithRegion(ctx, "region", func() { trace.Log(ctx, "k", "v") })
+	task.End()
+	fmt.Println(trace.Start(io.Discard), trace.IsEnabled())
+	trace.Stop()
+}
+GO
+expect_status 0 "runtime/trace: Start reports that there is no tracer" "$golite" run "$tmp/trace.go"
+[[ $(cat "$tmp/cmd.out") == "runtime: the execution tracer is not supported by golite false" ]] ||
+  { echo "FAIL runtime/trace printed: $(cat "$tmp/cmd.out")"; fail=1; }
+
 exit $fail

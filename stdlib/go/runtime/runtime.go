@@ -248,8 +248,8 @@ func BlockProfile(p []BlockProfileRecord) (n int, ok bool)
 // waited for a lock, blamed on the stack that released it.
 func MutexProfile(p []BlockProfileRecord) (n int, ok bool)
 
-// ThreadCreateProfile returns one record per thread the scheduler created (golite does not
-// keep the stacks that created them: the records' stacks are empty).
+// ThreadCreateProfile returns one record per thread the scheduler created, with the
+// goroutine stack that led to it (empty for threads the scheduler started on its own).
 func ThreadCreateProfile(p []StackRecord) (n int, ok bool)
 
 // GoroutineProfile returns the stack of every goroutine, the caller's first. If len(p) >=

@@ -66,6 +66,12 @@ func main() {
 	pprof.Lookup("goroutine").WriteTo(&buf, 2)
 	fmt.Println("debug=2 receivers:", strings.Count(buf.String(), "[chan receive]:"))
 
+	buf.Reset()
+	pprof.Lookup("threadcreate").WriteTo(&buf, 1)
+	fmt.Println("threadcreate:", strings.HasPrefix(buf.String(), "threadcreate profile: total "))
+	tn, tok := runtime.ThreadCreateProfile(nil)
+	fmt.Println("threads:", tn > 0, tok)
+
 	n, ok := runtime.GoroutineProfile(nil)
 	fmt.Println("profile n:", n, ok)
 	recs := make([]runtime.StackRecord, n+5)
