@@ -1342,6 +1342,7 @@ void mexitCleanup(M* mp) {
 
 void mstart(M* mp) {
   setm(mp);
+  installSignalStack();
   initg0Fiber(mp);
   if (mp->mstartfn) {
     mp->mstartfn(mp);
@@ -1812,6 +1813,7 @@ void schedmain(int (*fn)(void*), void* arg) {
   installStdoutSignalFlush();
   installSigpipe();
   installSigquitDump();
+  installFaultHandler();
   int status = startScheduler(fn, arg);
   _exit(status);
 }

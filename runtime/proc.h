@@ -43,6 +43,11 @@ struct G;
 // The running goroutine (never null once the scheduler runs; before that, a G for the
 // main thread).
 G* getg();
+// Memory faults (SIGSEGV, SIGBUS) end the program as Go's do (runtime/sigfault.cpp):
+// installFaultHandler at start, installSignalStack on each thread that runs goroutines.
+void installFaultHandler();
+void installSignalStack();
+
 // A goroutine as tracebacks and profiles list it (package runtime's Stack, runtime/pprof).
 struct GoroutineInfo {
   int64_t goid;

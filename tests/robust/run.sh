@@ -22,7 +22,8 @@
 #
 # Each input runs as `GOLITE run FILE.go` with a timeout. It passes when golite exits with
 # status 0, 1 or 2, and writes something to stderr when the status is not 0. A death by
-# signal, a timeout or any other status is a failure; the input is copied to
+# signal, a memory fault golite's handler reported, a timeout or any other status is a
+# failure; the input is copied to
 # ROBUST_FAILURES. One exception: a mutant is a program, and a mutation can turn a loop
 # into an endless one; when a mutant times out under `run`, it is compiled alone with
 # `GOLITE disasm FILE.go`, and if that finishes with status 0, 1 or 2 the timeout is put
@@ -44,6 +45,11 @@ judge() { # judge STATUS STDERR-FILE -> prints nothing when acceptable, else the
     echo "exit status $rc (want 0, 1 or 2)"
   elif [[ $rc -ne 0 && ! -s "$err" ]]; then
     echo "exit status $rc with an empty stderr"
+  elif [[ $rc -eq 2 ]] && grep -qE '^(fatal error: fault|fatal error: unexpected signal during runtime execution)$' "$err"; then
+    # golite's fault handler (runtime/sigfault.cpp) ends a memory fault with status 2, as
+    # Go does for a program's; no mutant reaches memory through unsafe, so here it is a
+    # fault of golite's own: a crash all the same.
+    echo "memory fault: $(grep -m1 '^\[signal' "$err")"
   fi
 }
 
