@@ -34,6 +34,8 @@ namespace golite::runtime {
 namespace {
 
 constexpr size_t kSignalStackBytes = 64 << 10;
+
+#if !defined(__SANITIZE_ADDRESS__) && !defined(__SANITIZE_THREAD__)
 std::atomic<bool> faulting{false};
 
 void onFault(int sig, siginfo_t* info, void* uctx) {
@@ -63,6 +65,7 @@ void onFault(int sig, siginfo_t* info, void* uctx) {
   if (fatalTraceback) fatalTraceback();
   _exit(2);
 }
+#endif
 
 }  // namespace
 

@@ -28,7 +28,7 @@ constexpr size_t kStackWords = 32;  // runtime.StackRecord's Stack0
 // Copies up to 32 pcs into a record's Stack0 (the rest zero, as Go leaves it).
 void putStack(uint64_t* stack0, const uintptr_t* pcs, size_t n) {
   std::memset(stack0, 0, kStackWords * 8);
-  std::memcpy(stack0, pcs, std::min(n, kStackWords) * 8);
+  if (n != 0) std::memcpy(stack0, pcs, std::min(n, kStackWords) * 8);  // pcs may be null then
 }
 
 // func setMemProfileRateVar(p *int): runtime.MemProfileRate's address, from package
