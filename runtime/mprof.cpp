@@ -16,11 +16,11 @@
 #include <cmath>
 #include <csignal>
 #include <cstring>
-
-#include <sys/time.h>
 #include <mutex>
 #include <string>
 #include <unordered_map>
+
+#include <sys/time.h>
 
 #include "runtime/mheap.h"
 #include "runtime/proc.h"
@@ -43,10 +43,45 @@ struct Sample {
   size_t size;
 };
 
-std::mutex mprofLock;
-std::unordered_map<std::string, Bucket*> bucketsByStack;  // key: the stack's bytes
-std::vector<Bucket*> buckets;                             // in creation order
-std::unordered_map<uintptr_t, Sample> samples;            // sampled objects still live
+// A profile's buckets, one per distinct stack (B has a `stack` member), in creation order.
+template <class B>
+struct StackTable {
+  std::unordered_map<std::string, B*> byStack;  // key: the stack's bytes
+  std::vector<B*> list;
+  // The bucket of the stack pcs[0, n), made on first use.
+  B* bucket(const uintptr_t* pcs, size_t n) {
+    B*& b = byStack[std::string(reinterpret_cast<const char*>(pcs), n * sizeof(uintptr_t))];
+    if (b == nullptr) {
+      b = new B;
+      b->stack.assign(pcs, pcs + n);
+      list.push_back(b);
+    }
+    return b;
+  }
+};
+
+std::mutex mprofLock;                           // guards the tables below
+StackTable<Bucket> heapTable;
+std::unordered_map<uintptr_t, Sample> samples;  // sampled objects still live
+
+// The running goroutine's stack (at most 32 pcs, innermost first) into pcs; false when
+// the thread runs no goroutine (the scheduler, the compiler before the program starts).
+bool goroutineStack(uintptr_t* pcs, size_t* n) {
+  G* gp = getg();
+  if (gp == nullptr || gp->vm == nullptr || profileStackHook == nullptr) return false;
+  *n = profileStackHook(gp->vm, pcs, 32);
+  return true;
+}
+
+// xorshift64*: the samplers' random numbers.
+uint64_t xorshiftStar(uint64_t* state) {
+  uint64_t x = *state;
+  x ^= x >> 12;
+  x ^= x << 25;
+  x ^= x >> 27;
+  *state = x;
+  return x * 0x2545f4914f6cdd1dull;
+}
 
 }  // namespace
 
@@ -58,33 +93,22 @@ void setMemProfileRateVar(int64_t* v) { memProfileRate = v; }
 int64_t nextSample(mcache* c) {
   int64_t rate = *memProfileRate;
   if (rate <= 1) return 0;
-  // xorshift64* for a uniform u in (0, 1], then -ln(u) * rate.
-  uint64_t x = c->sampleRng ? c->sampleRng : 0x9e3779b97f4a7c15ull ^ reinterpret_cast<uintptr_t>(c);
-  x ^= x >> 12;
-  x ^= x << 25;
-  x ^= x >> 27;
-  c->sampleRng = x;
-  double u = double((x * 0x2545f4914f6cdd1dull) >> 11 | 1) / double(uint64_t(1) << 53);
+  // A uniform u in (0, 1], then -ln(u) * rate.
+  if (c->sampleRng == 0) c->sampleRng = 0x9e3779b97f4a7c15ull ^ reinterpret_cast<uintptr_t>(c);
+  double u = double(xorshiftStar(&c->sampleRng) >> 11 | 1) / double(uint64_t(1) << 53);
   double next = -std::log(u) * double(rate);
   return next > double(INT64_MAX / 2) ? INT64_MAX / 2 : int64_t(next);
 }
 
 void profileAlloc(mcache* c, void* x, size_t size) {
   c->nextSample = nextSample(c);
-  G* gp = getg();
-  if (gp == nullptr || gp->vm == nullptr || profileStackHook == nullptr) return;
+  uintptr_t pcs[32];
+  size_t n;
+  if (!goroutineStack(pcs, &n)) return;
   // The bytes the object takes, as Go records them: its size class's (a tiny block's 16).
   if (mspan* s = spanOf(x); s != nullptr) size = s->elemsize;
-  uintptr_t pcs[32];
-  size_t n = profileStackHook(gp->vm, pcs, 32);
-  std::string key(reinterpret_cast<const char*>(pcs), n * sizeof(uintptr_t));
   std::lock_guard<std::mutex> g(mprofLock);
-  Bucket*& b = bucketsByStack[key];
-  if (b == nullptr) {
-    b = new Bucket;
-    b->stack.assign(pcs, pcs + n);
-    buckets.push_back(b);
-  }
+  Bucket* b = heapTable.bucket(pcs, n);
   b->pendingAllocs++;
   b->pendingBytes += int64_t(size);
   samples[reinterpret_cast<uintptr_t>(x)] = Sample{b, size};
@@ -102,7 +126,7 @@ void profileCycle(bool (*marked)(uintptr_t base)) {
     it->second.bucket->freeBytes += int64_t(it->second.size);
     it = samples.erase(it);
   }
-  for (Bucket* b : buckets) {
+  for (Bucket* b : heapTable.list) {
     b->allocs += b->pendingAllocs;
     b->allocBytes += b->pendingBytes;
     b->pendingAllocs = b->pendingBytes = 0;
@@ -112,7 +136,7 @@ void profileCycle(bool (*marked)(uintptr_t base)) {
 std::vector<MemProfileRecord> memProfile(bool inuseZero) {
   std::lock_guard<std::mutex> g(mprofLock);
   std::vector<MemProfileRecord> out;
-  for (const Bucket* b : buckets) {
+  for (const Bucket* b : heapTable.list) {
     if (b->allocs == 0 && b->frees == 0) continue;  // nothing published yet
     if (!inuseZero && b->allocBytes == b->freeBytes) continue;
     out.push_back({b->allocBytes, b->freeBytes, b->allocs, b->frees, b->stack});
@@ -133,34 +157,18 @@ struct BlockBucket {
   int64_t cycles = 0;
 };
 
-struct BlockTable {
-  std::unordered_map<std::string, BlockBucket*> byStack;
-  std::vector<BlockBucket*> list;
-};
-BlockTable blockTable, mutexTable;  // under mprofLock
+StackTable<BlockBucket> blockTable, mutexTable;  // under mprofLock
 
 uint64_t eventRng = 0x2545f4914f6cdd1dull;  // under mprofLock
-uint64_t nextRandom() {
-  eventRng ^= eventRng >> 12;
-  eventRng ^= eventRng << 25;
-  eventRng ^= eventRng >> 27;
-  return eventRng * 0x2545f4914f6cdd1dull;
-}
+uint64_t nextRandom() { return xorshiftStar(&eventRng); }
 
 // Records an event of ns with the running goroutine's stack (Go's saveblockevent).
-void saveEvent(BlockTable& t, int64_t ns, int64_t rate, bool block) {
-  G* gp = getg();
-  if (gp == nullptr || gp->vm == nullptr || profileStackHook == nullptr) return;
+void saveEvent(StackTable<BlockBucket>& t, int64_t ns, int64_t rate, bool block) {
   uintptr_t pcs[32];
-  size_t n = profileStackHook(gp->vm, pcs, 32);
-  std::string key(reinterpret_cast<const char*>(pcs), n * sizeof(uintptr_t));
+  size_t n;
+  if (!goroutineStack(pcs, &n)) return;
   std::lock_guard<std::mutex> g(mprofLock);
-  BlockBucket*& b = t.byStack[key];
-  if (b == nullptr) {
-    b = new BlockBucket;
-    b->stack.assign(pcs, pcs + n);
-    t.list.push_back(b);
-  }
+  BlockBucket* b = t.bucket(pcs, n);
   if (block && ns < rate) {
     b->count += double(rate) / double(ns);
     b->cycles += rate;
