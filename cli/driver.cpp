@@ -16,6 +16,7 @@
 #include <string_view>
 
 #include "cli/gotest.h"
+#include "cli/imagecache.h"
 #include "cli/load.h"
 #include "cli/loader.h"
 #include "frontend/types/check.h"
@@ -94,13 +95,15 @@ struct MainSources {
 
 // Resolves `golite run` targets (one folder, or .go files of one folder) as go run does;
 // on failure prints go's message and returns false.
-bool mainSources(const std::vector<std::string>& targets, MainSources& out, bool tests = false) {
+bool mainSources(const std::vector<std::string>& targets, MainSources& out, bool tests = false, bool quiet = false) {
+  std::ostringstream discard;
+  std::ostream& err = quiet ? discard : std::cerr;
   namespace fs = std::filesystem;
   std::error_code ec;
   if (targets.size() == 1 && !isGoFile(targets[0]) && !isScript(targets[0])) {
     const std::string& d = targets[0];
     if (!fs::is_directory(d, ec)) {
-      std::cerr << "golite: cannot find package " << d << "\n";
+      err << "golite: cannot find package " << d << "\n";
       return false;
     }
     out.dir = d;
@@ -111,7 +114,7 @@ bool mainSources(const std::vector<std::string>& targets, MainSources& out, bool
       out.displays.push_back(Loader::displayName(full));
     }
     if (out.paths.empty()) {
-      std::cerr << "no Go files in " << fs::absolute(d, ec).lexically_normal().string() << "\n";
+      err << "no Go files in " << fs::absolute(d, ec).lexically_normal().string() << "\n";
       return false;
     }
     return true;
@@ -122,7 +125,7 @@ bool mainSources(const std::vector<std::string>& targets, MainSources& out, bool
     if (out.paths.empty()) {
       out.dir = fdir;
     } else if (fs::absolute(fdir, ec).lexically_normal() != fs::absolute(out.dir, ec).lexically_normal()) {
-      std::cerr << "named files must all be in one directory; have " << out.dir << "/ and " << fdir << "/\n";
+      err << "named files must all be in one directory; have " << out.dir << "/ and " << fdir << "/\n";
       return false;
     }
     out.paths.push_back(f);
@@ -198,6 +201,7 @@ static int buildProgram(const std::vector<std::string>& targets, const RunOption
       return 1;
     }
     loader.mainPath = importPathOf(*loader.module, ms.dir);
+    loader.dirs.push_back(ms.dir);  // a file added to the folder is the package's too
   }
   std::vector<ast::File*> files;
   std::vector<std::string> sources;  // the texts of files (golite test reads examples' output comments)
@@ -380,16 +384,45 @@ static void releaseFrontEnd(std::unique_ptr<Loader> loader) {
 int runProgram(const std::vector<std::string>& targets, const RunOptions& opts) {
   auto loaderOwner = std::make_unique<Loader>();
   Loader& loader = *loaderOwner;
-  Program program;
+  auto program = std::make_unique<Program>();
   vm::Proto* init = nullptr;
   vm::Proto* mainFn = nullptr;
   std::string display;
-  // The front end runs on a large stack of its own: the checker, escape analysis and the
-  // compiler recurse over the AST as deep as the parser lets a program nest (a flat
-  // chain of 100,000 operators). -1: built, run it.
-  int status = -1;
-  onFrontEndStack([&] { status = buildProgram(targets, opts, loader, program, init, mainFn, display); });
-  if (status >= 0) return status;
+  // A program run before, unchanged: its image (cli/imagecache.h), without a front end.
+  std::optional<ImageCache> images;
+  bool loaded = false;
+  if (!opts.disasm && !opts.buildOnly && opts.escapeReport == 0 && !opts.test && !opts.checkOnly) {
+    MainSources ms;
+    std::vector<std::string> contents(1);
+    bool readable = mainSources(targets, ms, false, true);
+    for (size_t i = 0; readable && i < ms.paths.size(); i++) {
+      if (i > 0) contents.emplace_back();
+      readable = readFile(ms.paths[i], contents[i]);
+    }
+    if (readable) {
+      contents.resize(ms.displays.size());
+      images.emplace(ms.displays, contents, opts.escape);
+      onFrontEndStack([&] { loaded = images->load(*program, init, mainFn, display); });
+      // An image that did not check out may have made descriptors, itabs and global cells
+      // the runtime now knows: that Program is kept (never freed), a fresh one builds.
+      if (!loaded && (init || !program->protos().empty())) {
+        (void)program.release();
+        program = std::make_unique<Program>();
+        init = mainFn = nullptr;
+      }
+    }
+  }
+  if (!loaded) {
+    // The front end runs on a large stack of its own: the checker, escape analysis and
+    // the compiler recurse over the AST as deep as the parser lets a program nest (a flat
+    // chain of 100,000 operators). -1: built, run it.
+    int status = -1;
+    onFrontEndStack([&] { status = buildProgram(targets, opts, loader, *program, init, mainFn, display); });
+    if (status >= 0) return status;
+    if (images) {
+      images->store(*program, init, mainFn, display, loader.dirs);
+    }
+  }
   std::vector<std::string> args{opts.test ? display + ".test" : display};
   args.insert(args.end(), opts.args.begin(), opts.args.end());
   if (opts.test) {

@@ -63,6 +63,7 @@ struct Loader {
   std::optional<Module> module;
   std::vector<std::string> loading;  // the import paths being loaded, outermost first
   std::string mainPath = "command-line-arguments";
+  std::vector<std::string> dirs;  // the folders packages were read from (the image cache's)
 
   std::unique_ptr<Checker> checker() {
     auto c = std::make_unique<Checker>(typeArena, nodes, diags, [this](const std::string& p) { return import(p); });
@@ -151,6 +152,7 @@ struct Loader {
       if (!internalAllowed(importer(), path)) return nullptr;
       std::string dir = module->root + path.substr(module->path.size());
       std::vector<std::string> names = packageFiles(dir);
+      dirs.push_back(dir);
       if (names.empty()) return nullptr;
       loaded[path] = nullptr;
       files = parseFiles(dir, names, [](const std::string& full) { return displayName(full); });
@@ -187,6 +189,7 @@ struct Loader {
 
   types::Package* importGoSource(const std::string& path, const std::string& dir) {
     std::vector<std::string> names = packageFiles(dir, "sparc64");
+    dirs.push_back(dir);
     if (names.empty()) return nullptr;
     loaded[path] = nullptr;
     std::vector<Diagnostic> outer;

@@ -45,9 +45,14 @@
 #                gc_goal_stacks, which counts collections at the default GOGC, and
 #                err_stack_overflow_stringer (1 GB of native stack scanned at each of the
 #                thousands of collections on the way to the overflow: 20 s alone)
+# Every program built by the front end (the image cache off), then every program twice
+# through the image cache (tests/conformance/image.sh): built, then read back.
 add_test(NAME conformance
          COMMAND bash ${CMAKE_SOURCE_DIR}/tests/conformance/run.sh $<TARGET_FILE:golite>)
-set_tests_properties(conformance PROPERTIES TIMEOUT 900)
+set_tests_properties(conformance PROPERTIES TIMEOUT 900 ENVIRONMENT "GODEBUG=imagecache=0")
+add_test(NAME conformance_image
+         COMMAND bash ${CMAKE_SOURCE_DIR}/tests/conformance/image.sh $<TARGET_FILE:golite>)
+set_tests_properties(conformance_image PROPERTIES TIMEOUT 1200)
 
 add_test(NAME godir
          COMMAND bash ${CMAKE_SOURCE_DIR}/tests/godir/run.sh $<TARGET_FILE:golite>)

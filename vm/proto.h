@@ -25,10 +25,17 @@ struct Proto {
   std::vector<Instr> code;
   std::vector<int32_t> lines;     // source line of each instruction
   std::vector<uint64_t> consts;   // the constant pool
+  // The constant-pool entries that hold addresses (a proto, a type descriptor, an itab, a
+  // global cell, one of strings' bytes), in the order added: the image cache relocates them.
+  std::vector<uint32_t> relocs;
   uint32_t frameSize = 0;         // words of frame: params, locals, temporaries
   uint32_t paramWords = 0;
   uint32_t resultWords = 0;
   NativeFn native = nullptr;
+  // The name native was found by (vm::findNative), or one of the compiler's own natives
+  // ("!unimplemented", "!rterror..."): the program image cache (frontend/compile/image.cpp)
+  // links natives again by it.
+  std::string nativeKey;
   bool nativeNoStackPointers = false;  // see registerNative
   // A compiler-generated wrapper (method value, interface or promoted method): recover()
   // looks through it, as Go's runtime does for wrappers.

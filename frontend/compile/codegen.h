@@ -5,6 +5,7 @@
 #include <map>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "frontend/compile/compile.h"
@@ -80,6 +81,9 @@ struct Program::Impl {
   // A named type's descriptors, and its pointer type's (REPL: refreshMethods).
   std::unordered_map<types::Named*, std::vector<std::pair<Type*, runtime::Type*>>> namedRtypes;
   std::vector<void*> globals;  // heap cells of package-level variables
+  // Each cell's type and size, as made (globalCell), for the image cache.
+  std::vector<std::pair<const runtime::Type*, size_t>> globalTypes;
+  void* globalCell(Type* t);
   std::unordered_map<types::Var*, void*> globalAddr;
   vm::Proto* init = nullptr;
   FuncState initState;
@@ -120,7 +124,8 @@ struct Program::Impl {
   void noteDefPtrs(size_t pc, const std::vector<Type*>& ts);
   void setSignaturePtrs(vm::Proto* p, const std::vector<Type*>& params, const std::vector<Type*>& results);
   uint32_t constant(uint64_t v);
-  uint32_t constPtr(const void* p) { return constant(reinterpret_cast<uint64_t>(p)); }
+  // An address in the pool (recorded in the proto's relocs; never shared with a number).
+  uint32_t constPtr(const void* p);
   // A map instruction's extension word for map type t (vm::kMapKeyIndirect when its key
   // is held indirectly).
   uint64_t mapExt(Type* t);
@@ -271,6 +276,7 @@ struct Program::Impl {
   const runtime::Type* rtype(Type* t);
   std::string identityKey(Type* t);
   runtime::Itab* itabFor(Type* iface, Type* concrete);
+  std::unordered_set<const void*> itabs;  // the itabs code refers to (the image cache's)
   std::vector<runtime::Method> methodSet(Type* t);
   void refreshMethods(types::Named* n);  // REPL
   int methodIndex(Type* iface, const std::string& id);
@@ -285,6 +291,13 @@ struct Program::Impl {
     return ownVars.back().get();
   }
 };
+
+// The compiler's own natives (a body-less function golite lacks, the runtime errors'
+// methods), named by their Proto::nativeKey; compilerNative finds one by key (the image
+// cache links natives again by key), null if there is none.
+inline constexpr const char* kUnimplementedNative = "!unimplemented";
+void unimplementedNative(vm::Thread*, uint64_t*);
+vm::NativeFn compilerNative(const std::string& key);
 
 // Multi-value expressions (a call with several results, or v, ok forms): their value
 // types, and code that evaluates them into consecutive registers.

@@ -7,6 +7,7 @@
 // its end), then temporaries, which are released at the end of each statement. A call
 // places its arguments at the top of the frame; the callee's frame starts there, so
 // arguments are passed without copying and results come back in the same place.
+#include <algorithm>
 #include <cstring>
 #include <functional>
 #include <set>
@@ -126,6 +127,7 @@ vm::Proto* Program::Impl::protoFor(Func* f) {
     if (!f->decl || !f->decl->body) {
       std::string key = f->nativeName.empty() ? p->name : f->nativeName;
       p->native = vm::findNative(key);
+      p->nativeKey = key;
       p->nativeNoStackPointers = vm::nativeHasNoStackPointers(key);
       auto* sig = f->type->as<Signature>();
       int pw = 0, rw = 0;
@@ -142,9 +144,8 @@ vm::Proto* Program::Impl::protoFor(Func* f) {
       p->frameSize = std::max(pw, rw) + 4;
       if (!p->native) {
         // Reported when called, so programs that never call it still run.
-        p->native = [](vm::Thread*, uint64_t*) {
-          runtime::throwf("call of a standard-library function golite does not implement yet");
-        };
+        p->native = unimplementedNative;
+        p->nativeKey = kUnimplementedNative;
       }
     }
     vm::giveStaticClosure(p);
@@ -183,11 +184,32 @@ void Program::Impl::emitLoop(size_t target) {
 
 uint32_t Program::Impl::constant(uint64_t v) {
   auto& k = fs->proto->consts;
+  const auto& r = fs->proto->relocs;
   for (size_t i = 0; i < k.size() && i < 64; i++)
-    if (k[i] == v) return uint32_t(i);
+    if (k[i] == v && std::find(r.begin(), r.end(), uint32_t(i)) == r.end()) return uint32_t(i);
   k.push_back(v);
   if (k.size() > 65535) throw CompileError("function too large: more than 65535 constants");
   return uint32_t(k.size() - 1);
+}
+
+uint32_t Program::Impl::constPtr(const void* p) {
+  auto& k = fs->proto->consts;
+  auto& r = fs->proto->relocs;
+  uint64_t v = reinterpret_cast<uint64_t>(p);
+  for (size_t j = 0; j < r.size() && j < 64; j++)
+    if (k[r[j]] == v) return r[j];
+  k.push_back(v);
+  if (k.size() > 65535) throw CompileError("function too large: more than 65535 constants");
+  r.push_back(uint32_t(k.size() - 1));
+  return uint32_t(k.size() - 1);
+}
+
+void* Program::Impl::globalCell(Type* t) {
+  size_t size = size_t(std::max<int64_t>(sizeOf(t), 1));
+  void* cell = vm::newGlobalCell(rtype(t), size);
+  globals.push_back(cell);
+  globalTypes.push_back({rtype(t), size});
+  return cell;
 }
 
 uint64_t Program::Impl::mapExt(Type* t) {
@@ -202,6 +224,7 @@ uint32_t Program::Impl::constString(const std::string& s) {
   uint32_t idx = uint32_t(k.size());
   k.push_back(reinterpret_cast<uint64_t>(str->data()));
   k.push_back(s.size());
+  fs->proto->relocs.push_back(idx);
   fs->proto->strings.push_back(std::move(str));
   return idx;
 }
@@ -374,9 +397,7 @@ int Program::Impl::declareVar(Var* v) {
   if (v->isGlobal) {
     // A REPL session variable: a global cell, zeroed, from its declaration on (a
     // redeclared name is a new variable with a cell of its own).
-    void* cell = vm::newGlobalCell(rtype(v->type), std::max<int64_t>(sizeOf(v->type), 1));
-    globals.push_back(cell);
-    globalAddr[v] = cell;
+    globalAddr[v] = globalCell(v->type);
     return -1;
   }
   if (boxed(v)) {
@@ -532,9 +553,7 @@ void Program::Impl::declarePackage(Package* pkg) {
   for (Object* o : pkg->scope->ordered) {
     if (o->kind != ObjKind::Var) continue;
     Var* v = o->as<Var>();
-    void* cell = vm::newGlobalCell(rtype(v->type), std::max<int64_t>(sizeOf(v->type), 1));
-    globals.push_back(cell);
-    globalAddr[v] = cell;
+    globalAddr[v] = globalCell(v->type);
   }
 }
 

@@ -12,6 +12,7 @@
 
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "frontend/types/types.h"
@@ -44,6 +45,13 @@ class Program {
   vm::Proto* mainProto(types::Package* pkg, const std::string& name = "main");
   // Every function compiled, in creation order (for `golite disasm`).
   const std::vector<std::unique_ptr<vm::Proto>>& protos() const;
+
+  // The program image (frontend/compile/image.cpp): saveImage writes everything a run
+  // needs (false: the program holds something an image cannot name, nothing written);
+  // loadImage makes a fresh Program of this one (nothing compiled yet) from an image,
+  // giving its init and main functions (false: the image does not check out).
+  bool saveImage(vm::Proto* init, vm::Proto* mainFn, std::string& image) const;
+  bool loadImage(std::string_view image, vm::Proto*& init, vm::Proto*& mainFn);
 
   struct Impl;
 

@@ -418,6 +418,7 @@ runtime::Itab* Program::Impl::itabFor(Type* iface, Type* concrete) {
     error(nullptr, "internal error: " + typeString(concrete) + " does not implement " +
                        typeString(iface) + " (missing method " +
                        runtime::missingMethod(rtype(iface), rtype(concrete)) + ")");
+  itabs.insert(tab);
   return tab;
 }
 
@@ -513,6 +514,34 @@ vm::Proto* Program::Impl::methodWrapper(Type* recv, Func* m, const std::vector<i
   return p;
 }
 
+namespace {
+
+// runtime error type k's Error method: its message, from the runtime.
+template <int k>
+void runtimeErrorMessageNative(vm::Thread*, uint64_t* base) {
+  runtime::GoString s = runtime::gostring(
+      runtime::runtimeErrorMessage(runtime::runtimeErrorTypes[k], reinterpret_cast<void*>(base[0])));
+  std::memcpy(base, &s, 16);
+}
+void runtimeErrorMarkerNative(vm::Thread*, uint64_t*) {}  // RuntimeError(): a marker
+
+constexpr vm::NativeFn kRuntimeErrorFns[3] = {runtimeErrorMessageNative<0>, runtimeErrorMessageNative<1>,
+                                              runtimeErrorMessageNative<2>};
+
+}  // namespace
+
+void unimplementedNative(vm::Thread*, uint64_t*) {
+  runtime::throwf("call of a standard-library function golite does not implement yet");
+}
+
+vm::NativeFn compilerNative(const std::string& key) {
+  if (key == kUnimplementedNative) return unimplementedNative;
+  if (key == "!rterror.RuntimeError") return runtimeErrorMarkerNative;
+  for (int k = 0; k < 3; k++)
+    if (key == "!rterror.Error." + std::to_string(k)) return kRuntimeErrorFns[k];
+  return nullptr;
+}
+
 // Gives the runtime's error types (runtime/panic.cpp) their methods, so a recovered
 // runtime error is an `error` and a `runtime.Error`, and prints through Error().
 void Program::Impl::installRuntimeErrors() {
@@ -527,33 +556,18 @@ void Program::Impl::installRuntimeErrors() {
   sigVoid->results = ownType(new Tuple());
   const runtime::Type* fs = rtype(sigStr);
   const runtime::Type* fv = rtype(sigVoid);
-  static const vm::NativeFn errorFns[3] = {
-      [](vm::Thread*, uint64_t* base) {
-        runtime::GoString s = runtime::gostring(runtime::runtimeErrorMessage(
-            runtime::runtimeErrorTypes[0], reinterpret_cast<void*>(base[0])));
-        std::memcpy(base, &s, 16);
-      },
-      [](vm::Thread*, uint64_t* base) {
-        runtime::GoString s = runtime::gostring(runtime::runtimeErrorMessage(
-            runtime::runtimeErrorTypes[1], reinterpret_cast<void*>(base[0])));
-        std::memcpy(base, &s, 16);
-      },
-      [](vm::Thread*, uint64_t* base) {
-        runtime::GoString s = runtime::gostring(runtime::runtimeErrorMessage(
-            runtime::runtimeErrorTypes[2], reinterpret_cast<void*>(base[0])));
-        std::memcpy(base, &s, 16);
-      },
-  };
   for (int k = 0; k < 3; k++) {
     runtime::Type* t = runtime::runtimeErrorTypes[k];
     if (!t->methods.empty()) continue;
     vm::Proto* e = newProto(t->str + ".Error");
-    e->native = errorFns[k];
+    e->nativeKey = "!rterror.Error." + std::to_string(k);
+    e->native = compilerNative(e->nativeKey);
     e->paramWords = 1;
     e->resultWords = 2;
     e->frameSize = 4;
     vm::Proto* r = newProto(t->str + ".RuntimeError");
-    r->native = [](vm::Thread*, uint64_t*) {};
+    r->nativeKey = "!rterror.RuntimeError";
+    r->native = compilerNative(r->nativeKey);
     r->paramWords = 1;
     r->frameSize = 2;
     for (vm::Proto* p : {e, r}) vm::giveStaticClosure(p);

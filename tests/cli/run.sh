@@ -165,14 +165,14 @@ cache="$tmp/cache"
 printf 'package main\n\nimport (\n\t"fmt"\n\t"regexp"\n)\n\nfunc main() {\n\tfmt.Println(regexp.MustCompile(`a(b+)`).FindStringSubmatch("xabbbc"))\n}\n' >"$tmp/rx.go"
 mkdir -p "$cache/parse-0123456789abcdef"
 touch "$cache/parse-0123456789abcdef/stale"
-GOLITECACHE=$cache GODEBUG=parsecache=1 expect_status 0 "parse cache: a first run fills it" "$golite" run "$tmp/rx.go"
+GOLITECACHE=$cache GODEBUG=parsecache=1,imagecache=0 expect_status 0 "parse cache: a first run fills it" "$golite" run "$tmp/rx.go"
 first=$(cat "$tmp/cmd.out")
 [[ $first == "[abbb bbb]" ]] || { echo "FAIL the first run's output: $first"; fail=1; }
 grep -q "^golite: parse cache miss .*regexp/regexp.go$" "$tmp/cmd.err" && ! grep -q " hit " "$tmp/cmd.err" ||
   { echo "FAIL the first run parses"; head -3 "$tmp/cmd.err"; fail=1; }
 [[ ! -e $cache/parse-0123456789abcdef ]] || { echo "FAIL another format's folder is left"; fail=1; }
 entries=$(ls "$cache"/parse-*/ | grep -cv '^trim.txt$')
-GOLITECACHE=$cache GODEBUG=parsecache=1 expect_status 0 "parse cache: a second run reads it" "$golite" run "$tmp/rx.go"
+GOLITECACHE=$cache GODEBUG=parsecache=1,imagecache=0 expect_status 0 "parse cache: a second run reads it" "$golite" run "$tmp/rx.go"
 [[ $(cat "$tmp/cmd.out") == "$first" ]] || { echo "FAIL the second run's output"; fail=1; }
 ! grep -q " miss " "$tmp/cmd.err" && [[ $(grep -c " hit " "$tmp/cmd.err") -eq $entries ]] ||
   { echo "FAIL the second run did not read all $entries entries"; head -3 "$tmp/cmd.err"; fail=1; }
@@ -185,10 +185,10 @@ for e in "$cache"/parse-*/*; do
     2) printf 'junk' >"$e" ;;
   esac
 done
-GOLITECACHE=$cache GODEBUG=parsecache=1 expect_status 0 "parse cache: damaged entries are parsed again" "$golite" run "$tmp/rx.go"
+GOLITECACHE=$cache GODEBUG=parsecache=1,imagecache=0 expect_status 0 "parse cache: damaged entries are parsed again" "$golite" run "$tmp/rx.go"
 [[ $(cat "$tmp/cmd.out") == "$first" ]] && [[ $(grep -c " miss " "$tmp/cmd.err") -eq $entries ]] ||
   { echo "FAIL the run over damaged entries"; head -3 "$tmp/cmd.err"; fail=1; }
-GOLITECACHE=$cache GODEBUG=parsecache=1 expect_status 0 "parse cache: and rewritten" "$golite" run "$tmp/rx.go"
+GOLITECACHE=$cache GODEBUG=parsecache=1,imagecache=0 expect_status 0 "parse cache: and rewritten" "$golite" run "$tmp/rx.go"
 ! grep -q " miss " "$tmp/cmd.err" || { echo "FAIL damaged entries were not rewritten"; fail=1; }
 dir=$(echo "$cache"/parse-*)
 touch -d "10 days ago" "$dir/old-entry"
@@ -202,6 +202,82 @@ GOLITECACHE=off expect_status 0 "GOLITECACHE=off" env HOME="$tmp/home" XDG_CACHE
 [[ ! -e $tmp/home ]] || { echo "FAIL GOLITECACHE=off wrote a cache"; fail=1; }
 GOLITECACHE= expect_status 0 "the cache under HOME by default" env HOME="$tmp/home" XDG_CACHE_HOME= "$golite" run "$tmp/new.go"
 ls "$tmp/home/.cache/golite"/parse-*/ >/dev/null 2>&1 || { echo "FAIL no cache in ~/.cache/golite"; fail=1; }
+
+# The program image cache (cli/imagecache.h): a program run again is read back compiled
+# (GODEBUG=imagecache=1 says hit) with the same output and status; an edited main file,
+# an edited package of Go's (GOROOT) or of the module, a file added to the main folder or
+# another --escape setting builds again; a damaged entry is built again and rewritten.
+icache="$tmp/icache"
+img() {  # img DESC WANT(hit|miss|stale) WANT_OUTPUT golite-args...
+  local desc=$1 want=$2 output=$3
+  shift 3
+  GOLITECACHE=$icache GODEBUG=imagecache=1 "$golite" "$@" >"$tmp/img.out" 2>"$tmp/img.err"
+  local st=$?
+  if [[ $(cat "$tmp/img.out") != "$output" ]]; then
+    echo "FAIL image cache, $desc: output $(head -c 300 "$tmp/img.out")"; cat "$tmp/img.err"; fail=1
+  elif ! grep -q "^golite: image cache $want " "$tmp/img.err"; then
+    echo "FAIL image cache, $desc: not a $want"; cat "$tmp/img.err"; fail=1
+  else
+    echo "ok   image cache, $desc ($want, status $st)"
+  fi
+}
+cat >"$tmp/lst.go" <<'GO'
+package main
+
+import (
+	"container/list"
+	"encoding/json"
+	"fmt"
+)
+
+type T struct {
+	A int `json:"a"`
+	B []string
+}
+
+func main() {
+	l := list.New()
+	l.PushBack(1)
+	l.PushBack(2)
+	b, _ := json.Marshal(T{l.Len(), []string{"x"}})
+	var e error
+	defer func() { fmt.Println(string(b), recover()) }()
+	fmt.Println(e.Error())
+}
+GO
+want='{"a":2,"B":["x"]} runtime error: invalid memory address or nil pointer dereference'
+img "a first run builds" miss "$want" run "$tmp/lst.go"
+img "a second run reads it" hit "$want" run "$tmp/lst.go"
+img "--escape=off is another program" miss "$want" run --escape=off "$tmp/lst.go"
+sed -i 's/PushBack(2)/PushFront(2); l.PushBack(3)/' "$tmp/lst.go"
+img "an edited main file" miss "${want/2/3}" run "$tmp/lst.go"
+entry=$(ls -t "$icache"/image-*/* | grep -v trim.txt | head -1)
+printf '\x7f' | dd of="$entry" bs=1 seek=4000 conv=notrunc status=none
+img "a damaged entry is built again" stale "${want/2/3}" run "$tmp/lst.go"
+img "and rewritten" hit "${want/2/3}" run "$tmp/lst.go"
+truncate -s 100 "$entry"
+img "a truncated entry" stale "${want/2/3}" run "$tmp/lst.go"
+# Go's own package, from a GOROOT of its own, edited between runs.
+mkdir -p "$tmp/goroot/src/container"
+cp -r /usr/lib/go-1.19/src/container/list "$tmp/goroot/src/container/"
+GOROOT=$tmp/goroot img "GOROOT's package" miss "${want/2/3}" run "$tmp/lst.go"
+GOROOT=$tmp/goroot img "GOROOT's package, again" hit "${want/2/3}" run "$tmp/lst.go"
+sed -i 's/func (l \*List) Len() int { return l.len }/func (l *List) Len() int { return l.len + 10 }/' "$tmp/goroot/src/container/list/list.go"
+GOROOT=$tmp/goroot img "GOROOT's package edited" stale "$(w=${want/2/3}; echo "${w/3/13}")" run "$tmp/lst.go"
+# A module: its package edited, a file added to the main folder.
+mkdir -p "$tmp/imod/cmd" "$tmp/imod/greet"
+printf 'module example.com/imod\n\ngo 1.19\n' >"$tmp/imod/go.mod"
+printf 'package greet\n\nfunc Hello() string { return "hello" }\n' >"$tmp/imod/greet/greet.go"
+printf 'package main\n\nimport (\n\t"example.com/imod/greet"\n\t"fmt"\n)\n\nfunc main() { fmt.Println(greet.Hello(), extra) }\n' >"$tmp/imod/cmd/main.go"
+printf 'package main\n\nvar extra = 1\n' >"$tmp/imod/cmd/extra.go"
+(cd "$tmp/imod/cmd" && img "a module's program" miss "hello 1" run .)
+(cd "$tmp/imod/cmd" && img "a module's program, again" hit "hello 1" run .)
+sed -i 's/"hello"/"bonjour"/' "$tmp/imod/greet/greet.go"
+(cd "$tmp/imod/cmd" && img "the module's package edited" stale "bonjour 1" run .)
+printf 'package main\n\nfunc init() { extra = 2 }\n' >"$tmp/imod/cmd/more.go"
+(cd "$tmp/imod/cmd" && img "a file added to the main folder" miss "bonjour 2" run .)
+GOLITECACHE=$icache GODEBUG=imagecache=0 expect_status 0 "GODEBUG=imagecache=0" "$golite" run "$tmp/lst.go"
+[[ ! -s $tmp/cmd.err ]] || { echo "FAIL imagecache=0 still looked"; cat "$tmp/cmd.err"; fail=1; }
 
 # A CPU profile golite writes (runtime/pprof, the runtime's SIGPROF sampling) is one Go's
 # own pprof reads: the function that burnt the CPU heads its report.
