@@ -107,6 +107,15 @@ bool readEntry(const std::string& path, std::string& out, size_t minSize) {
   return ok;
 }
 
+bool readHead(const std::string& path, size_t n, std::string& out) {
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return false;
+  out.resize(n);
+  ssize_t got = ::pread(fd, out.data(), n, 0);
+  ::close(fd);
+  return got == ssize_t(n);
+}
+
 void writeEntry(const std::string& dir, const std::string& path, std::string_view head, std::string_view body,
                 const std::string& stalePrefix, long staleAge) {
   std::error_code ec;

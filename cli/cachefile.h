@@ -22,6 +22,10 @@ uint64_t hashBytes(std::string_view s, uint64_t seed);
 // hour, as Go's build cache does), and trimming removes the ones unused for days.
 bool readEntry(const std::string& path, std::string& out, size_t minSize);
 
+// The first n bytes of the entry at path (false: missing or shorter), without reading
+// the rest.
+bool readHead(const std::string& path, size_t n, std::string& out);
+
 // Writes an entry: the parts one after another, to a temporary file renamed into place,
 // so runs racing on one entry each see a whole one; failures leave no entry. The folder
 // dir is made when missing, and then its siblings named stalePrefix* (an older format's)

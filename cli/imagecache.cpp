@@ -27,7 +27,7 @@ constexpr char kMagic[8] = {'G', 'L', 'I', 'M', 'G', 'E', 'N', '1'};
 // then the image.
 struct Header {
   char magic[8];
-  uint64_t check;      // the key's second hash
+  uint64_t check;      // a hash of the key: the program's identity and its contents
   uint64_t bodyLen;    // what follows the header
   uint64_t bodyHash;   // and its hash
 };
@@ -141,22 +141,26 @@ ImageCache::ImageCache(const std::vector<std::string>& displays, const std::vect
   if (base.empty() || godebug("imagecache=0")) return;
   static const std::string id = buildId();
   if (id.empty()) return;
-  std::string key = "golite " + id + "\n";
+  // The program's identity (which program, built how) names the entry; what it is made
+  // of is checked inside: an edited program replaces its image rather than adding one.
+  std::string who = "golite " + id + "\n";
   std::error_code ec;
-  key += "cwd " + std::filesystem::current_path(ec).string() + "\n";
+  who += "cwd " + std::filesystem::current_path(ec).string() + "\n";
   const char* goroot = std::getenv("GOROOT");
-  key += "goroot " + std::string(goroot ? goroot : "") + "\n";
-  key += escape ? "escape on\n" : "escape off\n";
+  who += "goroot " + std::string(goroot ? goroot : "") + "\n";
+  who += escape ? "escape on\n" : "escape off\n";
+  for (const auto& d : displays) who += "file " + d + "\n";
+  std::string key = who;
   if (auto m = findModule(".")) {
     std::string mod;
     readWhole(m->root + "/go.mod", mod);
     key += "module " + m->root + " " + std::to_string(hashBytes(mod, 5)) + "\n";
   }
   for (size_t i = 0; i < displays.size(); i++)
-    key += "file " + displays[i] + " " + std::to_string(contents[i].size()) + " " +
-           std::to_string(hashBytes(contents[i], 1)) + " " + std::to_string(hashBytes(contents[i], 2)) + "\n";
+    key += "content " + std::to_string(contents[i].size()) + " " + std::to_string(hashBytes(contents[i], 1)) + " " +
+           std::to_string(hashBytes(contents[i], 2)) + "\n";
   char name[17];
-  std::snprintf(name, sizeof name, "%016llx", static_cast<unsigned long long>(hashBytes(key, 3)));
+  std::snprintf(name, sizeof name, "%016llx", static_cast<unsigned long long>(hashBytes(who, 3)));
   dir_ = base + "/image-" + id;
   path_ = dir_ + "/" + name;
   check_ = hashBytes(key, 4);
@@ -165,8 +169,16 @@ ImageCache::ImageCache(const std::vector<std::string>& displays, const std::vect
 bool ImageCache::load(Program& program, vm::Proto*& init, vm::Proto*& mainFn, std::string& display) {
   if (path_.empty()) return false;
   std::string bytes;
-  if (!cache::readEntry(path_, bytes, sizeof(Header))) {
+  if (!cache::readHead(path_, sizeof(Header), bytes)) {
     trace("miss", path_);
+    return false;
+  }
+  Header first;
+  std::memcpy(&first, bytes.data(), sizeof first);
+  // Another version of the program (edited since): not read further.
+  if (std::memcmp(first.magic, kMagic, 8) != 0 || first.check != check_ ||
+      !cache::readEntry(path_, bytes, sizeof(Header))) {
+    trace("stale", path_);
     return false;
   }
   Header h;

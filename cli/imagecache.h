@@ -7,11 +7,13 @@
 // to $GOLITECACHE/image-BUILDID/KEY, and the next run of the same program reads it back
 // instead of building.
 //
-// The key is a hash of what the build saw before loading anything: golite's own build
-// (the ELF build id of the binary, so a rebuilt golite never meets an old image; the
-// standard library's golite sources are inside it), the working directory, GOROOT, the
-// options that change the code (--escape), the module golite finds (its go.mod), and the
-// main package's files, by name and content. What the build read from disk after that
+// An entry is named by the program's identity: golite's own build (the ELF build id of
+// the binary, so a rebuilt golite never meets an old image; the standard library's golite
+// sources are inside it), the working directory, GOROOT, the options that change the code
+// (--escape) and the main package's files by name; so an edited program's new image
+// replaces the old one (one image a program, not one a version). The entry holds a hash
+// of what the build saw before loading anything: that identity, the module golite finds
+// (its go.mod) and the main files' contents. What the build read from disk after that
 // (every folder a package came from: Go's own packages in GOROOT, the module's packages)
 // is listed in the entry with a digest of each folder's Go files (names and contents),
 // and an entry whose folders no longer match is built again, as go's build cache does.

@@ -22,6 +22,12 @@ golite="$build/golite"
 export ASAN_OPTIONS=detect_leaks=0:halt_on_error=1
 export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
 status=0
+# A program image cache of this job's own: the first conformance run builds every program
+# and writes its image, the collector's stress run below reads them back (the image cache's
+# loading, cli/imagecache.h, under the sanitizers too).
+GOLITECACHE=$(mktemp -d)
+export GOLITECACHE
+trap 'rm -rf "$GOLITECACHE"' EXIT
 # Faults through unsafe (runtime_errors/err_unsafe_*) are reported by ASan's own handler
 # here: golite's (runtime/sigfault.cpp) is not installed under the sanitizers.
 SKIP='^runtime_errors/err_unsafe_' bash "$src/tests/conformance/run.sh" "$golite" | grep -v '^PASS' | tail -n 60 || status=1

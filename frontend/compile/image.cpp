@@ -49,7 +49,7 @@ class Writer {
   template <class T> void words(const std::vector<T>& v) {
     static_assert(std::is_trivially_copyable_v<T>);
     u64(v.size());
-    out.append(reinterpret_cast<const char*>(v.data()), v.size() * sizeof(T));
+    if (!v.empty()) out.append(reinterpret_cast<const char*>(v.data()), v.size() * sizeof(T));
   }
 };
 
@@ -89,7 +89,7 @@ class Reader {
     uint64_t n = u64();
     if (n > uint64_t(end_ - p_) / sizeof(T)) return void(fail());
     v.resize(n);
-    std::memcpy(v.data(), p_, n * sizeof(T));
+    if (n) std::memcpy(v.data(), p_, n * sizeof(T));  // (an empty vector's data() may be null)
     p_ += n * sizeof(T);
   }
   // A count of things each at least `least` bytes long, checked against what is left.
