@@ -393,14 +393,10 @@ int runProgram(const std::vector<std::string>& targets, const RunOptions& opts) 
   bool loaded = false;
   if (!opts.disasm && !opts.buildOnly && opts.escapeReport == 0 && !opts.test && !opts.checkOnly) {
     MainSources ms;
-    std::vector<std::string> contents(1);
-    bool readable = mainSources(targets, ms, false, true);
-    for (size_t i = 0; readable && i < ms.paths.size(); i++) {
-      if (i > 0) contents.emplace_back();
-      readable = readFile(ms.paths[i], contents[i]);
-    }
+    bool readable = mainSources(targets, ms, false, true);  // its complaints come with the build's
+    std::vector<std::string> contents(ms.paths.size());
+    for (size_t i = 0; readable && i < ms.paths.size(); i++) readable = readFile(ms.paths[i], contents[i]);
     if (readable) {
-      contents.resize(ms.displays.size());
       images.emplace(ms.displays, contents, opts.escape);
       onFrontEndStack([&] { loaded = images->load(*program, init, mainFn, display); });
       // An image that did not check out may have made descriptors, itabs and global cells
@@ -419,9 +415,7 @@ int runProgram(const std::vector<std::string>& targets, const RunOptions& opts) 
     int status = -1;
     onFrontEndStack([&] { status = buildProgram(targets, opts, loader, *program, init, mainFn, display); });
     if (status >= 0) return status;
-    if (images) {
-      images->store(*program, init, mainFn, display, loader.dirs);
-    }
+    if (images) images->store(*program, init, mainFn, display, loader.dirs);
   }
   std::vector<std::string> args{opts.test ? display + ".test" : display};
   args.insert(args.end(), opts.args.begin(), opts.args.end());

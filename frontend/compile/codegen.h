@@ -100,6 +100,20 @@ struct Program::Impl {
   std::vector<std::unique_ptr<ast::ValueSpec>> fragmentSpecs;    // specs split per variable
   size_t mapped = 0;  // protos[0, mapped) have their frame maps
   void finishProtos();
+  // The standard library's functions are compiled when the program refers to them (as
+  // Go's linker keeps only what is reachable): a body waits in lazyBodies, by its proto,
+  // until compileReachable finds the proto named by compiled code (a constant, a method
+  // of a type descriptor). Of the 1,146 functions an `os` program declares, about 470
+  // are reached. The program's own packages are compiled whole, as go build compiles them.
+  struct LazyBody {
+    types::Func* fn;
+    ast::FuncDecl* decl;
+    types::Package* pkg;
+    std::string file;
+  };
+  std::unordered_map<const void*, LazyBody> lazyBodies;
+  size_t reachScannedProtos = 0, reachScannedTypes = 0;
+  std::vector<vm::Proto*> compileReachable();  // the functions it compiled
   std::vector<types::Package*> packages;  // compiled so far
   std::unordered_map<types::Package*, size_t> instancesDone;  // Package::instances compiled
   void compileInstances();
@@ -297,6 +311,8 @@ struct Program::Impl {
 // cache links natives again by key), null if there is none.
 inline constexpr const char* kUnimplementedNative = "!unimplemented";
 void unimplementedNative(vm::Thread*, uint64_t*);
+inline constexpr const char* kUncompiledNative = "!uncompiled";  // see lazyBodies
+void uncompiledNative(vm::Thread*, uint64_t*);
 vm::NativeFn compilerNative(const std::string& key);
 
 // Multi-value expressions (a call with several results, or v, ok forms): their value

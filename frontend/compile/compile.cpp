@@ -578,6 +578,9 @@ void Program::compilePackage(Package* pkg) {
   }
   m.fs = &m.initState;
   m.declarePackage(pkg);
+  // A standard package (its files are named $GOROOT/src/...: golite's own or Go's): its
+  // functions wait until the program refers to them.
+  bool lazy = !pkg->files.empty() && pkg->files[0]->filename.rfind("$GOROOT/src/", 0) == 0;
   // Blank package-level variables (`var _ = f()`) have no cell; their initializers still run.
   for (ast::File* f : pkg->files) {
     m.file = f->filename;
@@ -586,6 +589,14 @@ void Program::compilePackage(Package* pkg) {
       auto* fd = d->as<ast::FuncDecl>();
       if (!fd->body || !fd->name->obj || fd->generic) continue;
       Func* fn = fd->name->obj->as<Func>();
+      if (lazy) {
+        // Until compiled, a native that says so (never called: what is called is compiled).
+        vm::Proto* p = m.protoFor(fn);
+        p->native = uncompiledNative;
+        p->nativeKey = kUncompiledNative;
+        m.lazyBodies.emplace(p, Impl::LazyBody{fn, fd, pkg, f->filename});
+        continue;
+      }
       m.compileFunc(m.protoFor(fn), fd->funcType, fn->type->as<Signature>(), fd->body, fd,
                     nullptr);
     }
@@ -659,8 +670,49 @@ vm::Proto* Program::initProto() {
 // Every function compiled since the last call is complete now (callees' parameter words
 // included): the collector's frame maps.
 void Program::Impl::finishProtos() {
+  std::vector<vm::Proto*> late = compileReachable();
   for (; mapped < protos.size(); mapped++)
     if (!protos[mapped]->native) vm::computeFrameMaps(protos[mapped].get());
+  // Functions declared by an earlier REPL input and first called by this one.
+  for (vm::Proto* p : late)
+    if (!p->hasFrameMaps) vm::computeFrameMaps(p);
+}
+
+std::vector<vm::Proto*> Program::Impl::compileReachable() {
+  std::vector<vm::Proto*> compiled;
+  std::vector<const vm::Proto*> scan;  // compiled, their constants not yet looked through
+  auto reach = [&](const void* p) {
+    auto it = lazyBodies.find(p);
+    if (it == lazyBodies.end()) return;
+    LazyBody b = it->second;
+    lazyBodies.erase(it);
+    auto* proto = static_cast<vm::Proto*>(const_cast<void*>(p));
+    proto->native = nullptr;
+    proto->nativeKey.clear();
+    types::Package* savedPkg = pkg;
+    std::string savedFile = file;
+    pkg = b.pkg;
+    file = b.file;
+    compileFunc(proto, b.decl->funcType, b.fn->type->as<Signature>(), b.decl->body, b.decl, nullptr);
+    pkg = savedPkg;
+    file = savedFile;
+    compiled.push_back(proto);
+    scan.push_back(proto);  // made before: not among the new protos below
+  };
+  // Compiling a function makes more code and descriptors to look through: until none is left.
+  for (;;) {
+    for (; reachScannedProtos < protos.size(); reachScannedProtos++) scan.push_back(protos[reachScannedProtos].get());
+    for (; reachScannedTypes < rtypes.size(); reachScannedTypes++)
+      for (const auto& mm : rtypes[reachScannedTypes]->methods) {
+        reach(mm.ifn);
+        reach(mm.tfn);
+      }
+    if (scan.empty()) break;
+    const vm::Proto* p = scan.back();
+    scan.pop_back();
+    for (uint32_t r : p->relocs) reach(reinterpret_cast<const void*>(p->consts[r]));
+  }
+  return compiled;
 }
 
 // The var specs of a REPL input (or a file :load reads) in the order the spec initializes

@@ -534,8 +534,13 @@ void unimplementedNative(vm::Thread*, uint64_t*) {
   runtime::throwf("call of a standard-library function golite does not implement yet");
 }
 
+void uncompiledNative(vm::Thread*, uint64_t*) {
+  runtime::throwf("internal error: a standard-library function golite did not compile was called");
+}
+
 vm::NativeFn compilerNative(const std::string& key) {
   if (key == kUnimplementedNative) return unimplementedNative;
+  if (key == kUncompiledNative) return uncompiledNative;
   if (key == "!rterror.RuntimeError") return runtimeErrorMarkerNative;
   for (int k = 0; k < 3; k++)
     if (key == "!rterror.Error." + std::to_string(k)) return kRuntimeErrorFns[k];
