@@ -28,7 +28,7 @@ namespace golite {
 
 namespace {
 
-constexpr char kImageMagic[8] = {'G', 'L', 'I', 'M', 'A', 'G', 'E', '1'};
+constexpr char kImageMagic[8] = {'G', 'L', 'I', 'M', 'A', 'G', 'E', '2'};
 
 class Writer {
  public:
@@ -45,6 +45,21 @@ class Writer {
   void str(const std::string& s) {
     u64(s.size());
     out.append(s);
+  }
+  // Integers that mostly repeat or step by little (line tables, frame-map indexes): each
+  // as the varint of its difference from the one before.
+  template <class T> void deltas(const std::vector<T>& v) {
+    u64(v.size());
+    int64_t prev = 0;
+    for (T x : v) {
+      i64(int64_t(x) - prev);
+      prev = int64_t(x);
+    }
+  }
+  // Bit masks, most of them zero or small: each word as a varint.
+  void masks(const std::vector<uint64_t>& v) {
+    u64(v.size());
+    for (uint64_t x : v) u64(x);
   }
   template <class T> void words(const std::vector<T>& v) {
     static_assert(std::is_trivially_copyable_v<T>);
@@ -84,6 +99,18 @@ class Reader {
     std::string s(p_, n);
     p_ += n;
     return s;
+  }
+  template <class T> void deltas(std::vector<T>& v) {
+    v.resize(count());
+    int64_t prev = 0;
+    for (T& x : v) {
+      prev += i64();
+      x = T(prev);
+    }
+  }
+  void masks(std::vector<uint64_t>& v) {
+    v.resize(count());
+    for (uint64_t& x : v) x = u64();
   }
   template <class T> void words(std::vector<T>& v) {
     uint64_t n = u64();
@@ -222,7 +249,7 @@ bool Program::saveImage(vm::Proto* init, vm::Proto* mainFn, std::string& image) 
     w.str(p.file);
     w.i64(p.line);
     w.words(p.code);
-    w.words(p.lines);
+    w.deltas(p.lines);
     w.u64(p.frameSize);
     w.u64(p.paramWords);
     w.u64(p.resultWords);
@@ -235,9 +262,9 @@ bool Program::saveImage(vm::Proto* init, vm::Proto* mainFn, std::string& image) 
     w.words(p.fobjPtrs);
     w.u64(p.ncaptures);
     w.u64(p.liveWords);
-    w.words(p.liveAt);
+    w.deltas(p.liveAt);
     w.words(p.liveInProgress);
-    w.words(p.liveBits);
+    w.masks(p.liveBits);
     w.words(p.paramPtrs);
     w.words(p.resultPtrs);
     w.words(p.defPtrs);
@@ -412,7 +439,7 @@ bool Program::loadImage(std::string_view image, vm::Proto*& init, vm::Proto*& ma
     p.file = r.str();
     p.line = int(r.i64());
     r.words(p.code);
-    r.words(p.lines);
+    r.deltas(p.lines);
     p.frameSize = uint32_t(small(UINT32_MAX));
     p.paramWords = uint32_t(small(UINT32_MAX));
     p.resultWords = uint32_t(small(UINT32_MAX));
@@ -431,9 +458,9 @@ bool Program::loadImage(std::string_view image, vm::Proto*& init, vm::Proto*& ma
     r.words(p.fobjPtrs);
     p.ncaptures = uint32_t(small(UINT32_MAX));
     p.liveWords = uint32_t(small(UINT32_MAX));
-    r.words(p.liveAt);
+    r.deltas(p.liveAt);
     r.words(p.liveInProgress);
-    r.words(p.liveBits);
+    r.masks(p.liveBits);
     r.words(p.paramPtrs);
     r.words(p.resultPtrs);
     r.words(p.defPtrs);
