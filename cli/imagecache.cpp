@@ -2,6 +2,7 @@
 #include "cli/imagecache.h"
 
 #include <elf.h>
+#include <sys/stat.h>
 #include <link.h>
 
 #include <algorithm>
@@ -21,7 +22,7 @@ namespace {
 
 using cache::hashBytes;
 
-constexpr char kMagic[8] = {'G', 'L', 'I', 'M', 'G', 'E', 'N', '1'};
+constexpr char kMagic[8] = {'G', 'L', 'I', 'M', 'G', 'E', 'N', '2'};
 
 // An entry: this header, the folders the build read (count, then each: path, digest),
 // then the image.
@@ -91,10 +92,9 @@ bool readWhole(const std::string& path, std::string& out) {
   return true;
 }
 
-// A folder's Go files as a build may read them: every .go file (tests and files of
-// other platforms too: a build constraint edited changes the package), each name and
-// content, hashed in name order. Two hashes of one walk.
-std::pair<uint64_t, uint64_t> folderDigest(const std::string& dir) {
+// A folder's Go files as a build may read them: every .go file but tests (files of other
+// platforms too: a build constraint edited changes the package), in name order.
+std::vector<std::string> goFiles(const std::string& dir, bool& ok) {
   std::vector<std::string> names;
   std::error_code ec;
   for (const auto& e : std::filesystem::directory_iterator(dir, ec)) {
@@ -102,8 +102,16 @@ std::pair<uint64_t, uint64_t> folderDigest(const std::string& dir) {
     if (n.size() > 3 && n.compare(n.size() - 3, 3, ".go") == 0 && n.find("_test.go") == std::string::npos)
       names.push_back(n);
   }
-  if (ec) return {0, 0};
+  ok = !ec;
   std::sort(names.begin(), names.end());
+  return names;
+}
+
+// A folder's digest: its Go files' names and contents, two hashes of one walk.
+std::pair<uint64_t, uint64_t> folderDigest(const std::string& dir) {
+  bool ok;
+  std::vector<std::string> names = goFiles(dir, ok);
+  if (!ok) return {0, 0};
   uint64_t a = 1, b = 2;
   std::string text;
   for (const auto& n : names) {
@@ -112,6 +120,27 @@ std::pair<uint64_t, uint64_t> folderDigest(const std::string& dir) {
     b = hashBytes(n, b) ^ hashBytes(text, b + 11);
   }
   return {a, b};
+}
+
+// A folder's files as the file system describes them: names, sizes, inodes, and the
+// times of the last change to content (mtime) and to the inode (ctime, which the kernel
+// sets on every write and no tool can set back). Equal to what it was when an image was
+// written, the folder is taken as unchanged without reading it (as make and ninja judge
+// by times); different, the contents decide (folderDigest): a file touched but not
+// changed costs a read, never a rebuild.
+uint64_t folderStamp(const std::string& dir) {
+  bool ok;
+  std::vector<std::string> names = goFiles(dir, ok);
+  if (!ok) return 0;
+  uint64_t h = 3;
+  for (const auto& n : names) {
+    struct stat st;
+    if (::stat((dir + "/" + n).c_str(), &st) != 0) return 0;
+    uint64_t f[6] = {uint64_t(st.st_size), uint64_t(st.st_ino), uint64_t(st.st_mtim.tv_sec),
+                     uint64_t(st.st_mtim.tv_nsec), uint64_t(st.st_ctim.tv_sec), uint64_t(st.st_ctim.tv_nsec)};
+    h = hashBytes(n, h) ^ hashBytes(std::string_view(reinterpret_cast<const char*>(f), sizeof f), h + 5);
+  }
+  return h;
 }
 
 void putU64(std::string& out, uint64_t v) { out.append(reinterpret_cast<const char*>(&v), 8); }
@@ -190,8 +219,9 @@ bool ImageCache::load(Program& program, vm::Proto*& init, vm::Proto*& mainFn, st
   ok = ok && getStr(body, display) && getU64(body, ndirs) && ndirs <= body.size();
   for (uint64_t i = 0; ok && i < ndirs; i++) {
     std::string dir;
-    uint64_t a, b;
-    ok = getStr(body, dir) && getU64(body, a) && getU64(body, b) && folderDigest(dir) == std::make_pair(a, b);
+    uint64_t stamp, a, b;
+    ok = getStr(body, dir) && getU64(body, stamp) && getU64(body, a) && getU64(body, b) &&
+         (folderStamp(dir) == stamp || folderDigest(dir) == std::make_pair(a, b));
   }
   ok = ok && program.loadImage(body, init, mainFn);
   trace(ok ? "hit" : "stale", path_);
@@ -214,6 +244,7 @@ void ImageCache::store(const Program& program, vm::Proto* init, vm::Proto* mainF
   putU64(body, sorted.size());
   for (const auto& d : sorted) {
     putStr(body, d);
+    putU64(body, folderStamp(d));  // before the contents: a change in between is seen next time
     auto [a, b] = folderDigest(d);
     putU64(body, a);
     putU64(body, b);

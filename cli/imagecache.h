@@ -16,7 +16,8 @@
 // (its go.mod) and the main files' contents. What the build read from disk after that
 // (every folder a package came from: Go's own packages in GOROOT, the module's packages)
 // is listed in the entry with a digest of each folder's Go files (names and contents),
-// and an entry whose folders no longer match is built again, as go's build cache does.
+// and an entry whose folders no longer match is built again, as go's build cache does
+// (a folder whose files' sizes, inodes and change times are as they were is not read).
 // Entries are checksummed, written atomically (cli/cachefile.h), and one that does not
 // check out is rebuilt, never trusted. GOLITECACHE=off turns the cache off (and the parse
 // cache), GODEBUG=imagecache=0 this one alone; GODEBUG=imagecache=1 prints whether a

@@ -267,6 +267,8 @@ GOROOT=$tmp/goroot img "GOROOT's package" miss "${want/2/3}" run "$tmp/lst.go"
 GOROOT=$tmp/goroot img "GOROOT's package, again" hit "${want/2/3}" run "$tmp/lst.go"
 sed -i 's/func (l \*List) Len() int { return l.len }/func (l *List) Len() int { return l.len + 10 }/' "$tmp/goroot/src/container/list/list.go"
 GOROOT=$tmp/goroot img "GOROOT's package edited" stale "$(w=${want/2/3}; echo "${w/3/13}")" run "$tmp/lst.go"
+touch "$tmp/goroot/src/container/list/list.go"
+GOROOT=$tmp/goroot img "GOROOT's package touched, not changed" hit "$(w=${want/2/3}; echo "${w/3/13}")" run "$tmp/lst.go"
 # A module: its package edited, a file added to the main folder.
 mkdir -p "$tmp/imod/cmd" "$tmp/imod/greet"
 printf 'module example.com/imod\n\ngo 1.19\n' >"$tmp/imod/go.mod"
