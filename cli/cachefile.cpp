@@ -6,12 +6,15 @@
 #include <sys/time.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <ctime>
 #include <filesystem>
+#include <utility>
+#include <vector>
 
 namespace golite::cache {
 
@@ -117,20 +120,25 @@ bool readHead(const std::string& path, size_t n, std::string& out) {
 }
 
 void writeEntry(const std::string& dir, const std::string& path, std::string_view head, std::string_view body,
-                const std::string& stalePrefix, long staleAge) {
+                const std::string& stalePrefix, long staleAge, size_t keep) {
   std::error_code ec;
   if (!std::filesystem::is_directory(dir, ec)) {
     std::filesystem::create_directories(dir, ec);
     if (ec) return;
     // A new format: entries of older ones will not be read again.
     std::filesystem::path parent = std::filesystem::path(dir).parent_path();
+    std::vector<std::pair<time_t, std::filesystem::path>> others;  // newest first, below
     for (const auto& e : std::filesystem::directory_iterator(parent, ec)) {
       std::string name = e.path().filename().string();
       struct stat st;
       if (name.rfind(stalePrefix, 0) == 0 && e.path() != std::filesystem::path(dir) &&
-          ::stat(e.path().c_str(), &st) == 0 && st.st_mtime <= ::time(nullptr) - staleAge)
-        std::filesystem::remove_all(e.path(), ec);
+          ::stat(e.path().c_str(), &st) == 0)
+        others.push_back({st.st_mtime, e.path()});
     }
+    std::sort(others.begin(), others.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    for (size_t i = 0; i < others.size(); i++)
+      if (i + 1 >= keep || others[i].first <= ::time(nullptr) - staleAge)
+        std::filesystem::remove_all(others[i].second, ec);
   }
   trim(dir);
   static std::atomic<unsigned> seq{0};

@@ -29,10 +29,11 @@ bool readHead(const std::string& path, size_t n, std::string& out);
 // Writes an entry: the parts one after another, to a temporary file renamed into place,
 // so runs racing on one entry each see a whole one; failures leave no entry. The folder
 // dir is made when missing, and then its siblings named stalePrefix* (an older format's)
-// are removed, those unchanged for staleAge seconds at least (two golite builds used in
-// turn, as the tests use the plain and the sanitized one, keep their own). At most once a
+// are removed: those unchanged for staleAge seconds, and all but the keep - 1 changed
+// last (two golite builds used in turn, as the tests use the plain and the sanitized one,
+// keep their own; a developer rebuilding all day does not pile them up). At most once a
 // day, entries unused for five days are removed from dir.
 void writeEntry(const std::string& dir, const std::string& path, std::string_view head, std::string_view body,
-                const std::string& stalePrefix, long staleAge);
+                const std::string& stalePrefix, long staleAge, size_t keep);
 
 }  // namespace golite::cache

@@ -255,7 +255,7 @@ void ImageCache::store(const Program& program, vm::Proto* init, vm::Proto* mainF
   h.check = check_;
   h.bodyLen = body.size();
   h.bodyHash = hashBytes(body, 6);
-  cache::writeEntry(dir_, path_, std::string_view(reinterpret_cast<const char*>(&h), sizeof h), body, "image-", 86400);
+  cache::writeEntry(dir_, path_, std::string_view(reinterpret_cast<const char*>(&h), sizeof h), body, "image-", 86400, 3);
 }
 
 }  // namespace golite

@@ -57,7 +57,7 @@ void store(const std::string& dir, const std::string& path, const ast::File* f, 
   h.srcHash = hashBytes(src, 2);
   h.payloadLen = payload.size();
   h.payloadHash = hashBytes(payload, 3);
-  cache::writeEntry(dir, path, std::string_view(reinterpret_cast<const char*>(&h), sizeof h), payload, "parse-", 0);
+  cache::writeEntry(dir, path, std::string_view(reinterpret_cast<const char*>(&h), sizeof h), payload, "parse-", 0, 1);
 }
 
 }  // namespace

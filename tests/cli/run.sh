@@ -246,18 +246,28 @@ func main() {
 }
 GO
 want='{"a":2,"B":["x"]} runtime error: invalid memory address or nil pointer dereference'
+# Other golite builds' image folders: one unused for two days and the oldest of three
+# recent ones go when this build makes its own.
+mkdir -p "$icache"/image-old "$icache"/image-recent1 "$icache"/image-recent2 "$icache"/image-recent3
+touch -d "2 days ago" "$icache"/image-old
+touch -d "1 hour ago" "$icache"/image-recent1
+touch -d "2 hours ago" "$icache"/image-recent2
+touch -d "3 hours ago" "$icache"/image-recent3
 img "a first run builds" miss "$want" run "$tmp/lst.go"
+left=$(cd "$icache" && ls -d image-old image-recent* 2>/dev/null | tr '\n' ' ')
+[[ $left == "image-recent1 image-recent2 " ]] && echo "ok   image cache: other builds' folders pruned" ||
+  { echo "FAIL image cache: other builds' folders left: $left"; fail=1; }
 img "a second run reads it" hit "$want" run "$tmp/lst.go"
 img "--escape=off is another program" miss "$want" run --escape=off "$tmp/lst.go"
 sed -i 's/PushBack(2)/PushFront(2); l.PushBack(3)/' "$tmp/lst.go"
 img "an edited main file" stale "${want/2/3}" run "$tmp/lst.go"
-entry=$(ls -t "$icache"/image-*/* | grep -v trim.txt | head -1)
+entry=$(ls -t "$icache"/image-*/* | grep '/[0-9a-f]\{16\}$' | head -1)
 printf '\x7f' | dd of="$entry" bs=1 seek=4000 conv=notrunc status=none
 img "a damaged entry is built again" stale "${want/2/3}" run "$tmp/lst.go"
 img "and rewritten" hit "${want/2/3}" run "$tmp/lst.go"
 truncate -s 100 "$entry"
 img "a truncated entry" stale "${want/2/3}" run "$tmp/lst.go"
-n=$(ls "$icache"/image-*/ | grep -cv '^trim.txt$')
+n=$(ls "$icache"/image-*/ | grep -c '^[0-9a-f]\{16\}$')
 [[ $n -eq 2 ]] && echo "ok   image cache: an edited program's image replaces its old one" ||
   { echo "FAIL image cache: $n images for two programs (one with --escape=off)"; fail=1; }
 # Go's own package, from a GOROOT of its own, edited between runs.
