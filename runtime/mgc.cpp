@@ -341,6 +341,9 @@ inline void greyObject(mspan* s, uintptr_t idx, Gcw& gcw) {
   if (s->spanclass.noscan()) return;
   uintptr_t base = s->startAddr + idx * s->elemsize;
   if (s->elemsize <= obletBytes) {
+    // Scanning an object is a cache miss on its first word (most of marking's time): its
+    // line is asked for now, and has arrived by the time the object is popped and scanned.
+    __builtin_prefetch(reinterpret_cast<const void*>(base));
     gcw.push_back(base);
     return;
   }
