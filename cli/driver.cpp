@@ -45,15 +45,6 @@ bool isLoadError(const Diagnostic& d) {
 
 }  // namespace
 
-bool readFile(const std::string& path, std::string& out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  out = ss.str();
-  return true;
-}
-
 void printDiagnostics(Diagnostics& diags) {
   if (std::any_of(diags.list.begin(), diags.list.end(), isLoadError)) {
     for (const auto& d : diags.list) {

@@ -10,8 +10,6 @@
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include "cli/cachefile.h"
 #include "cli/load.h"
@@ -83,14 +81,6 @@ void trace(const char* what, const std::string& name) {
   if (traced()) std::fprintf(stderr, "golite: image cache %s %s\n", what, name.c_str());
 }
 
-bool readWhole(const std::string& path, std::string& out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  out = ss.str();
-  return true;
-}
 
 // A folder's Go files as a build may read them: every .go file but tests (files of other
 // platforms too: a build constraint edited changes the package), in name order.
@@ -115,7 +105,7 @@ std::pair<uint64_t, uint64_t> folderDigest(const std::string& dir) {
   uint64_t a = 1, b = 2;
   std::string text;
   for (const auto& n : names) {
-    if (!readWhole(dir + "/" + n, text)) text = "\xff unreadable";
+    if (!readFile(dir + "/" + n, text)) text = "\xff unreadable";
     a = hashBytes(n, a) ^ hashBytes(text, a + 7);
     b = hashBytes(n, b) ^ hashBytes(text, b + 11);
   }
@@ -182,7 +172,7 @@ ImageCache::ImageCache(const std::vector<std::string>& displays, const std::vect
   std::string key = who;
   if (auto m = findModule(".")) {
     std::string mod;
-    readWhole(m->root + "/go.mod", mod);
+    readFile(m->root + "/go.mod", mod);
     key += "module " + m->root + " " + std::to_string(hashBytes(mod, 5)) + "\n";
   }
   for (size_t i = 0; i < displays.size(); i++)

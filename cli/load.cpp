@@ -193,6 +193,15 @@ std::optional<Module> findModule(const std::string& dir) {
   }
 }
 
+bool readFile(const std::string& path, std::string& out) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  out = ss.str();
+  return true;
+}
+
 std::vector<std::string> packageFiles(const std::string& dir, const std::string& arch, bool tests) {
   goarch = arch;
   struct Restore {

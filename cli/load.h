@@ -22,6 +22,9 @@ struct Module {
 // The module containing dir: the nearest go.mod in dir or a folder above it.
 std::optional<Module> findModule(const std::string& dir);
 
+// Reads a whole file into out; false when it cannot be read.
+bool readFile(const std::string& path, std::string& out);
+
 // Whether a command-line word names a Go file (x.go) rather than a folder.
 inline bool isGoFile(const std::string& a) { return a.size() > 3 && a.compare(a.size() - 3, 3, ".go") == 0; }
 // A file starting with `#!` (a script naming golite as its interpreter), any name.

@@ -24,8 +24,6 @@
 
 namespace golite {
 
-bool readFile(const std::string& path, std::string& out);
-
 // An import cycle's diagnostic: this prefix, then the chain (go prints the chain, then
 // the reason).
 constexpr std::string_view kImportCycle = "import cycle not allowed: ";
