@@ -416,11 +416,11 @@ int runProgram(const std::vector<std::string>& targets, const RunOptions& opts) 
   }
   stdlib::os::setOSArgs(args);
   if (opts.timeoutNs > 0) startTimeout(opts.timeoutNs, opts.test, opts.timeoutText);
-  // The grammar's prediction caches, and what parsing left freed in malloc's arenas, go
-  // back before the program runs.
+  // The grammar's prediction caches, and what parsing (or reading the image) left freed
+  // in malloc's arenas, go back before the program runs; a front end that ran is freed.
   releaseParseCaches();
   malloc_trim(0);
-  releaseFrontEnd(std::move(loaderOwner));
+  if (!loaded) releaseFrontEnd(std::move(loaderOwner));
   return vm::runMain(init, mainFn);
 }
 
