@@ -19,6 +19,7 @@
 // image is complete or not written. loadImage checks every index and length it reads and
 // returns false on the first that does not fit: a damaged image is never half-trusted
 // (its bytes are also checksummed by the cache).
+#include <algorithm>
 #include <cstring>
 #include <unordered_map>
 
@@ -428,7 +429,7 @@ bool Program::loadImage(std::string_view image, vm::Proto*& init, vm::Proto*& ma
   for (uint64_t i = 0; i < nglobals && r.ok; i++) {
     const runtime::Type* t = type();
     uint64_t size = r.u64();
-    if (!r.ok || size == 0 || size > (uint64_t(1) << 40)) return false;
+    if (!r.ok || !t || size != std::max<uint64_t>(t->size, 1)) return false;  // as globalCell made it
     m.globals.push_back(vm::newGlobalCell(t, size_t(size)));
     m.globalTypes.push_back({t, size_t(size)});
   }
