@@ -667,6 +667,8 @@ void computeFrameMaps(Proto* p) {
   std::string key;
   const std::vector<uint64_t> allAssigned(W, ~uint64_t(0));
   std::vector<uint64_t> parkedAssigned(W);
+  constexpr uint32_t kNoMap = ~uint32_t(0);
+  uint32_t last = kNoMap;  // the map interned last
   // A map has two halves: the registers to scan (live and may hold a pointer) and the
   // live ones (clobberdead poisons the rest). Both take the pinned registers and those
   // the return sequence reads (scanned by its pointer state, the union of every
@@ -692,10 +694,13 @@ void computeFrameMaps(Proto* p) {
       m[w] = (m[w] & as[w]) | pinned[w];
       m[W + w] |= pinned[w];
     }
+    // Most instructions have the map of the one before: compared first, not hashed.
+    if (last != kNoMap && std::equal(m.begin(), m.end(), p->liveBits.begin() + ptrdiff_t(last * 2 * W)))
+      return last;
     key.assign(reinterpret_cast<const char*>(m.data()), m.size() * 8);
-    auto [it, fresh] = seen.emplace(key, uint32_t(p->liveBits.size() / std::max<size_t>(2 * W, 1)));
+    auto [it, fresh] = seen.try_emplace(key, uint32_t(p->liveBits.size() / std::max<size_t>(2 * W, 1)));
     if (fresh) p->liveBits.insert(p->liveBits.end(), m.begin(), m.end());
-    return it->second;
+    return last = it->second;
   };
   for (size_t pc = 0; pc <= n; pc++) {
     if (pc == 0 || pc == n || prevStart[pc] >= 0) {
