@@ -15,6 +15,7 @@
 #include <sstream>
 #include <string_view>
 
+#include "cli/cachefile.h"
 #include "cli/gotest.h"
 #include "cli/imagecache.h"
 #include "cli/load.h"
@@ -456,7 +457,7 @@ std::vector<std::pair<std::string, std::string>> environment() {
           {"GOGC", gogc ? gogc : ""},
           {"GODEBUG", debug ? debug : ""},
           {"GOMAXPROCS", procs ? procs : ""},
-          {"GOLITECACHE", parseCacheDir()}};
+          {"GOLITECACHE", cache::baseDir()}};  // the caches' folder: parse-*, image-*
 }
 
 int runTests(const std::vector<std::string>& argv) {

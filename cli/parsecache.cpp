@@ -60,11 +60,6 @@ void store(const std::string& dir, const std::string& path, const ast::File* f, 
   cache::writeEntry(dir, path, std::string_view(reinterpret_cast<const char*>(&h), sizeof h), payload, "parse-", 0, 1);
 }
 
-}  // namespace
-
-std::string parseCacheDir() { return cacheDir(); }
-
-namespace {
 // GODEBUG=parsecache=1: a line on stderr for each file, read from the cache or parsed.
 bool traced() {
   static const bool on = [] {

@@ -29,7 +29,4 @@ namespace golite {
 // parseFile, through the cache.
 ast::File* parseCached(ast::Arena& arena, const std::string& filename, std::string_view src, Diagnostics& diags);
 
-// The cache's folder ("" when off), for golite env.
-std::string parseCacheDir();
-
 }  // namespace golite
