@@ -291,6 +291,19 @@ sed -i 's/"hello"/"bonjour"/' "$tmp/imod/greet/greet.go"
 (cd "$tmp/imod/cmd" && img "the module's package edited" stale "bonjour 1" run .)
 printf 'package main\n\nfunc init() { extra = 2 }\n' >"$tmp/imod/cmd/more.go"
 (cd "$tmp/imod/cmd" && img "a file added to the main folder" miss "bonjour 2" run .)
+# Runs racing on one entry: each builds and writes it whole (a temporary file renamed into
+# place), and every run prints what it should; the next reads it.
+rcache="$tmp/racecache"
+for k in 1 2 3 4; do GOLITECACHE=$rcache "$golite" run "$tmp/lst.go" >"$tmp/race$k.out" 2>&1 & done
+wait
+for k in 1 2 3 4; do
+  [[ $(cat "$tmp/race$k.out") == "${want/2/3}" ]] ||
+    { echo "FAIL image cache: racing run $k printed $(head -c 200 "$tmp/race$k.out")"; fail=1; }
+done
+icache_saved=$icache
+icache=$rcache
+img "after four racing runs" hit "${want/2/3}" run "$tmp/lst.go"
+icache=$icache_saved
 GOLITECACHE=$icache GODEBUG=imagecache=0 expect_status 0 "GODEBUG=imagecache=0" "$golite" run "$tmp/lst.go"
 [[ ! -s $tmp/cmd.err ]] || { echo "FAIL imagecache=0 still looked"; cat "$tmp/cmd.err"; fail=1; }
 
