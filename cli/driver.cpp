@@ -174,10 +174,14 @@ void startTimeout(int64_t ns, bool test, const std::string& text) {
 
 // Parses, checks, analyses and compiles the program: an exit status, or -1 when init and
 // mainFn are ready to run.
+// pre, when not null: the targets' sources as the image cache resolved and read them (they
+// are not read twice).
 static int buildProgram(const std::vector<std::string>& targets, const RunOptions& opts, Loader& loader,
-                        Program& program, vm::Proto*& init, vm::Proto*& mainFn, std::string& display) {
+                        Program& program, vm::Proto*& init, vm::Proto*& mainFn, std::string& display,
+                        const MainSources* pre = nullptr, const std::vector<std::string>* preContents = nullptr) {
   MainSources ms;
-  if (!mainSources(targets, ms, opts.test)) return 1;
+  if (pre) ms = *pre;
+  else if (!mainSources(targets, ms, opts.test)) return 1;
   // The main module is the working directory's, as for the go command; files named on the
   // command line are the package command-line-arguments, and may import its packages.
   loader.module = findModule(".");
@@ -202,7 +206,8 @@ static int buildProgram(const std::vector<std::string>& targets, const RunOption
   std::string firstPkg, firstFile;
   for (size_t i = 0; i < ms.paths.size(); i++) {
     std::string src;
-    if (!readFile(ms.paths[i], src)) {
+    if (preContents) src = (*preContents)[i];
+    else if (!readFile(ms.paths[i], src)) {
       std::cerr << "golite: cannot read " << ms.paths[i] << "\n";
       return 1;
     }
@@ -383,10 +388,11 @@ int runProgram(const std::vector<std::string>& targets, const RunOptions& opts) 
   // A program run before, unchanged: its image (cli/imagecache.h), without a front end.
   std::optional<ImageCache> images;
   bool loaded = false;
+  MainSources ms;
+  std::vector<std::string> contents;
   if (!opts.disasm && !opts.buildOnly && opts.escapeReport == 0 && !opts.test && !opts.checkOnly) {
-    MainSources ms;
     bool readable = mainSources(targets, ms, false, true);  // its complaints come with the build's
-    std::vector<std::string> contents(ms.paths.size());
+    contents.resize(ms.paths.size());
     for (size_t i = 0; readable && i < ms.paths.size(); i++) readable = readFile(ms.paths[i], contents[i]);
     if (readable) {
       images.emplace(ms.displays, contents, opts.escape);
@@ -405,7 +411,10 @@ int runProgram(const std::vector<std::string>& targets, const RunOptions& opts) 
     // the compiler recurse over the AST as deep as the parser lets a program nest (a flat
     // chain of 100,000 operators). -1: built, run it.
     int status = -1;
-    onFrontEndStack([&] { status = buildProgram(targets, opts, loader, *program, init, mainFn, display); });
+    onFrontEndStack([&] {
+      status = buildProgram(targets, opts, loader, *program, init, mainFn, display, images ? &ms : nullptr,
+                            images ? &contents : nullptr);
+    });
     if (status >= 0) return status;
     if (images) images->store(*program, init, mainFn, display, loader.dirs);
   }
