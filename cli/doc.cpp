@@ -200,7 +200,7 @@ std::vector<SourceLines> goSourceFiles(const std::string& importPath) {
   if (files.empty()) {  // a package Go 1.19's tree has not (slices, maps, cmp): golite's own source
     for (const auto& src : stdlib::packageSources(importPath)) {
       SourceLines lines;
-      std::istringstream in(src.text);
+      std::istringstream in{std::string(src.text)};
       for (std::string l; std::getline(in, l);) lines.push_back(l);
       files.push_back(std::move(lines));
     }

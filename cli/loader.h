@@ -141,7 +141,7 @@ struct Loader {
     if (!sources.empty()) {
       loaded[path] = nullptr;  // an import cycle finds nullptr
       for (const auto& src : sources) {
-        ast::File* f = parseCached(nodes, "$GOROOT/src/" + src.name, src.text, diags);
+        ast::File* f = parseCached(nodes, "$GOROOT/src/" + std::string(src.name), src.text, diags);
         if (f) files.push_back(f);
       }
     } else if (std::string dir = goSourceDir(path); !dir.empty()) {
@@ -197,7 +197,7 @@ struct Loader {
     // golite's additions to a package of Go's, in stdlib/go/internal/overlay/PATH (what
     // golite's own packages must share with it: internal/poll's deadline error and os's).
     for (const auto& src : stdlib::packageSources("internal/overlay/" + path))
-      if (ast::File* f = parseCached(nodes, "$GOROOT/src/" + src.name, src.text, diags)) files.push_back(f);
+      if (ast::File* f = parseCached(nodes, "$GOROOT/src/" + std::string(src.name), src.text, diags)) files.push_back(f);
     // A function without a body is Go's assembly or a link into Go's runtime: unless golite
     // has a native of that name, the package cannot work (its calls would fail).
     for (ast::File* f : files) {

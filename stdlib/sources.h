@@ -5,14 +5,16 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
 namespace golite::stdlib {
 
+// Views of text inside the golite binary (never freed).
 struct SourceFile {
-  std::string name;  // e.g. "fmt/print.go"
-  std::string text;
+  std::string_view name;  // e.g. "fmt/print.go"
+  std::string_view text;
 };
 
 // The files of a standard package, or an empty list if there is no such package.

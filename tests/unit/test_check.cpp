@@ -31,7 +31,7 @@ struct Run {
     Diagnostics d;
     std::vector<ast::File*> files;
     for (const auto& s : srcs)
-      if (auto* f = parseFile(na, s.name, s.text, d)) files.push_back(f);
+      if (auto* f = parseFile(na, std::string(s.name), s.text, d)) files.push_back(f);
     Checker c(ta, na, d, [this](const std::string& p) { return import(p); });
     types::Package* p = c.checkPackage(path, files);
     cache[path] = p;
