@@ -1344,7 +1344,7 @@ void markTermination(G* self, uintptr_t selfSp) {
   }
   drainAll(rest);
   queueFinalizers(objectMarked, resurrect);
-  profileCycle(objectMarked);  // the heap profile's frees, and its allocations published
+  profileCycle();  // the heap profile's allocations, and the last sweep's frees, published
   if (gcController.checkmark) {
     uint64_t counted = bytesMarked.load(std::memory_order_relaxed);
     checkmark(self, selfSp);
@@ -1503,6 +1503,7 @@ bool sweepSpan(mspan* s) {
     marked += uint32_t(std::popcount(s->gcmarkBits[k]));
   }
   if (s->allocCount < marked) throwf("gc: more objects marked than allocated in a span");
+  if (s->profiled) profileSweep(s);
   uint32_t freed = s->allocCount - marked;
   if (freed != 0) {
     sweptFrees.fetch_add(freed, std::memory_order_relaxed);
@@ -1643,8 +1644,10 @@ void GC() {
       gcMarkDone(self, sp);
     }
   });
-  // As Go's: runtime.GC returns with the heap swept (and the scavenger at work).
+  // As Go's: runtime.GC returns with the heap swept (and the scavenger at work), and the
+  // heap profile's frees published.
   finishSweep();
+  profilePostSweep();
   wakeWorker();
 }
 

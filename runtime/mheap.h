@@ -91,6 +91,7 @@ struct mspan {
   mSpanState state = mSpanState::Dead;
   uint8_t needzero = 0;     // memory must be zeroed before use
   uint8_t scavenged = 0;    // free span whose pages were returned to the OS (scavengeAll)
+  uint8_t profiled = 0;     // holds objects the heap profile sampled (mprof.cpp)
   uint64_t* ptrbits = nullptr;      // small scan spans: the heap bitmap, a bit per word
   const Type* largeType = nullptr;  // large spans: the object's type
   // allocBits points here. A span holds at most pageSize/8 = 1024 objects (class 1).

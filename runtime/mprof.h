@@ -9,6 +9,7 @@
 namespace golite::runtime {
 
 struct mcache;
+struct mspan;
 
 // runtime.MemProfileRate: the Go variable once package runtime has registered it
 // (setMemProfileRateVar), before that a default of 512 KiB.
@@ -25,10 +26,16 @@ int64_t nextSample(mcache* c);
 // Records the allocation of x (size bytes) in the profile: called by mallocgc when the
 // cache's countdown runs out.
 void profileAlloc(mcache* c, void* x, size_t size);
-// With the world stopped after marking: sampled objects left unmarked are freed now, and
-// the allocations sampled since the last cycle are published (Go's mProf_Flush: the
-// profile is as of the last completed collection).
-void profileCycle(bool (*marked)(uintptr_t base));
+// The sweeper, before it frees anything in s (a span marked `profiled`): the sampled
+// objects in s left unmarked are counted freed, to be published.
+void profileSweep(mspan* s);
+// With the world stopped after marking: the allocations sampled since the last cycle and
+// the frees the last sweep found are published (Go's mProf_Flush: the profile is as of the
+// last completed collection).
+void profileCycle();
+// After runtime.GC has swept: the frees its sweep found are published (Go's
+// mProf_PostSweep).
+void profilePostSweep();
 
 struct MemProfileRecord {
   int64_t allocBytes, freeBytes, allocObjects, freeObjects;
