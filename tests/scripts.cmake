@@ -10,6 +10,8 @@
 #   repl:        scripted sessions piped into golite repl (tests/repl/run.sh)
 #   repl_pty:    golite repl on a pseudo-terminal (tests/repl/pty.cpp)
 #   layers:      includes against the direction between layers (tests/layers.sh)
+#   binary:      the release executable is static, has .eh_frame_hdr, and places the code
+#                cli/hot.ld lists first (tests/binary.sh; fails when that list is stale)
 #   cli:         a program's output reaches a file while it sleeps or computes, and
 #                SIGTERM/SIGINT/SIGHUP end it with the output written, SIGQUIT dumps the
 #                goroutines and exits 2; an unsupported import is reported at the import
@@ -115,6 +117,8 @@ if(NOT GOLITE_SANITIZE)
   add_test(NAME asan_ubsan
            COMMAND bash ${CMAKE_SOURCE_DIR}/tests/sanitize.sh ${CMAKE_SOURCE_DIR} ${CMAKE_BINARY_DIR}/asan)
   set_tests_properties(asan_ubsan PROPERTIES TIMEOUT 4000)
+  add_test(NAME binary COMMAND bash ${CMAKE_SOURCE_DIR}/tests/binary.sh $<TARGET_FILE:golite>
+                                    ${CMAKE_SOURCE_DIR}/cli/hot.ld)
 endif()
 
 # Escape analysis, measured: Go's test/escape*.go `// ERROR` annotations judged by the
