@@ -15,6 +15,7 @@
 #include <cstring>
 #include <mutex>
 
+#include "runtime/mheap.h"
 #include "runtime/panic.h"
 #include "runtime/type.h"
 
@@ -102,8 +103,10 @@ std::string itabInit(Itab* m) {
 Itab* newItab(const Type* inter, const Type* typ) {
   size_t n = inter->imethods.empty() ? 1 : inter->imethods.size();
   // Itabs live outside the Go heap, as Go's persistentalloc'd ones: never freed.
-  auto* m = static_cast<Itab*>(std::calloc(1, sizeof(Itab) + (n - 1) * sizeof(void*)));
+  size_t bytes = sizeof(Itab) + (n - 1) * sizeof(void*);
+  auto* m = static_cast<Itab*>(std::calloc(1, bytes));
   if (m == nullptr) fatal("runtime: out of memory");
+  addSysStat(SysStat::Other, bytes);
   m->inter = inter;
   m->type = typ;
   m->hash = typ->hash;

@@ -30,6 +30,7 @@ mcache::mcache() {
 // Caches given back by freemcache, for reuse (they are runtime metadata, never freed).
 static std::mutex mcacheFreeLock;
 static mcache* mcacheFree = nullptr;
+static size_t mcacheFreeCount = 0;
 // Every cache ever made (freed ones are empty: flushing them is a no-op).
 static std::vector<mcache*> allMcaches;
 
@@ -39,13 +40,19 @@ mcache* allocmcache() {
     if (mcacheFree != nullptr) {
       mcache* c = mcacheFree;
       mcacheFree = reinterpret_cast<mcache*>(c->tiny);
+      mcacheFreeCount--;
       return new (c) mcache();
     }
   }
-  mcache* c = new (persistentalloc(sizeof(mcache))) mcache();
+  mcache* c = new (persistentalloc(sizeof(mcache), SysStat::MCache)) mcache();
   std::lock_guard<std::mutex> g(mcacheFreeLock);
   allMcaches.push_back(c);
   return c;
+}
+
+size_t mcachesInUse() {
+  std::lock_guard<std::mutex> g(mcacheFreeLock);
+  return allMcaches.size() - mcacheFreeCount;
 }
 
 void forEachMCache(void (*f)(mcache* c)) {
@@ -62,6 +69,7 @@ void freemcache(mcache* c) {
   std::lock_guard<std::mutex> g(mcacheFreeLock);
   c->tiny = reinterpret_cast<uintptr_t>(mcacheFree);  // the list link
   mcacheFree = c;
+  mcacheFreeCount++;
 }
 
 uintptr_t mcache::nextFree(spanClass spc, mspan** span) {

@@ -1704,6 +1704,13 @@ GCStats readGCStats() {
   s.mallocs = heap.mallocs;
   s.heapSys = heap.heapSys;
   s.heapInuse = heap.heapInuse;
+  s.mspanInuse = heap.mspanInuse;
+  s.mspanSys = heap.mspanSys;
+  s.mcacheInuse = heap.mcacheInuse;
+  s.mcacheSys = heap.mcacheSys;
+  s.gcSys = heap.gcSys;
+  s.otherSys = heap.otherSys;
+  s.stackInuse = rootsStacks.load(std::memory_order_relaxed);
   // Tiny allocations are not tracked one by one: they count as freed, as in Go.
   s.frees = sweptFrees.load(std::memory_order_relaxed) +
             uint64_t(heapStats.tinyAllocCount.load(std::memory_order_relaxed));

@@ -103,6 +103,9 @@ struct GCStats {
   uint64_t heapSys;        // bytes of heap address space mapped
   uint64_t heapInuse;      // bytes in in-use spans
   uint64_t heapReleased;   // bytes of heap address space returned to (or never taken from) the OS
+  // Runtime metadata (runtime.MemStats's MSpan*, MCache*, GCSys, OtherSys), and the
+  // goroutine stacks' bytes the last collection scanned (gctrace's "MB stacks").
+  uint64_t mspanInuse, mspanSys, mcacheInuse, mcacheSys, gcSys, otherSys, stackInuse;
   int64_t startNano;       // nanotime() when the program started collecting statistics
   // The collector.
   uint32_t numGC;

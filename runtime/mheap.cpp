@@ -18,6 +18,7 @@
 
 #include <sys/mman.h>
 
+#include <atomic>
 #include <bit>
 #include <cerrno>
 #include <cstdio>
@@ -167,10 +168,16 @@ namespace {
 std::mutex persistentLock;
 char* persistentCur = nullptr;
 size_t persistentLeft = 0;
+std::atomic<uint64_t> sysStats[4];  // bytes by SysStat
 }  // namespace
 
-void* persistentalloc(size_t size) {
+void addSysStat(SysStat stat, size_t bytes) {
+  sysStats[int(stat)].fetch_add(bytes, std::memory_order_relaxed);
+}
+
+void* persistentalloc(size_t size, SysStat stat) {
   size = (size + 15) & ~size_t(15);
+  addSysStat(stat, size);
   constexpr size_t chunk = 256 << 10;
   if (size >= chunk / 4) {
     void* p = sysAlloc(size);
@@ -193,14 +200,15 @@ mspan* mheap::newSpanStruct() {
   if (spanFreeList != nullptr) {
     mspan* s = spanFreeList;
     spanFreeList = s->next;
+    spanFreeCount--;
     *s = mspan{};
     return s;
   }
   // mspans are runtime metadata, never in the Go heap (Go's fixalloc).
-  mspan* s = new (persistentalloc(sizeof(mspan))) mspan{};
+  mspan* s = new (persistentalloc(sizeof(mspan), SysStat::MSpan)) mspan{};
   if (nallspans == allspansCap) {
     size_t cap = allspansCap ? allspansCap * 2 : 1024;
-    auto** a = static_cast<mspan**>(persistentalloc(cap * sizeof(mspan*)));
+    auto** a = static_cast<mspan**>(persistentalloc(cap * sizeof(mspan*), SysStat::MSpan));
     if (nallspans) std::memcpy(a, allspans, nallspans * sizeof(mspan*));
     allspans = a;  // the old array is leaked: metadata, small
     allspansCap = cap;
@@ -213,6 +221,7 @@ void mheap::freeSpanStruct(mspan* s) {
   s->setState(mSpanState::Dead);
   s->next = spanFreeList;
   spanFreeList = s;
+  spanFreeCount++;
 }
 
 void mheap::setSpans(uintptr_t base, uintptr_t npages, mspan* s) {
@@ -287,6 +296,7 @@ bool mheap::grow(uintptr_t npages) {
     if (arenas[ai] == nullptr) {
       auto* ha = static_cast<heapArena*>(sysAlloc(sizeof(heapArena)));
       if (ha == nullptr) return false;
+      addSysStat(SysStat::GC, sizeof(heapArena));
       __atomic_store_n(&arenas[ai], ha, __ATOMIC_RELEASE);  // spanOf reads it unlocked
     }
   }
@@ -385,7 +395,7 @@ mspan* mheap::alloc(uintptr_t npages, spanClass spc) {
         std::memcpy(&ptrbitsFree[sizeclass], ptrbits, sizeof(void*));
         std::memset(ptrbits, 0, n * sizeof(uint64_t));
       } else {
-        ptrbits = static_cast<uint64_t*>(persistentalloc(n * sizeof(uint64_t)));
+        ptrbits = static_cast<uint64_t*>(persistentalloc(n * sizeof(uint64_t), SysStat::GC));
       }
     }
   }
@@ -576,9 +586,15 @@ MemStatsSnapshot readMemStats() {
   m.mallocs += uint64_t(heapStats.largeAllocCount.load(std::memory_order_relaxed));
   m.mallocs += uint64_t(heapStats.tinyAllocCount.load(std::memory_order_relaxed));
   m.totalAlloc += uint64_t(heapStats.largeAlloc.load(std::memory_order_relaxed));
+  m.mspanSys = sysStats[int(SysStat::MSpan)].load(std::memory_order_relaxed);
+  m.mcacheSys = sysStats[int(SysStat::MCache)].load(std::memory_order_relaxed);
+  m.mcacheInuse = uint64_t(mcachesInUse()) * sizeof(mcache);
+  m.gcSys = sysStats[int(SysStat::GC)].load(std::memory_order_relaxed);
+  m.otherSys = sysStats[int(SysStat::Other)].load(std::memory_order_relaxed);
   std::lock_guard<std::mutex> g(mheap_.lock);
   m.heapSys = mheap_.heapSys;
   m.heapInuse = mheap_.pagesInUse * pageSize;
+  m.mspanInuse = uint64_t(mheap_.nallspans - mheap_.spanFreeCount) * sizeof(mspan);
   return m;
 }
 

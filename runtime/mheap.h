@@ -238,6 +238,7 @@ struct mheap {
   }
   uint64_t freeNonEmpty[maxMHeapList / 64] = {};  // bit n: free[n] is not empty
   mspan* spanFreeList = nullptr; // recycled mspan structs
+  size_t spanFreeCount = 0;      // how many are on spanFreeList
   // Every mspan struct ever made (they are recycled, never freed): the sweeper walks the
   // in-use ones. Appended under lock; read with the world stopped.
   mspan** allspans = nullptr;
@@ -319,6 +320,8 @@ struct MemStatsSnapshot {
   uint64_t mallocs;     // objects allocated
   uint64_t heapSys;     // bytes of heap address space mapped
   uint64_t heapInuse;   // bytes in in-use spans
+  // Runtime metadata (runtime.MemStats's MSpan*, MCache*, GCSys, OtherSys).
+  uint64_t mspanInuse, mspanSys, mcacheInuse, mcacheSys, gcSys, otherSys;
 };
 MemStatsSnapshot readMemStats();
 
@@ -345,9 +348,14 @@ uintptr_t findObject(const void* p, mspan** span = nullptr, uintptr_t* objIndex 
 // written; 0 when empty or malformed. GOLITE_MEMLIMIT and GOMEMLIMIT use it.
 uint64_t parseByteSize(const char* s);
 
+// What runtime metadata is for, as runtime.MemStats breaks it down (Go's mspan_sys,
+// mcache_sys, gcMiscSys and other_sys).
+enum class SysStat { MSpan, MCache, GC, Other };
 // Runtime metadata memory: zeroed, 16-byte aligned, outside the Go heap, never freed
-// (Go's persistentalloc).
-void* persistentalloc(size_t size);
+// (Go's persistentalloc); its bytes are counted under stat.
+void* persistentalloc(size_t size, SysStat stat = SysStat::Other);
+// Counts bytes of runtime metadata allocated elsewhere (itabs) under stat.
+void addSysStat(SysStat stat, size_t bytes);
 
 // Calls f on every mcache ever made (the collector flushes them, world stopped).
 void forEachMCache(void (*f)(mcache* c));
@@ -362,5 +370,7 @@ void setMCache(mcache* c);
 mcache* swapMCache(mcache* c);
 mcache* allocmcache();
 void freemcache(mcache* c);
+// How many mcaches are in use (made and not freed).
+size_t mcachesInUse();
 
 }  // namespace golite::runtime

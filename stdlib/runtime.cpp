@@ -123,7 +123,20 @@ void readMemStatsNative(vm::Thread*, uint64_t* base) {
   uint64_t alloc = gc.totalAlloc - gc.freedBytes;
   m[Alloc] = alloc;
   m[TotalAlloc] = gc.totalAlloc;
-  m[Sys] = gc.heapSys;
+  // Sys is everything below, as Go's: the heap's address space, the stacks, the runtime's
+  // metadata. golite's goroutine stacks are native stacks carved from reserved address
+  // space, touched only as deep as they run: the bytes in use are those the last
+  // collection scanned (gctrace's "MB stacks"; 0 before the first). BuckHashSys: the
+  // profiles' buckets live in the C++ heap, not counted.
+  m[StackInuse] = m[StackSys] = gc.stackInuse;
+  m[MSpanInuse] = gc.mspanInuse;
+  m[MSpanSys] = gc.mspanSys;
+  m[MCacheInuse] = gc.mcacheInuse;
+  m[MCacheSys] = gc.mcacheSys;
+  m[BuckHashSys] = 0;
+  m[GCSys] = gc.gcSys;
+  m[OtherSys] = gc.otherSys;
+  m[Sys] = gc.heapSys + m[StackSys] + gc.mspanSys + gc.mcacheSys + gc.gcSys + gc.otherSys;
   m[Lookups] = 0;
   m[Mallocs] = gc.mallocs;
   m[Frees] = gc.frees;
@@ -133,7 +146,6 @@ void readMemStatsNative(vm::Thread*, uint64_t* base) {
   m[HeapInuse] = gc.heapInuse;
   m[HeapReleased] = gc.heapReleased;
   m[HeapObjects] = gc.mallocs - gc.frees;
-  for (int k = StackInuse; k <= OtherSys; k++) m[k] = 0;
   m[NextGC] = gc.nextGC;
   m[LastGC] = gc.lastGC;
   m[PauseTotalNs] = gc.pauseTotalNs;
