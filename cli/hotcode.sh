@@ -33,9 +33,9 @@ export GOLITECACHE=$TMP/cache
 
 programs=()
 for f in "$ROOT"/bench/*.go; do
-  # The quick sizes bench/run uses ("N // quick: M" becomes M).
+  # The quick sizes bench/run uses (bench/quick.sed).
   out=$TMP/$(basename "$f")
-  sed -E 's/[0-9]+([[:space:]]*\/\/[[:space:]]*quick:[[:space:]]*)([0-9]+)/\2\1\2/' "$f" >"$out"
+  sed -E -f "$ROOT/bench/quick.sed" "$f" >"$out"
   programs+=("$out")
 done
 programs+=("$ROOT"/samples/*.go)
